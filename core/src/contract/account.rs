@@ -1,0 +1,45 @@
+use serde::{Deserialize, Serialize};
+
+use crate::address::Address;
+
+/// `GET /api/v1/account`: who is looking, and what they may do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: String,
+    pub kind: AccountKind,
+    pub role: Role,
+    /// The company record that **Use company information** copies into a billing address.
+    pub company: Address,
+    /// Where validation and receipt emails go.
+    pub billing_contact_email: String,
+    pub eu_supported: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// May pay, and add, remove or change payment methods.
+    BillingAdmin,
+    /// Sees everything, changes nothing.
+    Viewer,
+    #[serde(other)]
+    Unknown,
+}
+
+impl Role {
+    /// Only a billing administrator may move money or change methods; an unknown role may not.
+    pub fn can_manage_billing(self) -> bool {
+        self == Role::BillingAdmin
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountKind {
+    Standard,
+    /// A Lite or unlinked account sees the reduced set of views.
+    Lite,
+    Unlinked,
+    #[serde(other)]
+    Unknown,
+}

@@ -1,0 +1,42 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Every error response: `{ "error": { "code": "card_declined", "message": "…", "fields": {…} } }`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorEnvelope {
+    pub error: ErrorBody,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: ErrorCode,
+    /// For developers and logs; the UI shows its own translation of `code`.
+    #[serde(default)]
+    pub message: String,
+    /// Field path (`card.number`, `billing_address.postal_code`) to a stable field code.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    ValidationFailed,
+    CardDeclined,
+    CardExpired,
+    /// The same idempotency key was sent with a different body.
+    IdempotencyMismatch,
+    /// Removing this method would leave an account that owes money without a valid one.
+    LastPaymentMethod,
+    AmountExceedsBalance,
+    ItemAlreadyCancelled,
+    Conflict,
+    RateLimited,
+    Internal,
+    #[serde(other)]
+    Unknown,
+}

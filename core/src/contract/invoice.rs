@@ -1,0 +1,138 @@
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Money;
+
+use super::SortDir;
+
+/// A row of the invoice table (`GET /api/v1/invoices`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invoice {
+    pub id: String,
+    pub number: String,
+    pub date: NaiveDate,
+    pub due_date: Option<NaiveDate>,
+    #[serde(rename = "type")]
+    pub kind: InvoiceType,
+    pub status: InvoiceStatus,
+    pub total: Money,
+    pub balance_due: Money,
+}
+
+/// The five invoice types of the customer portal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceType {
+    /// The first invoice in a series of recurring invoices.
+    New,
+    /// Recurring charges active on the account for more than one month.
+    Recurring,
+    /// One-time charges of various kinds, overages included.
+    OneTimeCharge,
+    /// A credit to the account balance.
+    Credit,
+    /// A reversal of a one-time or recurring charge.
+    Refund,
+    #[serde(other)]
+    Unknown,
+}
+
+impl InvoiceType {
+    pub const KNOWN: [InvoiceType; 5] = [
+        InvoiceType::New,
+        InvoiceType::Recurring,
+        InvoiceType::OneTimeCharge,
+        InvoiceType::Credit,
+        InvoiceType::Refund,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceStatus {
+    Open,
+    Due,
+    PastDue,
+    Paid,
+    Void,
+    #[serde(other)]
+    Unknown,
+}
+
+impl InvoiceStatus {
+    pub const KNOWN: [InvoiceStatus; 5] = [
+        InvoiceStatus::Open,
+        InvoiceStatus::Due,
+        InvoiceStatus::PastDue,
+        InvoiceStatus::Paid,
+        InvoiceStatus::Void,
+    ];
+
+    /// Rows that offer **Pay now**.
+    pub fn is_payable(self) -> bool {
+        matches!(self, InvoiceStatus::Due | InvoiceStatus::PastDue)
+    }
+}
+
+/// `GET /api/v1/invoices/{id}`: the invoice with its itemized billing items.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceDetail {
+    #[serde(flatten)]
+    pub invoice: Invoice,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub subtotal: Money,
+    pub tax: Money,
+    pub lines: Vec<InvoiceLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceLine {
+    pub id: String,
+    pub description: String,
+    pub category: String,
+    /// The device or service the charge is for, if any.
+    pub resource: Option<String>,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub quantity: Decimal,
+    pub unit_price: Money,
+    /// `quantity × unit_price`, before tax.
+    pub amount: Money,
+    pub tax: Money,
+}
+
+/// Query of `GET /api/v1/invoices`; every field maps to a query parameter of the same name
+/// (lists comma-separated).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceQuery {
+    #[serde(default)]
+    pub types: Vec<InvoiceType>,
+    #[serde(default)]
+    pub statuses: Vec<InvoiceStatus>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Matched against the invoice number.
+    pub search: Option<String>,
+    #[serde(default)]
+    pub sort: InvoiceSort,
+    #[serde(default)]
+    pub dir: SortDir,
+    pub cursor: Option<String>,
+    pub limit: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceSort {
+    Number,
+    #[default]
+    Date,
+    Type,
+    Status,
+    Currency,
+    Total,
+    BalanceDue,
+}

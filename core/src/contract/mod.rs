@@ -1,0 +1,22 @@
+//! The JSON API contract (`/api/v1`), as serde types shared by both ends.
+//!
+//! Enums that a newer server may extend deserialize unknown values to an explicit
+//! `Unknown` variant, so one new status never fails a whole page.
+
+mod account;
+mod billing_item;
+mod error;
+mod invoice;
+mod paging;
+mod payment;
+mod payment_method;
+mod summary;
+
+pub use account::*;
+pub use billing_item::*;
+pub use error::*;
+pub use invoice::*;
+pub use paging::*;
+pub use payment::*;
+pub use payment_method::*;
+pub use summary::*;

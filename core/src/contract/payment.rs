@@ -1,0 +1,86 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::address::Address;
+use crate::money::Money;
+
+use super::{PaymentMethodSummary, SortDir};
+
+/// `POST /api/v1/payments` (with an `Idempotency-Key` header): a one-time payment.
+/// It never changes the account's monthly payment method.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPayment {
+    pub amount: Money,
+    /// The invoice being paid; `None` pays against the account balance.
+    pub invoice_id: Option<String>,
+    pub source: PaymentSource,
+    pub eu_supported: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PaymentSource {
+    /// A method on file.
+    SavedMethod { method_id: String },
+    /// A card used once and not saved.
+    CardToken {
+        token: String,
+        billing_address: Address,
+    },
+    Paypal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payment {
+    pub id: String,
+    /// The reference printed on the receipt.
+    pub reference: String,
+    pub amount: Money,
+    pub status: PaymentStatus,
+    pub method: PaymentMethodSummary,
+    pub invoice_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    /// Why it failed or was declined, as an error code the UI translates.
+    pub failure_code: Option<super::ErrorCode>,
+    /// Set while `status` is `requires_action`: where the customer approves it.
+    pub next_action: Option<NextAction>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentStatus {
+    Processing,
+    /// PayPal approval or card authentication is needed.
+    RequiresAction,
+    Succeeded,
+    Declined,
+    Failed,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextAction {
+    pub kind: NextActionKind,
+    /// Where to send the customer (PayPal, or the card issuer's authentication page).
+    pub url: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextActionKind {
+    PaypalApproval,
+    CardAuthentication,
+    #[serde(other)]
+    Unknown,
+}
+
+/// Query of `GET /api/v1/payments`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentQuery {
+    pub invoice_id: Option<String>,
+    #[serde(default)]
+    pub dir: SortDir,
+    pub cursor: Option<String>,
+    pub limit: Option<u32>,
+}

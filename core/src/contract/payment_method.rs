@@ -1,0 +1,106 @@
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::address::Address;
+use crate::card::CardBrand;
+
+/// `GET /api/v1/payment-methods` returns a list of these.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentMethod {
+    pub id: String,
+    #[serde(flatten)]
+    pub details: MethodDetails,
+    pub status: MethodStatus,
+    /// The monthly method, charged automatically for each invoice.
+    pub is_default: bool,
+    pub eu_supported: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum MethodDetails {
+    Card {
+        brand: CardBrand,
+        last4: String,
+        exp_month: u8,
+        exp_year: u16,
+        holder: String,
+        billing_address: Address,
+    },
+    Paypal {
+        email: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MethodStatus {
+    /// Newly added; usable within 24 hours once validated.
+    PendingValidation,
+    Active,
+    Expired,
+    Declined,
+    #[serde(other)]
+    Unknown,
+}
+
+/// What the billing summary and a receipt say of a method.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PaymentMethodSummary {
+    Card {
+        brand: CardBrand,
+        last4: String,
+        status: MethodStatus,
+    },
+    Paypal {
+        email: String,
+        status: MethodStatus,
+    },
+}
+
+/// `POST /api/v1/card-tokens` — the only request that ever carries a card number or
+/// security code, sent to the vault's own base URL. Its `Debug` never prints them.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardTokenRequest {
+    pub number: String,
+    pub exp_month: u8,
+    pub exp_year: u16,
+    pub cvc: String,
+    pub holder: String,
+}
+
+impl fmt::Debug for CardTokenRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CardTokenRequest")
+            .field("number", &"[redacted]")
+            .field("exp_month", &self.exp_month)
+            .field("exp_year", &self.exp_year)
+            .field("cvc", &"[redacted]")
+            .field("holder", &self.holder)
+            .finish()
+    }
+}
+
+/// What the vault returns, and all that anything else ever sees of a card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardToken {
+    pub token: String,
+    pub brand: CardBrand,
+    pub last4: String,
+    pub exp_month: u8,
+    pub exp_year: u16,
+}
+
+/// `POST /api/v1/payment-methods`: a card method created from a token.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPaymentMethod {
+    pub token: String,
+    pub holder: String,
+    pub billing_address: Address,
+    pub eu_supported: bool,
+    pub make_default: bool,
+}

@@ -1,0 +1,32 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Money;
+
+use super::PaymentMethodSummary;
+
+/// `GET /api/v1/billing-summary`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BillingSummary {
+    /// One entry per currency the account is billed in.
+    pub balances: Vec<CurrencyBalance>,
+    /// The monthly (default) payment method, if any.
+    pub payment_method: Option<PaymentMethodSummary>,
+    pub last_invoice_date: Option<NaiveDate>,
+    pub next_invoice_date: Option<NaiveDate>,
+    /// Invoiced amounts of the last 12 months, oldest first, per currency.
+    pub monthly: Vec<MonthlyTotal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrencyBalance {
+    pub current: Money,
+    pub estimated_next: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthlyTotal {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub total: Money,
+}

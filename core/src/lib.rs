@@ -1,0 +1,13 @@
+//! The billing domain shared by the app (compiled to WebAssembly) and the reference server.
+//!
+//! Everything here is plain Rust: no browser, no framework, no floats on a money path, and
+//! no panics on input. The UI maps the stable codes returned here to Fluent messages, so
+//! nothing in this crate produces user-facing text.
+
+pub mod address;
+pub mod card;
+pub mod contract;
+pub mod lang;
+pub mod money;
+
+pub use money::{Currency, Money};
