@@ -107,11 +107,21 @@ mod tests {
             navigator: &nav,
         };
         assert_eq!(negotiate(&all), Lang::Fr);
-        let no_host = LangSources { host_config: None, ..all.clone() };
+        let no_host = LangSources {
+            host_config: None,
+            ..all.clone()
+        };
         assert_eq!(negotiate(&no_host), Lang::ZhTw);
-        let saved_only = LangSources { host_config: None, query: None, ..all.clone() };
+        let saved_only = LangSources {
+            host_config: None,
+            query: None,
+            ..all.clone()
+        };
         assert_eq!(negotiate(&saved_only), Lang::En);
-        let nav_only = LangSources { navigator: &nav, ..Default::default() };
+        let nav_only = LangSources {
+            navigator: &nav,
+            ..Default::default()
+        };
         assert_eq!(negotiate(&nav_only), Lang::Ko);
     }
 

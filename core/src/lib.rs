@@ -11,3 +11,4 @@ pub mod lang;
 pub mod money;
 
 pub use money::{Currency, Money};
+pub mod seed;

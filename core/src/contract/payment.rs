@@ -21,7 +21,9 @@ pub struct NewPayment {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum PaymentSource {
     /// A method on file.
-    SavedMethod { method_id: String },
+    SavedMethod {
+        method_id: String,
+    },
     /// A card used once and not saved.
     CardToken {
         token: String,

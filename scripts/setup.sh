@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already there.
+# Sourced by run.sh and test.sh: `ensure_build_tools`, then `ensure_test_tools` for tests.
+# The recipe is the one verified on these machines (see TOOLCHAIN.md in the design notes).
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+
+log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+# The wasm-bindgen CLI must be exactly the version the app links against.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_build_tools() {
+  export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "installing Trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  local wbg
+  wbg=$(wasm_bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
+    log "installing wasm-bindgen-cli $wbg (about 3 minutes, once)"
+    # Not --locked: its lock file names a crate version the registry no longer has.
+    cargo install wasm-bindgen-cli --version "$wbg"
+  fi
+  if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then
+    echo "Trunk.toml pins a wasm-bindgen other than Cargo.lock's $wbg: update [tools]" >&2
+    return 1
+  fi
+  ensure_node_modules
+}
+
+# npm packages: binaryen's wasm-opt for the build, playwright-core and axe-core for tests.
+ensure_node_modules() {
+  local stamp=node_modules/.package-lock.json
+  if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+    log "installing npm packages"
+    npm ci --no-audit --no-fund
+  fi
+  if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$BINARYEN_VERSION" ]; then
+    echo "wasm-opt $BINARYEN_VERSION is missing from node_modules/.bin" >&2
+    return 1
+  fi
+}
+
+ensure_test_tools() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  fc-list 2>/dev/null | grep -qi "noto.*cjk" || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  fi
+}

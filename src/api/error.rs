@@ -1,0 +1,82 @@
+use billing_core::contract::{ErrorBody, ErrorCode};
+
+/// Every way a call can fail, each shown to the customer as a translated message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// The browser has no connection.
+    Offline,
+    NotFound,
+    /// The server refused the request; `fields` maps field paths to field codes.
+    Refused(ErrorBody),
+    /// 5xx, or a server we could not understand.
+    Server {
+        status: u16,
+    },
+    /// The response was not the JSON the contract promises.
+    Malformed,
+}
+
+impl ApiError {
+    /// The Fluent message that explains this error to the customer.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ApiError::Offline => "error-offline",
+            ApiError::NotFound => "error-not-found",
+            ApiError::Refused(body) => refusal_message_id(body.code),
+            ApiError::Server { .. } => "error-server",
+            ApiError::Malformed => "error-malformed",
+        }
+    }
+
+    /// Whether trying the same read again may help.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Offline | ApiError::Server { .. } | ApiError::Malformed
+        )
+    }
+}
+
+fn refusal_message_id(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::Unauthorized => "error-session-expired",
+        ErrorCode::Forbidden => "error-forbidden",
+        ErrorCode::NotFound => "error-not-found",
+        ErrorCode::ValidationFailed => "error-validation",
+        ErrorCode::CardDeclined => "error-card-declined",
+        ErrorCode::CardExpired => "error-card-expired",
+        ErrorCode::IdempotencyMismatch => "error-idempotency-mismatch",
+        ErrorCode::LastPaymentMethod => "error-last-payment-method",
+        ErrorCode::AmountExceedsBalance => "error-amount-exceeds-balance",
+        ErrorCode::ItemAlreadyCancelled => "error-item-already-cancelled",
+        ErrorCode::Conflict => "error-conflict",
+        ErrorCode::RateLimited => "error-rate-limited",
+        ErrorCode::Internal | ErrorCode::Unknown => "error-server",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(code: ErrorCode) -> ApiError {
+        ApiError::Refused(ErrorBody {
+            code,
+            message: String::new(),
+            fields: Default::default(),
+        })
+    }
+
+    #[test]
+    fn codes_a_newer_server_invents_read_as_a_server_error() {
+        assert_eq!(refused(ErrorCode::Unknown).message_id(), "error-server");
+    }
+
+    #[test]
+    fn refusals_are_not_retried_but_transient_failures_are() {
+        assert!(!refused(ErrorCode::CardDeclined).is_retryable());
+        assert!(!ApiError::NotFound.is_retryable());
+        assert!(ApiError::Offline.is_retryable());
+        assert!(ApiError::Server { status: 503 }.is_retryable());
+    }
+}

@@ -1,0 +1,37 @@
+//! The one place that talks to a backend. Pages ask the [`BillingApi`] in context and never
+//! touch the network or storage themselves.
+
+pub mod assets;
+pub mod demo;
+mod error;
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use billing_core::contract::{
+    Account, BillingItem, BillingItemQuery, BillingSummary, Invoice, InvoiceDetail, InvoiceQuery,
+    Page, Payment, PaymentMethod, PaymentQuery,
+};
+
+pub use error::ApiError;
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// Futures are local: in the browser nothing is `Send`, and nothing needs to be.
+pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = ApiResult<T>> + 'a>>;
+
+/// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
+/// and the HTTP client implement it alike; each view's issue adds the calls it needs.
+pub trait BillingApi: Send + Sync {
+    fn account(&self) -> ApiFuture<'_, Account>;
+    fn billing_summary(&self) -> ApiFuture<'_, BillingSummary>;
+    fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>>;
+    fn invoice(&self, id: String) -> ApiFuture<'_, InvoiceDetail>;
+    fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>>;
+    fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
+    fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;
+}
+
+/// The handle pages get from context.
+pub type Api = Arc<dyn BillingApi>;

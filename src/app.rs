@@ -1,0 +1,141 @@
+//! The root: configuration, language and backend into context, then the routes.
+
+use billing_core::lang::{negotiate, LangSources};
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::{NavLink, Shell};
+use crate::crash::{self, CrashText};
+use crate::i18n::{provide_i18n, use_i18n, I18n};
+use crate::pages::{
+    BillingItemsPage, InvoiceDetailPage, InvoicesPage, MakePaymentPage, NotFoundPage,
+    PaymentMethodsPage, PaymentsPage,
+};
+use crate::state::config::{Config, ConfigError};
+use crate::state::{host, prefs, provide_session, use_api_resource};
+
+/// The billing menu of the console, in the order the customer portal lists it.
+const LINKS: &[NavLink] = &[
+    NavLink {
+        href: "/invoices",
+        message_id: "nav-invoices",
+    },
+    NavLink {
+        href: "/payment-methods",
+        message_id: "nav-payment-methods",
+    },
+    NavLink {
+        href: "/billing-items",
+        message_id: "nav-billing-items",
+    },
+    NavLink {
+        href: "/payments/new",
+        message_id: "nav-make-payment",
+    },
+    NavLink {
+        href: "/payments",
+        message_id: "nav-payments",
+    },
+];
+
+#[component]
+pub fn App(config: Result<Config, ConfigError>) -> impl IntoView {
+    let host_locale = config.as_ref().ok().and_then(|c| c.locale.clone());
+    let navigator = host::navigator_languages();
+    let initial = negotiate(&LangSources {
+        host_config: host_locale.as_deref(),
+        query: host::query_lang().as_deref(),
+        saved: prefs::saved_lang().as_deref(),
+        navigator: &navigator,
+    });
+    let i18n = provide_i18n(initial);
+    keep_crash_text_translated(i18n);
+    let theme = config.as_ref().map(|c| c.theme).unwrap_or_default();
+    view! {
+        <div
+            class="billing-portal"
+            data-theme=theme.as_str()
+            lang=move || i18n.lang().tag()
+            aria-busy=move || (!i18n.is_ready()).to_string()
+        >
+            <Show when=move || i18n.is_ready()>
+                {
+                    let config = config.clone();
+                    move || match config.clone() {
+                        Ok(config) => Portal(PortalProps { config }).into_any(),
+                        Err(error) => view! { <ConfigErrorPanel error /> }.into_any(),
+                    }
+                }
+            </Show>
+        </div>
+    }
+}
+
+fn keep_crash_text_translated(i18n: I18n) {
+    Effect::new(move |_| {
+        crash::set_text(CrashText {
+            title: i18n.t("crash-title"),
+            body: i18n.t("crash-body"),
+            reload: i18n.t("action-reload"),
+        })
+    });
+}
+
+#[component]
+fn Portal(config: Config) -> impl IntoView {
+    let base = config.base_path.clone();
+    let Some(_session) = provide_session(config) else {
+        return view! { <ConfigErrorPanel error=ConfigError::Value { field: "apiBase", value: String::new() } /> }.into_any();
+    };
+    let i18n = use_i18n();
+    let account = use_api_resource(|api| async move { api.account().await });
+    let read_only = move || {
+        account
+            .get()
+            .and_then(Result::ok)
+            .is_some_and(|a| !a.role.can_manage_billing())
+    };
+    view! {
+        {move || read_only().then(|| view! {
+            <p class="bp-notice" role="note">{i18n.t("viewer-notice")}</p>
+        })}
+        {move || i18n.failed().map(|lang| view! {
+            <p class="bp-notice" role="status">
+                {i18n.t_with("language-unavailable", &[("language", lang.native_name().into())])}
+            </p>
+        })}
+        <Router base=base>
+            <Shell links=LINKS>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=|| view! { <Redirect path="/invoices" /> } />
+                    <Route path=path!("/invoices") view=InvoicesPage />
+                    <Route path=path!("/invoices/:id") view=InvoiceDetailPage />
+                    <Route path=path!("/payment-methods") view=PaymentMethodsPage />
+                    <Route path=path!("/payments/new") view=MakePaymentPage />
+                    <Route path=path!("/payments") view=PaymentsPage />
+                    <Route path=path!("/billing-items") view=BillingItemsPage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+    .into_any()
+}
+
+/// The host's configuration is unusable: say so rather than guess, which could show demo
+/// data to a real customer.
+#[component]
+fn ConfigErrorPanel(error: ConfigError) -> impl IntoView {
+    let i18n = use_i18n();
+    let detail = match error {
+        ConfigError::Json(reason) => reason,
+        ConfigError::Value { field, value } => format!("{field}: {value:?}"),
+    };
+    view! {
+        <div class="bp-panel bp-panel--error" role="alert">
+            <h1 class="bp-panel__title">{move || i18n.t("config-error-title")}</h1>
+            <p>{move || i18n.t("config-error-body")}</p>
+            <pre class="bp-panel__detail">{detail}</pre>
+        </div>
+    }
+}

@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::i18n::use_i18n;
+
+/// A failure, in the customer's language, with a way to try again where that can help.
+#[component]
+pub fn ErrorPanel(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let message_id = error.message_id();
+    let retry = retry.filter(|_| error.is_retryable());
+    view! {
+        <div class="bp-panel bp-panel--error" role="alert">
+            <h2 class="bp-panel__title">{move || i18n.t("error-title")}</h2>
+            <p>{move || i18n.t(message_id)}</p>
+            {retry.map(|retry| view! {
+                <button type="button" class="bp-button" on:click=move |_| retry.run(())>
+                    {move || i18n.t("action-retry")}
+                </button>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+use billing_core::card::CardBrand;
+use billing_core::contract::PaymentMethodSummary;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+fn brand_message(brand: CardBrand) -> &'static str {
+    match brand {
+        CardBrand::Visa => "card-brand-visa",
+        CardBrand::Mastercard => "card-brand-mastercard",
+        CardBrand::Amex => "card-brand-amex",
+        CardBrand::Discover => "card-brand-discover",
+        CardBrand::Jcb => "card-brand-jcb",
+        CardBrand::UnionPay => "card-brand-unionpay",
+        CardBrand::Diners => "card-brand-diners",
+        CardBrand::Maestro => "card-brand-maestro",
+        CardBrand::Unknown => "card-brand-unknown",
+    }
+}
+
+/// "Visa •••• 4242" or "PayPal (payments@example.com)", in the active language.
+#[component]
+pub fn MethodLabel(method: PaymentMethodSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    move || match &method {
+        PaymentMethodSummary::Card { brand, last4, .. } => i18n.t_with(
+            "method-card-label",
+            &[
+                ("brand", i18n.t(brand_message(*brand)).into()),
+                ("last4", last4.clone().into()),
+            ],
+        ),
+        PaymentMethodSummary::Paypal { email, .. } => {
+            i18n.t_with("method-paypal-label", &[("email", email.clone().into())])
+        }
+    }
+}

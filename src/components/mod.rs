@@ -1,0 +1,19 @@
+//! Reusable UI pieces. They read state and i18n from context and never call the backend.
+
+mod async_view;
+mod error_panel;
+mod language_switcher;
+mod loading;
+mod method_label;
+mod money;
+mod shell;
+mod status;
+
+pub use async_view::AsyncView;
+pub use error_panel::ErrorPanel;
+pub use language_switcher::LanguageSwitcher;
+pub use loading::Loading;
+pub use method_label::MethodLabel;
+pub use money::{DateText, MoneyText};
+pub use shell::{NavLink, Shell};
+pub use status::{InvoiceStatusBadge, MethodStatusBadge};

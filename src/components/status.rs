@@ -1,0 +1,35 @@
+use billing_core::contract::{InvoiceStatus, MethodStatus};
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+#[component]
+fn Badge(tone: &'static str, message_id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <span class=format!("bp-badge bp-badge--{tone}")>{move || i18n.t(message_id)}</span> }
+}
+
+#[component]
+pub fn InvoiceStatusBadge(status: InvoiceStatus) -> impl IntoView {
+    let (tone, id) = match status {
+        InvoiceStatus::Open => ("info", "invoice-status-open"),
+        InvoiceStatus::Due => ("warning", "invoice-status-due"),
+        InvoiceStatus::PastDue => ("danger", "invoice-status-past-due"),
+        InvoiceStatus::Paid => ("success", "invoice-status-paid"),
+        InvoiceStatus::Void => ("neutral", "invoice-status-void"),
+        InvoiceStatus::Unknown => ("neutral", "status-unknown"),
+    };
+    view! { <Badge tone message_id=id /> }
+}
+
+#[component]
+pub fn MethodStatusBadge(status: MethodStatus) -> impl IntoView {
+    let (tone, id) = match status {
+        MethodStatus::PendingValidation => ("info", "method-status-pending"),
+        MethodStatus::Active => ("success", "method-status-active"),
+        MethodStatus::Expired => ("warning", "method-status-expired"),
+        MethodStatus::Declined => ("danger", "method-status-declined"),
+        MethodStatus::Unknown => ("neutral", "status-unknown"),
+    };
+    view! { <Badge tone message_id=id /> }
+}

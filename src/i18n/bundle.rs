@@ -1,0 +1,86 @@
+//! Fluent bundles: building one from a locale's `.ftl` text and formatting its messages.
+//! Plain functions, so they are tested natively.
+
+use std::sync::Arc;
+
+use billing_core::lang::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// `Send + Sync`, so a bundle can live in reactive state.
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// English is compiled in: the fallback when another locale cannot be fetched, and the
+/// first render of an English page needs no request at all.
+pub const ENGLISH_FTL: &str = include_str!("../../locales/en/main.ftl");
+
+/// Where a locale's messages are served from, relative to the document's base URL.
+pub fn ftl_path(lang: Lang) -> String {
+    format!("locales/{}/main.ftl", lang.tag())
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct FtlError(pub String);
+
+/// Parses a locale's `.ftl` text. Any syntax error refuses the whole file: a half-loaded
+/// locale would show message ids in place of text.
+pub fn build(lang: Lang, source: String) -> Result<Arc<Bundle>, FtlError> {
+    let resource = FluentResource::try_new(source).map_err(|(_, errors)| {
+        FtlError(format!(
+            "{} syntax errors, first: {:?}",
+            errors.len(),
+            errors.first()
+        ))
+    })?;
+    let langid: LanguageIdentifier = lang
+        .tag()
+        .parse()
+        .map_err(|_| FtlError(format!("bad language tag {}", lang.tag())))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // No bidi isolation marks: none of our languages is right-to-left, and the marks would
+    // end up in copied text and in CSV files.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| FtlError(format!("duplicate messages: {errors:?}")))?;
+    Ok(Arc::new(bundle))
+}
+
+/// Formats message `id`; a missing message shows its id, which the locale tests rule out.
+pub fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> String {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_builds_and_formats() {
+        let bundle = build(Lang::En, ENGLISH_FTL.to_string()).unwrap();
+        assert_eq!(format(&bundle, "nav-invoices", None), "Invoices");
+        assert_eq!(format(&bundle, "no-such-message", None), "no-such-message");
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let bundle = build(Lang::En, ENGLISH_FTL.to_string()).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("count", 1);
+        assert_eq!(format(&bundle, "invoices-count", Some(&args)), "1 invoice");
+        args.set("count", 3);
+        assert_eq!(format(&bundle, "invoices-count", Some(&args)), "3 invoices");
+    }
+
+    #[test]
+    fn syntax_errors_refuse_the_file() {
+        assert!(build(Lang::Fr, "ok = fine\nbroken = {".into()).is_err());
+    }
+}

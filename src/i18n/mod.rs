@@ -1,0 +1,121 @@
+//! The active language: Fluent messages for every string the customer reads, switched at
+//! run time without a reload, and `Intl` for numbers and dates.
+
+mod bundle;
+pub mod intl;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use billing_core::lang::Lang;
+use fluent_bundle::{FluentArgs, FluentValue};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::assets;
+use crate::state::prefs;
+
+pub use bundle::{build, format, ftl_path, Bundle, ENGLISH_FTL};
+
+/// Provided at the root; `use_i18n()` anywhere below.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+    bundle: RwSignal<Arc<Bundle>>,
+    /// False until the first chosen language is ready, so no page flashes in English.
+    ready: RwSignal<bool>,
+    /// A language whose messages could not be fetched (offline, say).
+    failed: RwSignal<Option<Lang>>,
+    /// The newest choice: a slower, older request must not overwrite it.
+    wanted: RwSignal<Lang>,
+    loaded: StoredValue<HashMap<Lang, Arc<Bundle>>>,
+}
+
+impl I18n {
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    pub fn is_ready(&self) -> bool {
+        self.ready.get()
+    }
+
+    pub fn failed(&self) -> Option<Lang> {
+        self.failed.get()
+    }
+
+    /// The message `id` in the active language; reactive.
+    pub fn t(&self, id: &str) -> String {
+        self.bundle.with(|b| format(b, id, None))
+    }
+
+    /// The message `id` with its variables, e.g. `("count", 3.into())`.
+    pub fn t_with(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.bundle.with(|b| format(b, id, Some(&fluent_args)))
+    }
+
+    /// Switches language in place, once its messages are here; remembers the choice.
+    pub fn set_lang(&self, lang: Lang) {
+        prefs::save_lang(lang);
+        self.select(lang);
+    }
+
+    fn select(&self, lang: Lang) {
+        self.wanted.set(lang);
+        if let Some(bundle) = self.loaded.with_value(|loaded| loaded.get(&lang).cloned()) {
+            self.apply(lang, bundle);
+            return;
+        }
+        let this = *self;
+        spawn_local(async move {
+            let fetched = assets::fetch_text(&ftl_path(lang)).await;
+            if this.wanted.get_untracked() != lang {
+                return;
+            }
+            match fetched.ok().and_then(|text| build(lang, text).ok()) {
+                Some(bundle) => {
+                    this.loaded.update_value(|loaded| {
+                        loaded.insert(lang, bundle.clone());
+                    });
+                    this.apply(lang, bundle);
+                }
+                None => {
+                    this.failed.set(Some(lang));
+                    this.ready.set(true);
+                }
+            }
+        });
+    }
+
+    fn apply(&self, lang: Lang, bundle: Arc<Bundle>) {
+        self.bundle.set(bundle);
+        self.lang.set(lang);
+        self.failed.set(None);
+        self.ready.set(true);
+    }
+}
+
+/// Creates the context, starting in `initial` (English until its messages arrive).
+pub fn provide_i18n(initial: Lang) -> I18n {
+    let english = build(Lang::En, ENGLISH_FTL.to_string())
+        .unwrap_or_else(|_| Arc::new(Bundle::new_concurrent(Vec::new())));
+    let i18n = I18n {
+        lang: RwSignal::new(Lang::En),
+        bundle: RwSignal::new(english.clone()),
+        ready: RwSignal::new(false),
+        failed: RwSignal::new(None),
+        wanted: RwSignal::new(initial),
+        loaded: StoredValue::new(HashMap::from([(Lang::En, english)])),
+    };
+    provide_context(i18n);
+    i18n.select(initial);
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

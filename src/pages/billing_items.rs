@@ -1,0 +1,62 @@
+use billing_core::contract::{BillingItem, BillingItemQuery, ItemStatus, Page};
+use leptos::prelude::*;
+
+use crate::components::{AsyncView, DateText, MoneyText};
+use crate::i18n::use_i18n;
+use crate::state::use_api_resource;
+
+fn status_message(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Active => "item-status-active",
+        ItemStatus::CancellationPending => "item-status-cancellation-pending",
+        ItemStatus::Cancelled => "item-status-cancelled",
+        ItemStatus::Unknown => "status-unknown",
+    }
+}
+
+#[component]
+pub fn BillingItemsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let items =
+        use_api_resource(|api| async move { api.billing_items(BillingItemQuery::default()).await });
+    view! {
+        <h1>{move || i18n.t("nav-billing-items")}</h1>
+        <AsyncView resource=items view=|page| view! { <ItemTable page /> } />
+    }
+}
+
+#[component]
+fn ItemTable(page: Page<BillingItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="bp-table-wrap">
+            <table class="bp-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t("item-description")}</th>
+                        <th scope="col">{move || i18n.t("item-category")}</th>
+                        <th scope="col">{move || i18n.t("item-device")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("item-recurring-fee")}</th>
+                        <th scope="col">{move || i18n.t("item-created")}</th>
+                        <th scope="col">{move || i18n.t("item-status")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {page.items.into_iter().map(|item| {
+                        let status_id = status_message(item.status);
+                        view! {
+                            <tr>
+                                <th scope="row">{item.description}</th>
+                                <td>{item.category}</td>
+                                <td>{item.device.map(|d| d.name)}</td>
+                                <td class="bp-num"><MoneyText money=item.recurring_fee /></td>
+                                <td><DateText date=item.created /></td>
+                                <td>{move || i18n.t(status_id)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

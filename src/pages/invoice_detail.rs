@@ -1,0 +1,65 @@
+use billing_core::contract::InvoiceDetail;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::invoices::invoice_type_message;
+use crate::components::{AsyncView, DateText, InvoiceStatusBadge, MoneyText};
+use crate::i18n::use_i18n;
+use crate::state::use_session;
+
+#[component]
+pub fn InvoiceDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let api = use_session().api;
+    let detail = LocalResource::new(move || {
+        let api = api.clone();
+        let id = params.read().get("id").unwrap_or_default();
+        async move { api.invoice(id).await }
+    });
+    view! { <AsyncView resource=detail view=|detail| view! { <Detail detail /> } /> }
+}
+
+#[component]
+fn Detail(detail: InvoiceDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let invoice = detail.invoice;
+    let number = invoice.number.clone();
+    let type_id = invoice_type_message(invoice.kind);
+    view! {
+        <h1>{move || i18n.t_with("invoice-detail-title", &[("number", number.clone().into())])}</h1>
+        <dl class="bp-summary">
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-date")}</dt><dd><DateText date=invoice.date /></dd></div>
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-type")}</dt><dd>{move || i18n.t(type_id)}</dd></div>
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-status")}</dt><dd><InvoiceStatusBadge status=invoice.status /></dd></div>
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-subtotal")}</dt><dd><MoneyText money=detail.subtotal /></dd></div>
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-tax")}</dt><dd><MoneyText money=detail.tax /></dd></div>
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-total")}</dt><dd><MoneyText money=invoice.total /></dd></div>
+            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-balance-due")}</dt><dd><MoneyText money=invoice.balance_due /></dd></div>
+        </dl>
+        <h2>{move || i18n.t("invoice-lines-title")}</h2>
+        <div class="bp-table-wrap">
+            <table class="bp-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t("line-description")}</th>
+                        <th scope="col">{move || i18n.t("line-category")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("line-quantity")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("line-unit-price")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("line-amount")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {detail.lines.into_iter().map(|line| view! {
+                        <tr>
+                            <th scope="row">{line.description}</th>
+                            <td>{line.category}</td>
+                            <td class="bp-num">{line.quantity.to_string()}</td>
+                            <td class="bp-num"><MoneyText money=line.unit_price /></td>
+                            <td class="bp-num"><MoneyText money=line.amount /></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+use billing_core::contract::{BillingSummary, Invoice, InvoiceQuery, InvoiceType, Page};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::{AsyncView, DateText, InvoiceStatusBadge, MethodLabel, MoneyText};
+use crate::i18n::use_i18n;
+use crate::state::use_api_resource;
+
+#[component]
+pub fn InvoicesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = use_api_resource(|api| async move { api.billing_summary().await });
+    let invoices =
+        use_api_resource(|api| async move { api.invoices(InvoiceQuery::default()).await });
+    view! {
+        <h1>{move || i18n.t("nav-invoices")}</h1>
+        <section class="bp-section" aria-labelledby="bp-summary-title">
+            <h2 id="bp-summary-title">{move || i18n.t("summary-title")}</h2>
+            <AsyncView resource=summary view=|summary| view! { <Summary summary /> } />
+        </section>
+        <section class="bp-section" aria-labelledby="bp-invoices-title">
+            <h2 id="bp-invoices-title">{move || i18n.t("invoices-table-title")}</h2>
+            <AsyncView resource=invoices view=|page| view! { <InvoiceTable page /> } />
+        </section>
+    }
+}
+
+#[component]
+fn Summary(summary: BillingSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dl class="bp-summary">
+            {summary.balances.into_iter().map(|b| view! {
+                <div class="bp-summary__item">
+                    <dt>{move || i18n.t_with("summary-current-balance", &[("currency", b.current.currency.code().to_string().into())])}</dt>
+                    <dd><MoneyText money=b.current /></dd>
+                </div>
+                <div class="bp-summary__item">
+                    <dt>{move || i18n.t_with("summary-next-balance", &[("currency", b.estimated_next.currency.code().to_string().into())])}</dt>
+                    <dd><MoneyText money=b.estimated_next /></dd>
+                </div>
+            }).collect_view()}
+            <div class="bp-summary__item">
+                <dt>{move || i18n.t("summary-payment-method")}</dt>
+                <dd>{match summary.payment_method {
+                    Some(method) => view! { <MethodLabel method /> }.into_any(),
+                    None => view! { {move || i18n.t("summary-no-method")} }.into_any(),
+                }}</dd>
+            </div>
+            <div class="bp-summary__item">
+                <dt>{move || i18n.t("summary-last-invoice")}</dt>
+                <dd>{summary.last_invoice_date.map(|date| view! { <DateText date /> })}</dd>
+            </div>
+            <div class="bp-summary__item">
+                <dt>{move || i18n.t("summary-next-invoice")}</dt>
+                <dd>{summary.next_invoice_date.map(|date| view! { <DateText date /> })}</dd>
+            </div>
+        </dl>
+    }
+}
+
+pub fn invoice_type_message(kind: InvoiceType) -> &'static str {
+    match kind {
+        InvoiceType::New => "invoice-type-new",
+        InvoiceType::Recurring => "invoice-type-recurring",
+        InvoiceType::OneTimeCharge => "invoice-type-one-time",
+        InvoiceType::Credit => "invoice-type-credit",
+        InvoiceType::Refund => "invoice-type-refund",
+        InvoiceType::Unknown => "status-unknown",
+    }
+}
+
+#[component]
+fn InvoiceTable(page: Page<Invoice>) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = page.total;
+    view! {
+        <p class="bp-muted">{move || i18n.t_with("invoices-count", &[("count", total.into())])}</p>
+        <div class="bp-table-wrap">
+            <table class="bp-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t("invoice-number")}</th>
+                        <th scope="col">{move || i18n.t("invoice-date")}</th>
+                        <th scope="col">{move || i18n.t("invoice-type")}</th>
+                        <th scope="col">{move || i18n.t("invoice-status")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("invoice-total")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("invoice-balance-due")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {page.items.into_iter().map(|invoice| {
+                        let type_id = invoice_type_message(invoice.kind);
+                        view! {
+                            <tr>
+                                <th scope="row"><A href=format!("/invoices/{}", invoice.id)>{invoice.number.clone()}</A></th>
+                                <td><DateText date=invoice.date /></td>
+                                <td>{move || i18n.t(type_id)}</td>
+                                <td><InvoiceStatusBadge status=invoice.status /></td>
+                                <td class="bp-num"><MoneyText money=invoice.total /></td>
+                                <td class="bp-num"><MoneyText money=invoice.balance_due /></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

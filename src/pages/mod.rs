@@ -1,0 +1,17 @@
+//! One module per view: layout, user flow, and the wiring of components.
+
+mod billing_items;
+mod invoice_detail;
+mod invoices;
+mod make_payment;
+mod not_found;
+mod payment_methods;
+mod payments;
+
+pub use billing_items::BillingItemsPage;
+pub use invoice_detail::InvoiceDetailPage;
+pub use invoices::InvoicesPage;
+pub use make_payment::MakePaymentPage;
+pub use not_found::NotFoundPage;
+pub use payment_methods::PaymentMethodsPage;
+pub use payments::PaymentsPage;

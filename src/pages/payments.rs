@@ -1,0 +1,64 @@
+use billing_core::contract::{Page, Payment, PaymentQuery, PaymentStatus};
+use leptos::prelude::*;
+
+use crate::components::{AsyncView, MethodLabel, MoneyText};
+use crate::i18n::intl::{self, DateStyle};
+use crate::i18n::use_i18n;
+use crate::state::use_api_resource;
+
+fn status_message(status: PaymentStatus) -> &'static str {
+    match status {
+        PaymentStatus::Processing => "payment-status-processing",
+        PaymentStatus::RequiresAction => "payment-status-requires-action",
+        PaymentStatus::Succeeded => "payment-status-succeeded",
+        PaymentStatus::Declined => "payment-status-declined",
+        PaymentStatus::Failed => "payment-status-failed",
+        PaymentStatus::Unknown => "status-unknown",
+    }
+}
+
+#[component]
+pub fn PaymentsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let payments =
+        use_api_resource(|api| async move { api.payments(PaymentQuery::default()).await });
+    view! {
+        <h1>{move || i18n.t("nav-payments")}</h1>
+        <AsyncView resource=payments view=|page| view! { <PaymentTable page /> } />
+    }
+}
+
+#[component]
+fn PaymentTable(page: Page<Payment>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="bp-table-wrap">
+            <table class="bp-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || i18n.t("payment-reference")}</th>
+                        <th scope="col">{move || i18n.t("payment-date")}</th>
+                        <th scope="col">{move || i18n.t("payment-method")}</th>
+                        <th scope="col">{move || i18n.t("payment-status")}</th>
+                        <th scope="col" class="bp-num">{move || i18n.t("payment-amount")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {page.items.into_iter().map(|payment| {
+                        let day = payment.created_at.date_naive();
+                        let status_id = status_message(payment.status);
+                        view! {
+                            <tr>
+                                <th scope="row">{payment.reference}</th>
+                                <td>{move || intl::date(day, i18n.lang(), DateStyle::Medium)}</td>
+                                <td><MethodLabel method=payment.method /></td>
+                                <td>{move || i18n.t(status_id)}</td>
+                                <td class="bp-num"><MoneyText money=payment.amount /></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

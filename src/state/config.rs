@@ -1,0 +1,241 @@
+//! How the host console configures the portal: a JSON `<script type="application/json"
+//! id="billing-portal-config">` and/or `data-*` attributes on the mount element. Attributes
+//! win over the JSON, being the more specific of the two.
+
+use serde::Deserialize;
+
+pub const CONFIG_ELEMENT_ID: &str = "billing-portal-config";
+pub const DEFAULT_MOUNT_ID: &str = "billing-portal";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the customer's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The router's base: `""` at the root, else like `/console/billing` (no trailing slash).
+    pub base_path: String,
+    /// The backend API's base URL; `None` runs the in-browser demo.
+    pub api_base: Option<String>,
+    /// The bearer token the host console hands over.
+    pub token: Option<String>,
+    /// The host's language choice, which outranks every other source.
+    pub locale: Option<String>,
+    pub theme: Theme,
+    /// Forces the demo backend even when an API base is set.
+    pub demo: bool,
+}
+
+impl Config {
+    pub fn is_demo(&self) -> bool {
+        self.demo || self.api_base.is_none()
+    }
+}
+
+/// What one source says; every field optional so that sources can be layered.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Layer {
+    mount: Option<String>,
+    base_path: Option<String>,
+    api_base: Option<String>,
+    token: Option<String>,
+    locale: Option<String>,
+    theme: Option<String>,
+    demo: Option<bool>,
+}
+
+/// A configuration the portal cannot run with, named so the error panel can say which.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The JSON config element is not valid JSON, or has a field of the wrong type or name.
+    Json(String),
+    /// An attribute or field has a value outside its set, e.g. `data-theme="blue"`.
+    Value { field: &'static str, value: String },
+}
+
+/// The mount element's id named in the JSON config, or the default.
+pub fn mount_id(json: Option<&str>) -> String {
+    json.and_then(|text| serde_json::from_str::<Layer>(text).ok())
+        .and_then(|layer| layer.mount)
+        .map(|m| m.trim_start_matches('#').to_string())
+        .unwrap_or_else(|| DEFAULT_MOUNT_ID.to_string())
+}
+
+/// Layers the JSON config, then the mount element's `data-*` attributes (as `(name, value)`
+/// with the `data-` prefix removed), over the defaults. `document_base_path` is the path of
+/// the document's base URL, the default base path.
+pub fn parse(
+    json: Option<&str>,
+    data_attributes: &[(String, String)],
+    document_base_path: &str,
+) -> Result<Config, ConfigError> {
+    let from_json = match json.map(str::trim).filter(|text| !text.is_empty()) {
+        Some(text) => serde_json::from_str(text).map_err(|e| ConfigError::Json(e.to_string()))?,
+        None => Layer::default(),
+    };
+    let from_data = data_layer(data_attributes)?;
+    let pick = |a: Option<String>, b: Option<String>| b.or(a).filter(|v| !v.trim().is_empty());
+    let theme = match pick(from_json.theme, from_data.theme).as_deref() {
+        None | Some("auto") => Theme::Auto,
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some(other) => {
+            return Err(ConfigError::Value {
+                field: "theme",
+                value: other.into(),
+            })
+        }
+    };
+    Ok(Config {
+        base_path: normalize_base_path(
+            &pick(from_json.base_path, from_data.base_path)
+                .unwrap_or_else(|| document_base_path.into()),
+        ),
+        api_base: pick(from_json.api_base, from_data.api_base)
+            .map(|url| url.trim_end_matches('/').to_string()),
+        token: pick(from_json.token, from_data.token),
+        locale: pick(from_json.locale, from_data.locale),
+        theme,
+        demo: from_data.demo.or(from_json.demo).unwrap_or(false),
+    })
+}
+
+fn data_layer(attributes: &[(String, String)]) -> Result<Layer, ConfigError> {
+    let mut layer = Layer::default();
+    for (name, value) in attributes {
+        let value = value.clone();
+        match name.as_str() {
+            "base-path" => layer.base_path = Some(value),
+            "api-base" => layer.api_base = Some(value),
+            "token" => layer.token = Some(value),
+            "locale" => layer.locale = Some(value),
+            "theme" => layer.theme = Some(value),
+            "demo" => {
+                layer.demo = Some(match value.as_str() {
+                    "" | "true" => true,
+                    "false" => false,
+                    _ => {
+                        return Err(ConfigError::Value {
+                            field: "demo",
+                            value,
+                        })
+                    }
+                })
+            }
+            // The host may keep attributes of its own on the element.
+            _ => {}
+        }
+    }
+    Ok(layer)
+}
+
+/// `/console/billing/` and `console/billing` both become `/console/billing`; `/` becomes `""`.
+pub fn normalize_base_path(path: &str) -> String {
+    let trimmed = path.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn no_configuration_is_the_demo_at_the_document_base() {
+        let config = parse(None, &[], "/").unwrap();
+        assert_eq!(config.base_path, "");
+        assert!(config.is_demo());
+        assert_eq!(config.theme, Theme::Auto);
+        let under = parse(None, &[], "/console/billing/").unwrap();
+        assert_eq!(under.base_path, "/console/billing");
+    }
+
+    #[test]
+    fn json_configures_everything() {
+        let json = r##"{"basePath":"/console/billing/","apiBase":"https://api.example/",
+            "token":"t0k","locale":"ko","theme":"dark","mount":"#billing"}"##;
+        let config = parse(Some(json), &[], "/").unwrap();
+        assert_eq!(config.base_path, "/console/billing");
+        assert_eq!(config.api_base.as_deref(), Some("https://api.example"));
+        assert_eq!(config.token.as_deref(), Some("t0k"));
+        assert_eq!(config.locale.as_deref(), Some("ko"));
+        assert_eq!(config.theme, Theme::Dark);
+        assert!(!config.is_demo());
+        assert_eq!(mount_id(Some(json)), "billing");
+    }
+
+    #[test]
+    fn data_attributes_override_json() {
+        let json = r#"{"locale":"ko","apiBase":"https://api.example"}"#;
+        let config = parse(
+            Some(json),
+            &attrs(&[("locale", "fr"), ("demo", ""), ("x-host", "1")]),
+            "/",
+        )
+        .unwrap();
+        assert_eq!(config.locale.as_deref(), Some("fr"));
+        assert!(config.is_demo(), "a bare data-demo attribute means true");
+    }
+
+    #[test]
+    fn bad_configuration_is_an_error_not_a_guess() {
+        assert!(matches!(
+            parse(Some("{not json"), &[], "/"),
+            Err(ConfigError::Json(_))
+        ));
+        assert!(matches!(
+            parse(Some(r#"{"lang":"fr"}"#), &[], "/"),
+            Err(ConfigError::Json(_))
+        ));
+        assert_eq!(
+            parse(None, &attrs(&[("theme", "blue")]), "/"),
+            Err(ConfigError::Value {
+                field: "theme",
+                value: "blue".into()
+            })
+        );
+        assert!(parse(None, &attrs(&[("demo", "yes")]), "/").is_err());
+    }
+
+    #[test]
+    fn blank_values_count_as_absent() {
+        let config = parse(Some(r#"{"apiBase":"  ","token":""}"#), &[], "/").unwrap();
+        assert!(config.is_demo());
+        assert_eq!(config.token, None);
+        assert_eq!(mount_id(Some("garbage")), DEFAULT_MOUNT_ID);
+    }
+
+    #[test]
+    fn base_paths_normalize() {
+        assert_eq!(normalize_base_path("/"), "");
+        assert_eq!(normalize_base_path(""), "");
+        assert_eq!(normalize_base_path("console/billing/"), "/console/billing");
+        assert_eq!(normalize_base_path("/a//"), "/a");
+    }
+}

@@ -1,0 +1,97 @@
+//! What the host page tells the portal: its configuration, the document's base URL, the
+//! `?lang=` parameter and the browser's languages.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement};
+
+use super::config::{self, Config, ConfigError};
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+/// The text of the JSON config element, if the host has one.
+fn config_json() -> Option<String> {
+    document()?
+        .get_element_by_id(config::CONFIG_ELEMENT_ID)?
+        .text_content()
+}
+
+/// The mount element's `data-*` attributes, without the prefix.
+fn data_attributes(element: &HtmlElement) -> Vec<(String, String)> {
+    let names = element.get_attribute_names();
+    names
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter_map(|name| {
+            let value = element.get_attribute(&name)?;
+            Some((name.strip_prefix("data-")?.to_string(), value))
+        })
+        .collect()
+}
+
+/// The path of `document.baseURI`: `/console/billing/` when the page has that `<base>`.
+fn document_base_path() -> String {
+    document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_else(|| "/".into())
+}
+
+/// The element the portal renders into, and the configuration the host gave it.
+pub fn read() -> Option<(HtmlElement, Result<Config, ConfigError>)> {
+    let json = config_json();
+    let document = document()?;
+    let mount = document
+        .get_element_by_id(&config::mount_id(json.as_deref()))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .or_else(|| document.body())?;
+    let parsed = config::parse(
+        json.as_deref(),
+        &data_attributes(&mount),
+        &document_base_path(),
+    );
+    Some((mount, parsed))
+}
+
+/// The page URL's query parameters, in order.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let params = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
+    let Some(params) = params else {
+        return Vec::new();
+    };
+    js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry.ok()?);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// The `lang` query parameter of the page's URL.
+pub fn query_lang() -> Option<String> {
+    query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v)
+}
+
+/// `navigator.languages`, most preferred first.
+pub fn navigator_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}

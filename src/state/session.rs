@@ -1,0 +1,52 @@
+use std::future::Future;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::config::Config;
+use super::host;
+use crate::api::demo::{DemoApi, DemoOptions};
+use crate::api::{Api, ApiResult};
+
+/// The host's configuration and the backend every page talks to.
+#[derive(Clone)]
+pub struct Session {
+    pub config: Config,
+    pub api: Api,
+}
+
+impl Session {
+    pub fn is_demo(&self) -> bool {
+        self.config.is_demo()
+    }
+}
+
+/// The backend the configuration asks for: without an API base, the in-browser demo.
+/// `None` when it names a backend this build cannot reach.
+pub fn provide_session(config: Config) -> Option<Session> {
+    if !config.is_demo() {
+        // The HTTP client arrives with the reference server; until then an API base is refused
+        // rather than answered with demo data a real customer could mistake for their own.
+        return None;
+    }
+    let query = host::query_pairs();
+    let options = DemoOptions::from_pairs(query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let api: Api = Arc::new(DemoApi::new(options));
+    let session = Session { config, api };
+    provide_context(session.clone());
+    Some(session)
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+/// A resource loaded from the backend: `use_api_resource(|api| async move { api.account().await })`.
+pub fn use_api_resource<T, Fut>(fetch: impl Fn(Api) -> Fut + 'static) -> LocalResource<ApiResult<T>>
+where
+    T: Send + Sync + 'static,
+    Fut: Future<Output = ApiResult<T>> + 'static,
+{
+    let api = use_session().api;
+    LocalResource::new(move || fetch(api.clone()))
+}
