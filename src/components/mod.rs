@@ -3,6 +3,7 @@
 mod async_view;
 mod error_panel;
 mod language_switcher;
+mod link;
 mod loading;
 mod method_label;
 mod money;
@@ -12,6 +13,7 @@ mod status;
 pub use async_view::AsyncView;
 pub use error_panel::ErrorPanel;
 pub use language_switcher::LanguageSwitcher;
+pub use link::Link;
 pub use loading::Loading;
 pub use method_label::MethodLabel;
 pub use money::{DateText, MoneyText};

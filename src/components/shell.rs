@@ -1,9 +1,8 @@
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use super::LanguageSwitcher;
+use super::{LanguageSwitcher, Link};
 use crate::i18n::use_i18n;
 use crate::state::use_session;
 
@@ -73,7 +72,7 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
             <ul>
                 {links
                     .iter()
-                    .map(|link| view! { <li><A href=link.href>{move || i18n.t(link.message_id)}</A></li> })
+                    .map(|link| view! { <li><Link to=link.href>{move || i18n.t(link.message_id)}</Link></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -1,8 +1,7 @@
 use billing_core::contract::{BillingSummary, Invoice, InvoiceQuery, InvoiceType, Page};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::components::{AsyncView, DateText, InvoiceStatusBadge, MethodLabel, MoneyText};
+use crate::components::{AsyncView, DateText, InvoiceStatusBadge, Link, MethodLabel, MoneyText};
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
 
@@ -93,7 +92,7 @@ fn InvoiceTable(page: Page<Invoice>) -> impl IntoView {
                         let type_id = invoice_type_message(invoice.kind);
                         view! {
                             <tr>
-                                <th scope="row"><A href=format!("/invoices/{}", invoice.id)>{invoice.number.clone()}</A></th>
+                                <th scope="row"><Link to=format!("/invoices/{}", invoice.id)>{invoice.number.clone()}</Link></th>
                                 <td><DateText date=invoice.date /></td>
                                 <td>{move || i18n.t(type_id)}</td>
                                 <td><InvoiceStatusBadge status=invoice.status /></td>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::components::Link;
 
 use crate::i18n::use_i18n;
 
@@ -9,6 +10,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>{move || i18n.t("not-found-title")}</h1>
         <p>{move || i18n.t("not-found-body")}</p>
-        <A href="/invoices">{move || i18n.t("not-found-back")}</A>
+        <Link to="/invoices">{move || i18n.t("not-found-back")}</Link>
     }
 }

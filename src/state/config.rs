@@ -45,6 +45,11 @@ impl Config {
     pub fn is_demo(&self) -> bool {
         self.demo || self.api_base.is_none()
     }
+
+    /// The full path of an app route (`/invoices` → `/console/billing/invoices`).
+    pub fn app_path(&self, route: &str) -> String {
+        format!("{}/{}", self.base_path, route.trim_start_matches('/'))
+    }
 }
 
 /// What one source says; every field optional so that sources can be layered.
@@ -77,8 +82,8 @@ pub fn mount_id(json: Option<&str>) -> String {
         .unwrap_or_else(|| DEFAULT_MOUNT_ID.to_string())
 }
 
-/// Layers the JSON config, then the mount element's `data-*` attributes (as `(name, value)`
-/// with the `data-` prefix removed), over the defaults. `document_base_path` is the path of
+/// Layers the JSON config, then the mount element's `data-*` attributes (as `(name, value)`),
+/// over the defaults. `document_base_path` is the path of
 /// the document's base URL, the default base path.
 pub fn parse(
     json: Option<&str>,
@@ -121,12 +126,12 @@ fn data_layer(attributes: &[(String, String)]) -> Result<Layer, ConfigError> {
     for (name, value) in attributes {
         let value = value.clone();
         match name.as_str() {
-            "base-path" => layer.base_path = Some(value),
-            "api-base" => layer.api_base = Some(value),
-            "token" => layer.token = Some(value),
-            "locale" => layer.locale = Some(value),
-            "theme" => layer.theme = Some(value),
-            "demo" => {
+            "data-base-path" => layer.base_path = Some(value),
+            "data-api-base" => layer.api_base = Some(value),
+            "data-token" => layer.token = Some(value),
+            "data-locale" => layer.locale = Some(value),
+            "data-theme" => layer.theme = Some(value),
+            "data-demo" => {
                 layer.demo = Some(match value.as_str() {
                     "" | "true" => true,
                     "false" => false,
@@ -195,7 +200,11 @@ mod tests {
         let json = r#"{"locale":"ko","apiBase":"https://api.example"}"#;
         let config = parse(
             Some(json),
-            &attrs(&[("locale", "fr"), ("demo", ""), ("x-host", "1")]),
+            &attrs(&[
+                ("data-locale", "fr"),
+                ("data-demo", ""),
+                ("data-x-host", "1"),
+            ]),
             "/",
         )
         .unwrap();
@@ -214,13 +223,13 @@ mod tests {
             Err(ConfigError::Json(_))
         ));
         assert_eq!(
-            parse(None, &attrs(&[("theme", "blue")]), "/"),
+            parse(None, &attrs(&[("data-theme", "blue")]), "/"),
             Err(ConfigError::Value {
                 field: "theme",
                 value: "blue".into()
             })
         );
-        assert!(parse(None, &attrs(&[("demo", "yes")]), "/").is_err());
+        assert!(parse(None, &attrs(&[("data-demo", "yes")]), "/").is_err());
     }
 
     #[test]
@@ -229,6 +238,18 @@ mod tests {
         assert!(config.is_demo());
         assert_eq!(config.token, None);
         assert_eq!(mount_id(Some("garbage")), DEFAULT_MOUNT_ID);
+    }
+
+    #[test]
+    fn app_paths_live_under_the_base() {
+        let root = parse(None, &[], "/").unwrap();
+        assert_eq!(root.app_path("/invoices"), "/invoices");
+        let under = parse(None, &[], "/console/billing/").unwrap();
+        assert_eq!(
+            under.app_path("/invoices/inv_1"),
+            "/console/billing/invoices/inv_1"
+        );
+        assert_eq!(under.app_path("payments"), "/console/billing/payments");
     }
 
     #[test]

@@ -17,7 +17,7 @@ fn config_json() -> Option<String> {
         .text_content()
 }
 
-/// The mount element's `data-*` attributes, without the prefix.
+/// The mount element's `data-*` attributes.
 fn data_attributes(element: &HtmlElement) -> Vec<(String, String)> {
     let names = element.get_attribute_names();
     names
@@ -25,7 +25,7 @@ fn data_attributes(element: &HtmlElement) -> Vec<(String, String)> {
         .filter_map(|name| name.as_string())
         .filter_map(|name| {
             let value = element.get_attribute(&name)?;
-            Some((name.strip_prefix("data-")?.to_string(), value))
+            name.starts_with("data-").then_some((name, value))
         })
         .collect()
 }

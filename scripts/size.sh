@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Prints the first load of the built shell, gzip-compressed as a server would send it, and
+# fails when it exceeds the budget. Run after `trunk build --release`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET=250000 # bytes, gzip: the whole first load (HTML, JS, WASM, CSS, one locale)
+
+gz() { gzip -9 -c "$1" | wc -c; }
+total=0
+report() {
+  local label=$1 file=$2 raw zipped
+  raw=$(stat -c %s "$file")
+  zipped=$(gz "$file")
+  total=$((total + zipped))
+  printf '%-12s %9d B %9d B gzip  %s\n' "$label" "$raw" "$zipped" "${file#dist/}"
+}
+
+report html dist/index.html
+report js "$(ls dist/*.js)"
+report wasm "$(ls dist/*_bg.wasm)"
+report css "$(ls dist/*.css)"
+# English is compiled in; any other language costs one .ftl fetch. Count the largest.
+largest=$(ls -S dist/locales/*/main.ftl | head -n 1)
+report locale "$largest"
+printf 'first load   %d B gzip (budget %d B): %s\n' "$total" "$BUDGET" \
+  "$([ "$total" -le "$BUDGET" ] && echo within || echo OVER)"
+[ "$total" -le "$BUDGET" ]

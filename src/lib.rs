@@ -1,0 +1,22 @@
+//! billing-portal: the customer billing area of a cloud console.
+//!
+//! Layers, dependencies pointing down: pages → components → state, i18n → api → core
+//! (the `billing-core` crate).
+
+mod api;
+mod app;
+mod components;
+pub mod crash;
+pub mod i18n;
+mod pages;
+pub mod state;
+
+/// Reads the host's configuration and mounts the portal. Called once, by `main`.
+pub fn start() {
+    // Without a document there is nothing to render into, and nothing to tell.
+    let Some((mount, config)) = state::host::read() else {
+        return;
+    };
+    crash::install(mount.clone());
+    leptos::mount::mount_to(mount, move || app::App(app::AppProps { config })).forget();
+}

@@ -1,0 +1,153 @@
+// The app shell in a real browser against the release build: loading at `/` and under a
+// sub-path, navigation by mouse and keyboard, languages, and failures shown, never blank.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, DIST } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+
+let browser;
+let root;
+let sub;
+
+before(async () => {
+  browser = await launch();
+  root = await startStaticServer({ dist: DIST });
+  sub = await startStaticServer({ dist: DIST, prefix: '/console/billing/' });
+});
+
+after(async () => {
+  await browser?.close();
+  await root?.close();
+  await sub?.close();
+});
+
+const heading = (page) => page.locator('main h1');
+
+test('loads at / and lands on Invoices with the demo data', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(root.url('/'));
+  await page.waitForURL(/\/invoices$/);
+  assert.equal(await heading(page).textContent(), 'Invoices');
+  assert.equal(await page.locator('.bp-badge--demo').textContent(), 'Demo');
+  assert.ok((await page.locator('main table tbody tr').count()) > 10, 'invoice rows are shown');
+  assert.deepEqual(problems, []);
+});
+
+test('works under a sub-path: links, navigation and deep links stay inside it', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(sub.url('/'));
+  await page.waitForURL(/\/console\/billing\/invoices$/);
+  const link = page.getByRole('link', { name: 'Payment methods' });
+  assert.equal(await link.getAttribute('href'), '/console/billing/payment-methods');
+  await link.click();
+  await page.waitForURL(/\/console\/billing\/payment-methods$/);
+  assert.equal(await heading(page).textContent(), 'Payment methods');
+  assert.equal(await link.getAttribute('aria-current'), 'page');
+  await page.goto(sub.url('/billing-items'));
+  assert.equal(await heading(page).textContent(), 'Billing items');
+  assert.equal(await page.locator('.bp-breadcrumb [aria-current="page"]').textContent(), 'Billing items');
+  assert.deepEqual(problems, []);
+});
+
+test('keyboard: Tab reaches the menu, Enter navigates, focus moves to the new page', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(root.url('/invoices'));
+  await heading(page).waitFor();
+  let focused = '';
+  for (let i = 0; i < 15 && focused !== 'Billing items'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  assert.equal(focused, 'Billing items', 'the menu link is reachable by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/billing-items$/);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
+  assert.equal(await heading(page).textContent(), 'Billing items');
+  assert.deepEqual(problems, []);
+});
+
+test('the skip button moves focus to the content', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(root.url('/invoices'));
+  await heading(page).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'bp-skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'MAIN');
+});
+
+const LANGUAGES = [
+  { tag: 'fr', invoices: 'Factures', money: /\u202f€|\u00a0€/ },
+  { tag: 'ko', invoices: '송장', money: /₩|\$/ },
+  { tag: 'zh-TW', invoices: '發票', money: /US\$|\$/ },
+];
+
+for (const { tag, invoices, money } of LANGUAGES) {
+  test(`?lang=${tag} renders in ${tag}, with Intl-formatted money`, async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(root.url(`/invoices?lang=${tag}`));
+    await page.waitForFunction((t) => document.querySelector('.billing-portal')?.lang === t, tag);
+    assert.equal(await heading(page).textContent(), invoices);
+    const amounts = await page.locator('main .bp-money').allTextContents();
+    assert.ok(amounts.some((a) => money.test(a)), `money in ${tag}: ${amounts.slice(0, 4)}`);
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('the browser language is used when nothing else says', async () => {
+  const { page } = await openPage(browser, { locale: 'ko-KR' });
+  await page.goto(root.url('/invoices'));
+  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'ko');
+  assert.equal(await heading(page).textContent(), '송장');
+});
+
+test('switching language re-renders in place, without a reload, and is remembered', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(root.url('/invoices'));
+  await heading(page).waitFor();
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.getByLabel('Language').selectOption('zh-TW');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '發票');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload happened');
+  assert.equal(await page.getByRole('link', { name: '付款方法' }).count(), 1);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '發票');
+  assert.deepEqual(problems, []);
+});
+
+test('an unknown address shows a translated not-found page', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(root.url('/no/such/page?lang=fr'));
+  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'fr');
+  assert.equal(await heading(page).textContent(), 'Page introuvable');
+  await page.getByRole('link', { name: 'Aller aux factures' }).click();
+  await page.waitForURL(/\/invoices$/);
+});
+
+test('a failing backend shows a translated error with a retry', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(root.url('/invoices?demo_fault=error&lang=ko'));
+  const alert = page.getByRole('alert').first();
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /결제|청구|서비스/);
+  assert.equal(await page.getByRole('button', { name: '다시 시도' }).count() > 0, true);
+});
+
+test('a panic replaces the page with a translated panel, never a blank page', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(root.url('/invoices?demo_fault=panic&lang=fr'));
+  const panel = page.locator('.bp-crash');
+  await panel.waitFor();
+  assert.equal(await panel.getAttribute('role'), 'alert');
+  assert.equal(await panel.locator('h1').textContent(), 'Une erreur s’est produite');
+  assert.ok(await panel.locator('a[href]').count(), 'a reload link is offered');
+  assert.ok(problems.some((p) => p.includes('demo fault injection')), 'the panic was logged');
+});
+
+test('a viewer is told why the portal is read-only', async () => {
+  const { page } = await openPage(browser);
+  await page.goto(root.url('/invoices?demo_role=viewer'));
+  const note = page.getByRole('note');
+  await note.waitFor();
+  assert.match(await note.textContent(), /Only a billing administrator/);
+});

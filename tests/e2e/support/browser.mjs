@@ -1,0 +1,35 @@
+// Debian's Chromium driven by playwright-core, and a page that records what went wrong.
+import { chromium } from 'playwright-core';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist');
+
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Playwright gives each launch a fresh, temporary profile. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+  });
+}
+
+/**
+ * A page in a new context (its own storage), whose console errors, page errors, failed
+ * requests and HTTP errors are collected in `problems`.
+ */
+export async function openPage(browser, { locale = 'en-US', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ locale, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
+  return { page, problems };
+}

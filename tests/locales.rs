@@ -1,0 +1,130 @@
+//! The translations are complete: every locale parses, has exactly English's messages with
+//! the same variables, every message id the code names exists, and none is unused.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use billing_core::lang::Lang;
+use billing_portal::i18n::build;
+
+/// Message id → the `$variables` its text uses.
+fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current = None;
+    for line in source.lines() {
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+        if starts_entry {
+            if let Some((id, _)) = line.split_once('=') {
+                current = Some(id.trim().to_string());
+                found.entry(id.trim().to_string()).or_default();
+            }
+        }
+        if let Some(id) = &current {
+            for (_, rest) in line.match_indices("$").map(|(i, _)| line.split_at(i + 1)) {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    found.entry(id.clone()).or_default().insert(name);
+                }
+            }
+        }
+    }
+    found
+}
+
+fn locale_source(lang: Lang) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.tag())
+        .join("main.ftl");
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_locale_parses() {
+    for lang in Lang::ALL {
+        if let Err(error) = build(lang, locale_source(lang)) {
+            panic!("{}: {error:?}", lang.tag());
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_englishs_messages_with_the_same_variables() {
+    let english = messages(&locale_source(Lang::En));
+    assert!(english.len() > 50, "English has {} messages", english.len());
+    for lang in Lang::ALL {
+        let other = messages(&locale_source(lang));
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        let differing: Vec<_> = english
+            .iter()
+            .filter(|(id, vars)| other.get(*id).is_some_and(|v| v != *vars))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty() && differing.is_empty(),
+            "{}: missing {missing:?}, not in English {extra:?}, other variables {differing:?}",
+            lang.tag()
+        );
+    }
+}
+
+/// String literals in the app's source that look like message ids (`kebab-case`, not our
+/// CSS classes or element ids, which start with `bp-`).
+fn ids_in_source(dir: &Path, found: &mut BTreeSet<String>) {
+    for entry in fs::read_dir(dir).expect("src is readable").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            ids_in_source(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = fs::read_to_string(&path).expect("source is UTF-8");
+            // Unit tests sit at the end of a file and may name ids that must not exist.
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for literal in code.split('"').skip(1).step_by(2) {
+                let is_id = literal.contains('-')
+                    && literal.split('-').all(|part| {
+                        !part.is_empty()
+                            && part
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    })
+                    && !["bp-", "billing-portal", "data-", "zh-"]
+                        .iter()
+                        .any(|prefix| literal.starts_with(prefix));
+                if is_id {
+                    found.insert(literal.to_string());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_code_and_the_messages_agree() {
+    let english = messages(&locale_source(Lang::En));
+    let mut used = BTreeSet::new();
+    ids_in_source(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut used,
+    );
+    let undefined: Vec<_> = used
+        .iter()
+        .filter(|id| !english.contains_key(*id))
+        .collect();
+    assert!(
+        undefined.is_empty(),
+        "the code uses messages no locale defines: {undefined:?}"
+    );
+    let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
+    assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
+}
