@@ -2,7 +2,7 @@
 
 use billing_core::lang::{negotiate, LangSources};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::path;
 
 use crate::components::{NavLink, Shell};
@@ -107,7 +107,7 @@ fn Portal(config: Config) -> impl IntoView {
         })}
         <Router base=base>
             <Shell links=LINKS>
-                <Routes fallback=NotFoundPage>
+                <FlatRoutes fallback=NotFoundPage>
                     <Route path=path!("/") view=|| view! { <Redirect path="/invoices" /> } />
                     <Route path=path!("/invoices") view=InvoicesPage />
                     <Route path=path!("/invoices/:id") view=InvoiceDetailPage />
@@ -115,7 +115,7 @@ fn Portal(config: Config) -> impl IntoView {
                     <Route path=path!("/payments/new") view=MakePaymentPage />
                     <Route path=path!("/payments") view=PaymentsPage />
                     <Route path=path!("/billing-items") view=BillingItemsPage />
-                </Routes>
+                </FlatRoutes>
             </Shell>
         </Router>
     }
@@ -129,12 +129,12 @@ fn ConfigErrorPanel(error: ConfigError) -> impl IntoView {
     let i18n = use_i18n();
     let detail = match error {
         ConfigError::Json(reason) => reason,
-        ConfigError::Value { field, value } => format!("{field}: {value:?}"),
+        ConfigError::Value { field, value } => format!("{field}: \"{value}\""),
     };
     view! {
         <div class="bp-panel bp-panel--error" role="alert">
-            <h1 class="bp-panel__title">{move || i18n.t("config-error-title")}</h1>
-            <p>{move || i18n.t("config-error-body")}</p>
+            <h1 class="bp-panel__title">{i18n.msg("config-error-title")}</h1>
+            <p>{i18n.msg("config-error-body")}</p>
             <pre class="bp-panel__detail">{detail}</pre>
         </div>
     }

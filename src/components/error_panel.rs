@@ -11,11 +11,11 @@ pub fn ErrorPanel(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>
     let retry = retry.filter(|_| error.is_retryable());
     view! {
         <div class="bp-panel bp-panel--error" role="alert">
-            <h2 class="bp-panel__title">{move || i18n.t("error-title")}</h2>
-            <p>{move || i18n.t(message_id)}</p>
+            <h2 class="bp-panel__title">{i18n.msg("error-title")}</h2>
+            <p>{i18n.msg(message_id)}</p>
             {retry.map(|retry| view! {
                 <button type="button" class="bp-button" on:click=move |_| retry.run(())>
-                    {move || i18n.t("action-retry")}
+                    {i18n.msg("action-retry")}
                 </button>
             })}
         </div>

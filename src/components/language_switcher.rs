@@ -9,7 +9,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="bp-lang">
-            <label for="bp-lang-select">{move || i18n.t("language-label")}</label>
+            <label for="bp-lang-select">{i18n.msg("language-label")}</label>
             <select
                 id="bp-lang-select"
                 on:change=move |ev| {

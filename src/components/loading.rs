@@ -9,7 +9,7 @@ pub fn Loading() -> impl IntoView {
     view! {
         <div class="bp-loading" role="status">
             <span class="bp-spinner" aria-hidden="true"></span>
-            {move || i18n.t("loading-text")}
+            {i18n.msg("loading-text")}
         </div>
     }
 }

@@ -2,7 +2,7 @@ use billing_core::money::Money;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::i18n::intl::{self, DateStyle};
+use crate::i18n::intl;
 use crate::i18n::use_i18n;
 
 /// An amount in the active language's format, with tabular digits for columns.
@@ -21,5 +21,5 @@ pub fn MoneyText(money: Money) -> impl IntoView {
 #[component]
 pub fn DateText(date: NaiveDate) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <time datetime=date.to_string()>{move || intl::date(date, i18n.lang(), DateStyle::Medium)}</time> }
+    view! { <time datetime=date.to_string()>{move || intl::date(date, i18n.lang())}</time> }
 }

@@ -50,29 +50,29 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="bp-skip" on:click=skip>{move || i18n.t("skip-to-content")}</button>
+        <button type="button" class="bp-skip" on:click=skip>{i18n.msg("skip-to-content")}</button>
         <header class="bp-header">
-            <nav class="bp-breadcrumb" aria-label=move || i18n.t("breadcrumb-label")>
+            <nav class="bp-breadcrumb" aria-label=i18n.msg("breadcrumb-label")>
                 <ol>
-                    <li>{move || i18n.t("nav-account")}</li>
-                    <li>{move || i18n.t("nav-billing")}</li>
+                    <li>{i18n.msg("nav-account")}</li>
+                    <li>{i18n.msg("nav-billing")}</li>
                     {move || current.get().map(|link| view! { <li aria-current="page">{i18n.t(link.message_id)}</li> })}
                 </ol>
             </nav>
             <div class="bp-header__tools">
                 {session.is_demo().then(|| view! {
-                    <span class="bp-badge bp-badge--demo" title=move || i18n.t("demo-badge-help")>
-                        {move || i18n.t("demo-badge")}
+                    <span class="bp-badge bp-badge--demo" title=i18n.msg("demo-badge-help")>
+                        {i18n.msg("demo-badge")}
                     </span>
                 })}
                 <LanguageSwitcher />
             </div>
         </header>
-        <nav class="bp-nav" aria-label=move || i18n.t("nav-label")>
+        <nav class="bp-nav" aria-label=i18n.msg("nav-label")>
             <ul>
                 {links
                     .iter()
-                    .map(|link| view! { <li><Link to=link.href>{move || i18n.t(link.message_id)}</Link></li> })
+                    .map(|link| view! { <li><Link to=link.href>{i18n.msg(link.message_id)}</Link></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -6,7 +6,7 @@ use crate::i18n::use_i18n;
 #[component]
 fn Badge(tone: &'static str, message_id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <span class=format!("bp-badge bp-badge--{tone}")>{move || i18n.t(message_id)}</span> }
+    view! { <span class=format!("bp-badge bp-badge--{tone}")>{i18n.msg(message_id)}</span> }
 }
 
 #[component]

@@ -20,30 +20,35 @@ pub fn ftl_path(lang: Lang) -> String {
     format!("locales/{}/main.ftl", lang.tag())
 }
 
+/// Why a locale's messages were refused. Plain data, no formatted text: formatting the
+/// parser's own error types would add their `Debug` code to the WebAssembly.
 #[derive(Debug, PartialEq, Eq)]
-pub struct FtlError(pub String);
+pub enum FtlError {
+    /// `count` syntax errors, the first at byte `first_at`.
+    Syntax {
+        count: usize,
+        first_at: usize,
+    },
+    /// The same message id twice.
+    Duplicate,
+    BadLanguageTag,
+}
 
 /// Parses a locale's `.ftl` text. Any syntax error refuses the whole file: a half-loaded
 /// locale would show message ids in place of text.
 pub fn build(lang: Lang, source: String) -> Result<Arc<Bundle>, FtlError> {
-    let resource = FluentResource::try_new(source).map_err(|(_, errors)| {
-        FtlError(format!(
-            "{} syntax errors, first: {:?}",
-            errors.len(),
-            errors.first()
-        ))
+    let resource = FluentResource::try_new(source).map_err(|(_, errors)| FtlError::Syntax {
+        count: errors.len(),
+        first_at: errors.first().map_or(0, |e| e.pos.start),
     })?;
-    let langid: LanguageIdentifier = lang
-        .tag()
-        .parse()
-        .map_err(|_| FtlError(format!("bad language tag {}", lang.tag())))?;
+    let langid: LanguageIdentifier = lang.tag().parse().map_err(|_| FtlError::BadLanguageTag)?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // No bidi isolation marks: none of our languages is right-to-left, and the marks would
     // end up in copied text and in CSV files.
     bundle.set_use_isolating(false);
     bundle
         .add_resource(resource)
-        .map_err(|errors| FtlError(format!("duplicate messages: {errors:?}")))?;
+        .map_err(|_| FtlError::Duplicate)?;
     Ok(Arc::new(bundle))
 }
 
@@ -81,6 +86,13 @@ mod tests {
 
     #[test]
     fn syntax_errors_refuse_the_file() {
-        assert!(build(Lang::Fr, "ok = fine\nbroken = {".into()).is_err());
+        assert!(matches!(
+            build(Lang::Fr, "ok = fine\nbroken = {".into()),
+            Err(FtlError::Syntax { count: 1, .. })
+        ));
+        assert_eq!(
+            build(Lang::Fr, "a = 1\na = 2".into()).err(),
+            Some(FtlError::Duplicate)
+        );
     }
 }

@@ -1,10 +1,9 @@
-//! Numbers, money and dates in the active language, through the browser's `Intl`.
+//! Money and dates in the active language, through the browser's `Intl`.
 //!
 //! Formatters are costly to create and a table may format thousands of cells, so each is
 //! made once per language (and currency) and kept.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use billing_core::lang::Lang;
 use billing_core::money::{Currency, Money};
@@ -12,15 +11,15 @@ use chrono::NaiveDate;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-thread_local! {
-    static MONEY: RefCell<HashMap<(Lang, Currency), Function>> = RefCell::new(HashMap::new());
-    static DATES: RefCell<HashMap<(Lang, DateStyle), Function>> = RefCell::new(HashMap::new());
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Formatter {
+    Money(Lang, Currency),
+    Date(Lang),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DateStyle {
-    /// `15 Nov 2026`, `2026. 11. 15.`
-    Medium,
+thread_local! {
+    // A handful of entries: a list is smaller in WebAssembly than a map, and as fast.
+    static FORMATTERS: RefCell<Vec<(Formatter, Function)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -32,12 +31,41 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     object
 }
 
+fn create(formatter: Formatter) -> Function {
+    match formatter {
+        Formatter::Money(lang, currency) => {
+            let digits = JsValue::from(currency.minor_units().unwrap_or(2));
+            let options = options(&[
+                ("style", "currency".into()),
+                ("currency", currency.code().into()),
+                ("minimumFractionDigits", digits.clone()),
+                ("maximumFractionDigits", digits),
+            ]);
+            Intl::NumberFormat::new(&locales(lang), &options).format()
+        }
+        Formatter::Date(lang) => {
+            let options = options(&[("timeZone", "UTC".into()), ("dateStyle", "medium".into())]);
+            Intl::DateTimeFormat::new(&locales(lang), &options).format()
+        }
+    }
+}
+
 fn locales(lang: Lang) -> Array {
     Array::of1(&JsValue::from_str(lang.tag()))
 }
 
-fn call(format: &Function, value: &JsValue) -> Option<String> {
-    format.call1(&JsValue::NULL, value).ok()?.as_string()
+/// Formats `value` with the (cached) formatter; `None` if `Intl` refused it.
+fn format(formatter: Formatter, value: &JsValue) -> Option<String> {
+    let function = FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, function)) = cache.iter().find(|(f, _)| *f == formatter) {
+            return function.clone();
+        }
+        let function = create(formatter);
+        cache.push((formatter, function.clone()));
+        function
+    });
+    function.call1(&JsValue::NULL, value).ok()?.as_string()
 }
 
 /// `1 234,50 €` in French, `US$1,234.50` in Traditional Chinese. The amount reaches `Intl`
@@ -45,50 +73,23 @@ fn call(format: &Function, value: &JsValue) -> Option<String> {
 pub fn money(money: &Money, lang: Lang) -> String {
     let digits = money.currency.minor_units().unwrap_or(2);
     let amount = money.amount.round_dp(digits).to_string();
-    let formatted = MONEY.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let format = cache.entry((lang, money.currency)).or_insert_with(|| {
-            let digits = JsValue::from(digits);
-            Intl::NumberFormat::new(
-                &locales(lang),
-                &options(&[
-                    ("style", "currency".into()),
-                    ("currency", money.currency.code().into()),
-                    ("minimumFractionDigits", digits.clone()),
-                    ("maximumFractionDigits", digits),
-                ]),
-            )
-            .format()
-        });
-        call(format, &JsValue::from_str(&amount))
-    });
-    formatted.unwrap_or_else(|| format!("{amount} {}", money.currency))
+    format(
+        Formatter::Money(lang, money.currency),
+        &JsValue::from_str(&amount),
+    )
+    .unwrap_or_else(|| format!("{amount} {}", money.currency))
 }
 
 /// A calendar date (no time zone of its own), shown as the same date everywhere.
-pub fn date(date: NaiveDate, lang: Lang, style: DateStyle) -> String {
-    let millis = date
-        .and_hms_opt(12, 0, 0)
-        .map(|t| t.and_utc().timestamp_millis());
-    let Some(millis) = millis else {
+pub fn date(date: NaiveDate, lang: Lang) -> String {
+    // Noon UTC, formatted in UTC: no offset can move it to another day.
+    let Some(noon) = date.and_hms_opt(12, 0, 0) else {
         return date.to_string();
     };
-    let formatted = DATES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let format = cache.entry((lang, style)).or_insert_with(|| {
-            let style = match style {
-                DateStyle::Medium => "medium",
-            };
-            let pairs = [
-                ("timeZone", JsValue::from("UTC")),
-                ("dateStyle", style.into()),
-            ];
-            Intl::DateTimeFormat::new(&locales(lang), &options(&pairs)).format()
-        });
-        call(
-            format,
-            &js_sys::Date::new(&JsValue::from_f64(millis as f64)),
-        )
-    });
-    formatted.unwrap_or_else(|| date.to_string())
+    let millis = noon.and_utc().timestamp_millis() as f64;
+    format(
+        Formatter::Date(lang),
+        &js_sys::Date::new(&JsValue::from_f64(millis)),
+    )
+    .unwrap_or_else(|| date.to_string())
 }

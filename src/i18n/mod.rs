@@ -4,7 +4,6 @@
 mod bundle;
 pub mod intl;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use billing_core::lang::Lang;
@@ -17,6 +16,31 @@ use crate::state::prefs;
 
 pub use bundle::{build, format, ftl_path, Bundle, ENGLISH_FTL};
 
+/// A value for a message variable: text as it is, or a count that selects plural forms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Count(u64),
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(count: u64) -> Arg {
+        Arg::Count(count)
+    }
+}
+
 /// Provided at the root; `use_i18n()` anywhere below.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -28,7 +52,8 @@ pub struct I18n {
     failed: RwSignal<Option<Lang>>,
     /// The newest choice: a slower, older request must not overwrite it.
     wanted: RwSignal<Lang>,
-    loaded: StoredValue<HashMap<Lang, Arc<Bundle>>>,
+    /// Languages fetched so far; at most four.
+    loaded: StoredValue<Vec<(Lang, Arc<Bundle>)>>,
 }
 
 impl I18n {
@@ -49,13 +74,35 @@ impl I18n {
         self.bundle.with(|b| format(b, id, None))
     }
 
+    /// The message `id` as a reactive view or attribute value that follows the language.
+    ///
+    /// Every message shares this one closure type: a closure written at each call site
+    /// would be its own type, each with its own copy of the rendering code in the WASM.
+    pub fn msg(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     /// The message `id` with its variables, e.g. `("count", 3.into())`.
-    pub fn t_with(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    pub fn t_with(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.clone()),
+                Arg::Count(count) => FluentValue::from(*count),
+            };
+            fluent_args.set(*name, value);
         }
         self.bundle.with(|b| format(b, id, Some(&fluent_args)))
+    }
+
+    /// [`Self::t_with`] as a reactive view or attribute value; like [`Self::msg`], one
+    /// closure type for every message.
+    pub fn msg_with(
+        self,
+        id: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    ) -> impl Fn() -> String + Send + Sync + 'static {
+        move || self.t_with(id, &args)
     }
 
     /// Switches language in place, once its messages are here; remembers the choice.
@@ -66,7 +113,12 @@ impl I18n {
 
     fn select(&self, lang: Lang) {
         self.wanted.set(lang);
-        if let Some(bundle) = self.loaded.with_value(|loaded| loaded.get(&lang).cloned()) {
+        if let Some(bundle) = self.loaded.with_value(|loaded| {
+            loaded
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, b)| b.clone())
+        }) {
             self.apply(lang, bundle);
             return;
         }
@@ -79,7 +131,7 @@ impl I18n {
             match fetched.ok().and_then(|text| build(lang, text).ok()) {
                 Some(bundle) => {
                     this.loaded.update_value(|loaded| {
-                        loaded.insert(lang, bundle.clone());
+                        loaded.push((lang, bundle.clone()));
                     });
                     this.apply(lang, bundle);
                 }
@@ -109,7 +161,7 @@ pub fn provide_i18n(initial: Lang) -> I18n {
         ready: RwSignal::new(false),
         failed: RwSignal::new(None),
         wanted: RwSignal::new(initial),
-        loaded: StoredValue::new(HashMap::from([(Lang::En, english)])),
+        loaded: StoredValue::new(vec![(Lang::En, english)]),
     };
     provide_context(i18n);
     i18n.select(initial);

@@ -20,7 +20,7 @@ pub fn BillingItemsPage() -> impl IntoView {
     let items =
         use_api_resource(|api| async move { api.billing_items(BillingItemQuery::default()).await });
     view! {
-        <h1>{move || i18n.t("nav-billing-items")}</h1>
+        <h1>{i18n.msg("nav-billing-items")}</h1>
         <AsyncView resource=items view=|page| view! { <ItemTable page /> } />
     }
 }
@@ -33,12 +33,12 @@ fn ItemTable(page: Page<BillingItem>) -> impl IntoView {
             <table class="bp-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t("item-description")}</th>
-                        <th scope="col">{move || i18n.t("item-category")}</th>
-                        <th scope="col">{move || i18n.t("item-device")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("item-recurring-fee")}</th>
-                        <th scope="col">{move || i18n.t("item-created")}</th>
-                        <th scope="col">{move || i18n.t("item-status")}</th>
+                        <th scope="col">{i18n.msg("item-description")}</th>
+                        <th scope="col">{i18n.msg("item-category")}</th>
+                        <th scope="col">{i18n.msg("item-device")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("item-recurring-fee")}</th>
+                        <th scope="col">{i18n.msg("item-created")}</th>
+                        <th scope="col">{i18n.msg("item-status")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -51,7 +51,7 @@ fn ItemTable(page: Page<BillingItem>) -> impl IntoView {
                                 <td>{item.device.map(|d| d.name)}</td>
                                 <td class="bp-num"><MoneyText money=item.recurring_fee /></td>
                                 <td><DateText date=item.created /></td>
-                                <td>{move || i18n.t(status_id)}</td>
+                                <td>{i18n.msg(status_id)}</td>
                             </tr>
                         }
                     }).collect_view()}

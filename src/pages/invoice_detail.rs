@@ -5,14 +5,12 @@ use leptos_router::hooks::use_params_map;
 use super::invoices::invoice_type_message;
 use crate::components::{AsyncView, DateText, InvoiceStatusBadge, MoneyText};
 use crate::i18n::use_i18n;
-use crate::state::use_session;
+use crate::state::use_api_resource;
 
 #[component]
 pub fn InvoiceDetailPage() -> impl IntoView {
     let params = use_params_map();
-    let api = use_session().api;
-    let detail = LocalResource::new(move || {
-        let api = api.clone();
+    let detail = use_api_resource(move |api| {
         let id = params.read().get("id").unwrap_or_default();
         async move { api.invoice(id).await }
     });
@@ -26,26 +24,26 @@ fn Detail(detail: InvoiceDetail) -> impl IntoView {
     let number = invoice.number.clone();
     let type_id = invoice_type_message(invoice.kind);
     view! {
-        <h1>{move || i18n.t_with("invoice-detail-title", &[("number", number.clone().into())])}</h1>
+        <h1>{i18n.msg_with("invoice-detail-title", vec![("number", number.clone().into())])}</h1>
         <dl class="bp-summary">
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-date")}</dt><dd><DateText date=invoice.date /></dd></div>
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-type")}</dt><dd>{move || i18n.t(type_id)}</dd></div>
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-status")}</dt><dd><InvoiceStatusBadge status=invoice.status /></dd></div>
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-subtotal")}</dt><dd><MoneyText money=detail.subtotal /></dd></div>
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-tax")}</dt><dd><MoneyText money=detail.tax /></dd></div>
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-total")}</dt><dd><MoneyText money=invoice.total /></dd></div>
-            <div class="bp-summary__item"><dt>{move || i18n.t("invoice-balance-due")}</dt><dd><MoneyText money=invoice.balance_due /></dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-date")}</dt><dd><DateText date=invoice.date /></dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-type")}</dt><dd>{i18n.msg(type_id)}</dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-status")}</dt><dd><InvoiceStatusBadge status=invoice.status /></dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-subtotal")}</dt><dd><MoneyText money=detail.subtotal /></dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-tax")}</dt><dd><MoneyText money=detail.tax /></dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-total")}</dt><dd><MoneyText money=invoice.total /></dd></div>
+            <div class="bp-summary__item"><dt>{i18n.msg("invoice-balance-due")}</dt><dd><MoneyText money=invoice.balance_due /></dd></div>
         </dl>
-        <h2>{move || i18n.t("invoice-lines-title")}</h2>
+        <h2>{i18n.msg("invoice-lines-title")}</h2>
         <div class="bp-table-wrap">
             <table class="bp-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t("line-description")}</th>
-                        <th scope="col">{move || i18n.t("line-category")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("line-quantity")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("line-unit-price")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("line-amount")}</th>
+                        <th scope="col">{i18n.msg("line-description")}</th>
+                        <th scope="col">{i18n.msg("line-category")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("line-quantity")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("line-unit-price")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("line-amount")}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -12,13 +12,13 @@ pub fn InvoicesPage() -> impl IntoView {
     let invoices =
         use_api_resource(|api| async move { api.invoices(InvoiceQuery::default()).await });
     view! {
-        <h1>{move || i18n.t("nav-invoices")}</h1>
+        <h1>{i18n.msg("nav-invoices")}</h1>
         <section class="bp-section" aria-labelledby="bp-summary-title">
-            <h2 id="bp-summary-title">{move || i18n.t("summary-title")}</h2>
+            <h2 id="bp-summary-title">{i18n.msg("summary-title")}</h2>
             <AsyncView resource=summary view=|summary| view! { <Summary summary /> } />
         </section>
         <section class="bp-section" aria-labelledby="bp-invoices-title">
-            <h2 id="bp-invoices-title">{move || i18n.t("invoices-table-title")}</h2>
+            <h2 id="bp-invoices-title">{i18n.msg("invoices-table-title")}</h2>
             <AsyncView resource=invoices view=|page| view! { <InvoiceTable page /> } />
         </section>
     }
@@ -31,27 +31,27 @@ fn Summary(summary: BillingSummary) -> impl IntoView {
         <dl class="bp-summary">
             {summary.balances.into_iter().map(|b| view! {
                 <div class="bp-summary__item">
-                    <dt>{move || i18n.t_with("summary-current-balance", &[("currency", b.current.currency.code().to_string().into())])}</dt>
+                    <dt>{i18n.msg_with("summary-current-balance", vec![("currency", b.current.currency.code().to_string().into())])}</dt>
                     <dd><MoneyText money=b.current /></dd>
                 </div>
                 <div class="bp-summary__item">
-                    <dt>{move || i18n.t_with("summary-next-balance", &[("currency", b.estimated_next.currency.code().to_string().into())])}</dt>
+                    <dt>{i18n.msg_with("summary-next-balance", vec![("currency", b.estimated_next.currency.code().to_string().into())])}</dt>
                     <dd><MoneyText money=b.estimated_next /></dd>
                 </div>
             }).collect_view()}
             <div class="bp-summary__item">
-                <dt>{move || i18n.t("summary-payment-method")}</dt>
+                <dt>{i18n.msg("summary-payment-method")}</dt>
                 <dd>{match summary.payment_method {
                     Some(method) => view! { <MethodLabel method /> }.into_any(),
-                    None => view! { {move || i18n.t("summary-no-method")} }.into_any(),
+                    None => view! { {i18n.msg("summary-no-method")} }.into_any(),
                 }}</dd>
             </div>
             <div class="bp-summary__item">
-                <dt>{move || i18n.t("summary-last-invoice")}</dt>
+                <dt>{i18n.msg("summary-last-invoice")}</dt>
                 <dd>{summary.last_invoice_date.map(|date| view! { <DateText date /> })}</dd>
             </div>
             <div class="bp-summary__item">
-                <dt>{move || i18n.t("summary-next-invoice")}</dt>
+                <dt>{i18n.msg("summary-next-invoice")}</dt>
                 <dd>{summary.next_invoice_date.map(|date| view! { <DateText date /> })}</dd>
             </div>
         </dl>
@@ -74,17 +74,17 @@ fn InvoiceTable(page: Page<Invoice>) -> impl IntoView {
     let i18n = use_i18n();
     let total = page.total;
     view! {
-        <p class="bp-muted">{move || i18n.t_with("invoices-count", &[("count", total.into())])}</p>
+        <p class="bp-muted">{i18n.msg_with("invoices-count", vec![("count", total.into())])}</p>
         <div class="bp-table-wrap">
             <table class="bp-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t("invoice-number")}</th>
-                        <th scope="col">{move || i18n.t("invoice-date")}</th>
-                        <th scope="col">{move || i18n.t("invoice-type")}</th>
-                        <th scope="col">{move || i18n.t("invoice-status")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("invoice-total")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("invoice-balance-due")}</th>
+                        <th scope="col">{i18n.msg("invoice-number")}</th>
+                        <th scope="col">{i18n.msg("invoice-date")}</th>
+                        <th scope="col">{i18n.msg("invoice-type")}</th>
+                        <th scope="col">{i18n.msg("invoice-status")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("invoice-total")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("invoice-balance-due")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -94,7 +94,7 @@ fn InvoiceTable(page: Page<Invoice>) -> impl IntoView {
                             <tr>
                                 <th scope="row"><Link to=format!("/invoices/{}", invoice.id)>{invoice.number.clone()}</Link></th>
                                 <td><DateText date=invoice.date /></td>
-                                <td>{move || i18n.t(type_id)}</td>
+                                <td>{i18n.msg(type_id)}</td>
                                 <td><InvoiceStatusBadge status=invoice.status /></td>
                                 <td class="bp-num"><MoneyText money=invoice.total /></td>
                                 <td class="bp-num"><MoneyText money=invoice.balance_due /></td>

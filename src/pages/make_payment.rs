@@ -11,7 +11,7 @@ pub fn MakePaymentPage() -> impl IntoView {
     let i18n = use_i18n();
     let summary = use_api_resource(|api| async move { api.billing_summary().await });
     view! {
-        <h1>{move || i18n.t("nav-make-payment")}</h1>
+        <h1>{i18n.msg("nav-make-payment")}</h1>
         <AsyncView resource=summary view=|summary| view! { <Balances summary /> } />
     }
 }
@@ -23,7 +23,7 @@ fn Balances(summary: BillingSummary) -> impl IntoView {
         <dl class="bp-summary">
             {summary.balances.into_iter().map(|b| view! {
                 <div class="bp-summary__item">
-                    <dt>{move || i18n.t_with("summary-current-balance", &[("currency", b.current.currency.code().to_string().into())])}</dt>
+                    <dt>{i18n.msg_with("summary-current-balance", vec![("currency", b.current.currency.code().to_string().into())])}</dt>
                     <dd><MoneyText money=b.current /></dd>
                 </div>
             }).collect_view()}

@@ -8,8 +8,8 @@ use crate::i18n::use_i18n;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || i18n.t("not-found-title")}</h1>
-        <p>{move || i18n.t("not-found-body")}</p>
-        <Link to="/invoices">{move || i18n.t("not-found-back")}</Link>
+        <h1>{i18n.msg("not-found-title")}</h1>
+        <p>{i18n.msg("not-found-body")}</p>
+        <Link to="/invoices">{i18n.msg("not-found-back")}</Link>
     }
 }

@@ -11,7 +11,7 @@ pub fn PaymentMethodsPage() -> impl IntoView {
     let i18n = use_i18n();
     let methods = use_api_resource(|api| async move { api.payment_methods().await });
     view! {
-        <h1>{move || i18n.t("nav-payment-methods")}</h1>
+        <h1>{i18n.msg("nav-payment-methods")}</h1>
         <AsyncView resource=methods view=|methods| view! { <MethodList methods /> } />
     }
 }
@@ -30,11 +30,11 @@ fn MethodList(methods: Vec<PaymentMethod>) -> impl IntoView {
                     <li class="bp-card">
                         <p class="bp-card__title"><MethodLabel method=method_summary(&method) /></p>
                         {expiry.map(|expiry| view! {
-                            <p>{move || i18n.t_with("method-expires", &[("expiry", expiry.clone().into())])}</p>
+                            <p>{i18n.msg_with("method-expires", vec![("expiry", expiry.clone().into())])}</p>
                         })}
                         <p><MethodStatusBadge status=method.status />
                             {method.is_default.then(|| view! {
-                                " " <span class="bp-badge bp-badge--neutral">{move || i18n.t("method-default")}</span>
+                                " " <span class="bp-badge bp-badge--neutral">{i18n.msg("method-default")}</span>
                             })}
                         </p>
                     </li>

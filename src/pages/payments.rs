@@ -2,7 +2,7 @@ use billing_core::contract::{Page, Payment, PaymentQuery, PaymentStatus};
 use leptos::prelude::*;
 
 use crate::components::{AsyncView, MethodLabel, MoneyText};
-use crate::i18n::intl::{self, DateStyle};
+use crate::i18n::intl;
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
 
@@ -23,7 +23,7 @@ pub fn PaymentsPage() -> impl IntoView {
     let payments =
         use_api_resource(|api| async move { api.payments(PaymentQuery::default()).await });
     view! {
-        <h1>{move || i18n.t("nav-payments")}</h1>
+        <h1>{i18n.msg("nav-payments")}</h1>
         <AsyncView resource=payments view=|page| view! { <PaymentTable page /> } />
     }
 }
@@ -36,11 +36,11 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
             <table class="bp-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || i18n.t("payment-reference")}</th>
-                        <th scope="col">{move || i18n.t("payment-date")}</th>
-                        <th scope="col">{move || i18n.t("payment-method")}</th>
-                        <th scope="col">{move || i18n.t("payment-status")}</th>
-                        <th scope="col" class="bp-num">{move || i18n.t("payment-amount")}</th>
+                        <th scope="col">{i18n.msg("payment-reference")}</th>
+                        <th scope="col">{i18n.msg("payment-date")}</th>
+                        <th scope="col">{i18n.msg("payment-method")}</th>
+                        <th scope="col">{i18n.msg("payment-status")}</th>
+                        <th scope="col" class="bp-num">{i18n.msg("payment-amount")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -50,9 +50,9 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{payment.reference}</th>
-                                <td>{move || intl::date(day, i18n.lang(), DateStyle::Medium)}</td>
+                                <td>{move || intl::date(day, i18n.lang())}</td>
                                 <td><MethodLabel method=payment.method /></td>
-                                <td>{move || i18n.t(status_id)}</td>
+                                <td>{i18n.msg(status_id)}</td>
                                 <td class="bp-num"><MoneyText money=payment.amount /></td>
                             </tr>
                         }

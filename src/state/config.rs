@@ -2,8 +2,6 @@
 //! id="billing-portal-config">` and/or `data-*` attributes on the mount element. Attributes
 //! win over the JSON, being the more specific of the two.
 
-use serde::Deserialize;
-
 pub const CONFIG_ELEMENT_ID: &str = "billing-portal-config";
 pub const DEFAULT_MOUNT_ID: &str = "billing-portal";
 
@@ -52,17 +50,95 @@ impl Config {
     }
 }
 
+/// A value of the host's JSON config, as the browser's `JSON.parse` read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonValue {
+    Text(String),
+    Bool(bool),
+    /// A number, `null`, an array or an object: never a valid setting.
+    Other,
+}
+
 /// What one source says; every field optional so that sources can be layered.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Layer {
-    mount: Option<String>,
+#[derive(Debug, Default)]
+pub struct Layer {
+    pub mount: Option<String>,
     base_path: Option<String>,
     api_base: Option<String>,
     token: Option<String>,
     locale: Option<String>,
     theme: Option<String>,
     demo: Option<bool>,
+}
+
+impl Layer {
+    /// The JSON config's top-level entries. Unknown names are refused: a misspelt setting
+    /// silently ignored would run the portal in a mode the host did not ask for.
+    pub fn from_json(entries: Vec<(String, JsonValue)>) -> Result<Layer, ConfigError> {
+        let mut layer = Layer::default();
+        for (name, value) in entries {
+            let slot = match name.as_str() {
+                "mount" => &mut layer.mount,
+                "basePath" => &mut layer.base_path,
+                "apiBase" => &mut layer.api_base,
+                "token" => &mut layer.token,
+                "locale" => &mut layer.locale,
+                "theme" => &mut layer.theme,
+                "demo" => match value {
+                    JsonValue::Bool(demo) => {
+                        layer.demo = Some(demo);
+                        continue;
+                    }
+                    _ => return Err(ConfigError::Json(format!("{name}: expected true or false"))),
+                },
+                _ => return Err(ConfigError::Json(format!("unknown setting {name}"))),
+            };
+            match value {
+                JsonValue::Text(text) => *slot = Some(text),
+                _ => return Err(ConfigError::Json(format!("{name}: expected a string"))),
+            }
+        }
+        Ok(layer)
+    }
+
+    /// The mount element's `data-*` attributes, as `(name, value)`.
+    fn from_data_attributes(attributes: &[(String, String)]) -> Result<Layer, ConfigError> {
+        let mut layer = Layer::default();
+        for (name, value) in attributes {
+            let value = value.clone();
+            match name.as_str() {
+                "data-base-path" => layer.base_path = Some(value),
+                "data-api-base" => layer.api_base = Some(value),
+                "data-token" => layer.token = Some(value),
+                "data-locale" => layer.locale = Some(value),
+                "data-theme" => layer.theme = Some(value),
+                "data-demo" => {
+                    layer.demo = Some(match value.as_str() {
+                        "" | "true" => true,
+                        "false" => false,
+                        _ => {
+                            return Err(ConfigError::Value {
+                                field: "demo",
+                                value,
+                            })
+                        }
+                    })
+                }
+                // The host may keep attributes of its own on the element.
+                _ => {}
+            }
+        }
+        Ok(layer)
+    }
+
+    /// The mount element's id this layer names, or the default.
+    pub fn mount_id(&self) -> String {
+        self.mount
+            .as_deref()
+            .map(|m| m.trim_start_matches('#').to_string())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| DEFAULT_MOUNT_ID.to_string())
+    }
 }
 
 /// A configuration the portal cannot run with, named so the error panel can say which.
@@ -74,27 +150,15 @@ pub enum ConfigError {
     Value { field: &'static str, value: String },
 }
 
-/// The mount element's id named in the JSON config, or the default.
-pub fn mount_id(json: Option<&str>) -> String {
-    json.and_then(|text| serde_json::from_str::<Layer>(text).ok())
-        .and_then(|layer| layer.mount)
-        .map(|m| m.trim_start_matches('#').to_string())
-        .unwrap_or_else(|| DEFAULT_MOUNT_ID.to_string())
-}
-
 /// Layers the JSON config, then the mount element's `data-*` attributes (as `(name, value)`),
 /// over the defaults. `document_base_path` is the path of
 /// the document's base URL, the default base path.
 pub fn parse(
-    json: Option<&str>,
+    from_json: Layer,
     data_attributes: &[(String, String)],
     document_base_path: &str,
 ) -> Result<Config, ConfigError> {
-    let from_json = match json.map(str::trim).filter(|text| !text.is_empty()) {
-        Some(text) => serde_json::from_str(text).map_err(|e| ConfigError::Json(e.to_string()))?,
-        None => Layer::default(),
-    };
-    let from_data = data_layer(data_attributes)?;
+    let from_data = Layer::from_data_attributes(data_attributes)?;
     let pick = |a: Option<String>, b: Option<String>| b.or(a).filter(|v| !v.trim().is_empty());
     let theme = match pick(from_json.theme, from_data.theme).as_deref() {
         None | Some("auto") => Theme::Auto,
@@ -121,35 +185,6 @@ pub fn parse(
     })
 }
 
-fn data_layer(attributes: &[(String, String)]) -> Result<Layer, ConfigError> {
-    let mut layer = Layer::default();
-    for (name, value) in attributes {
-        let value = value.clone();
-        match name.as_str() {
-            "data-base-path" => layer.base_path = Some(value),
-            "data-api-base" => layer.api_base = Some(value),
-            "data-token" => layer.token = Some(value),
-            "data-locale" => layer.locale = Some(value),
-            "data-theme" => layer.theme = Some(value),
-            "data-demo" => {
-                layer.demo = Some(match value.as_str() {
-                    "" | "true" => true,
-                    "false" => false,
-                    _ => {
-                        return Err(ConfigError::Value {
-                            field: "demo",
-                            value,
-                        })
-                    }
-                })
-            }
-            // The host may keep attributes of its own on the element.
-            _ => {}
-        }
-    }
-    Ok(layer)
-}
-
 /// `/console/billing/` and `console/billing` both become `/console/billing`; `/` becomes `""`.
 pub fn normalize_base_path(path: &str) -> String {
     let trimmed = path.trim().trim_matches('/');
@@ -171,43 +206,65 @@ mod tests {
             .collect()
     }
 
+    fn json(pairs: &[(&str, JsonValue)]) -> Result<Layer, ConfigError> {
+        Layer::from_json(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn text(value: &str) -> JsonValue {
+        JsonValue::Text(value.into())
+    }
+
     #[test]
     fn no_configuration_is_the_demo_at_the_document_base() {
-        let config = parse(None, &[], "/").unwrap();
+        let config = parse(Layer::default(), &[], "/").unwrap();
         assert_eq!(config.base_path, "");
         assert!(config.is_demo());
         assert_eq!(config.theme, Theme::Auto);
-        let under = parse(None, &[], "/console/billing/").unwrap();
+        let under = parse(Layer::default(), &[], "/console/billing/").unwrap();
         assert_eq!(under.base_path, "/console/billing");
+        assert_eq!(Layer::default().mount_id(), DEFAULT_MOUNT_ID);
     }
 
     #[test]
     fn json_configures_everything() {
-        let json = r##"{"basePath":"/console/billing/","apiBase":"https://api.example/",
-            "token":"t0k","locale":"ko","theme":"dark","mount":"#billing"}"##;
-        let config = parse(Some(json), &[], "/").unwrap();
+        let layer = json(&[
+            ("basePath", text("/console/billing/")),
+            ("apiBase", text("https://api.example/")),
+            ("token", text("t0k")),
+            ("locale", text("ko")),
+            ("theme", text("dark")),
+            ("mount", text("#billing")),
+            ("demo", JsonValue::Bool(false)),
+        ])
+        .unwrap();
+        assert_eq!(layer.mount_id(), "billing");
+        let config = parse(layer, &[], "/").unwrap();
         assert_eq!(config.base_path, "/console/billing");
         assert_eq!(config.api_base.as_deref(), Some("https://api.example"));
         assert_eq!(config.token.as_deref(), Some("t0k"));
         assert_eq!(config.locale.as_deref(), Some("ko"));
         assert_eq!(config.theme, Theme::Dark);
         assert!(!config.is_demo());
-        assert_eq!(mount_id(Some(json)), "billing");
     }
 
     #[test]
     fn data_attributes_override_json() {
-        let json = r#"{"locale":"ko","apiBase":"https://api.example"}"#;
-        let config = parse(
-            Some(json),
-            &attrs(&[
-                ("data-locale", "fr"),
-                ("data-demo", ""),
-                ("data-x-host", "1"),
-            ]),
-            "/",
-        )
+        let layer = json(&[
+            ("locale", text("ko")),
+            ("apiBase", text("https://api.example")),
+        ])
         .unwrap();
+        let data = attrs(&[
+            ("data-locale", "fr"),
+            ("data-demo", ""),
+            ("data-x-host", "1"),
+        ]);
+        let config = parse(layer, &data, "/").unwrap();
         assert_eq!(config.locale.as_deref(), Some("fr"));
         assert!(config.is_demo(), "a bare data-demo attribute means true");
     }
@@ -215,36 +272,46 @@ mod tests {
     #[test]
     fn bad_configuration_is_an_error_not_a_guess() {
         assert!(matches!(
-            parse(Some("{not json"), &[], "/"),
+            json(&[("lang", text("fr"))]),
             Err(ConfigError::Json(_))
         ));
         assert!(matches!(
-            parse(Some(r#"{"lang":"fr"}"#), &[], "/"),
+            json(&[("locale", JsonValue::Other)]),
+            Err(ConfigError::Json(_))
+        ));
+        assert!(matches!(
+            json(&[("demo", text("yes"))]),
             Err(ConfigError::Json(_))
         ));
         assert_eq!(
-            parse(None, &attrs(&[("data-theme", "blue")]), "/"),
+            parse(Layer::default(), &attrs(&[("data-theme", "blue")]), "/"),
             Err(ConfigError::Value {
                 field: "theme",
                 value: "blue".into()
             })
         );
-        assert!(parse(None, &attrs(&[("data-demo", "yes")]), "/").is_err());
+        assert!(parse(Layer::default(), &attrs(&[("data-demo", "yes")]), "/").is_err());
     }
 
     #[test]
     fn blank_values_count_as_absent() {
-        let config = parse(Some(r#"{"apiBase":"  ","token":""}"#), &[], "/").unwrap();
+        let layer = json(&[
+            ("apiBase", text("  ")),
+            ("token", text("")),
+            ("mount", text("#")),
+        ])
+        .unwrap();
+        assert_eq!(layer.mount_id(), DEFAULT_MOUNT_ID);
+        let config = parse(layer, &[], "/").unwrap();
         assert!(config.is_demo());
         assert_eq!(config.token, None);
-        assert_eq!(mount_id(Some("garbage")), DEFAULT_MOUNT_ID);
     }
 
     #[test]
     fn app_paths_live_under_the_base() {
-        let root = parse(None, &[], "/").unwrap();
+        let root = parse(Layer::default(), &[], "/").unwrap();
         assert_eq!(root.app_path("/invoices"), "/invoices");
-        let under = parse(None, &[], "/console/billing/").unwrap();
+        let under = parse(Layer::default(), &[], "/console/billing/").unwrap();
         assert_eq!(
             under.app_path("/invoices/inv_1"),
             "/console/billing/invoices/inv_1"

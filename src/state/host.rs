@@ -1,10 +1,11 @@
 //! What the host page tells the portal: its configuration, the document's base URL, the
 //! `?lang=` parameter and the browser's languages.
 
-use wasm_bindgen::JsCast;
+use js_sys::{Array, Object, JSON};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement};
 
-use super::config::{self, Config, ConfigError};
+use super::config::{self, Config, ConfigError, JsonValue, Layer};
 
 fn document() -> Option<Document> {
     web_sys::window()?.document()
@@ -30,6 +31,38 @@ fn data_attributes(element: &HtmlElement) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The JSON config element's settings; none when the host has no such element.
+fn json_layer() -> Result<Layer, ConfigError> {
+    let Some(text) = config_json().filter(|t| !t.trim().is_empty()) else {
+        return Ok(Layer::default());
+    };
+    let value = JSON::parse(&text).map_err(|error| {
+        let message = error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()));
+        ConfigError::Json(message.unwrap_or_else(|| "not JSON".into()))
+    })?;
+    if !value.is_object() || Array::is_array(&value) {
+        return Err(ConfigError::Json("expected an object".into()));
+    }
+    let entries = Object::entries(value.unchecked_ref::<Object>())
+        .iter()
+        .filter_map(|entry| {
+            let pair = Array::from(&entry);
+            Some((pair.get(0).as_string()?, json_value(pair.get(1))))
+        })
+        .collect();
+    Layer::from_json(entries)
+}
+
+fn json_value(value: JsValue) -> JsonValue {
+    match (value.as_string(), value.as_bool()) {
+        (Some(text), _) => JsonValue::Text(text),
+        (_, Some(flag)) => JsonValue::Bool(flag),
+        _ => JsonValue::Other,
+    }
+}
+
 /// The path of `document.baseURI`: `/console/billing/` when the page has that `<base>`.
 fn document_base_path() -> String {
     document()
@@ -41,17 +74,18 @@ fn document_base_path() -> String {
 
 /// The element the portal renders into, and the configuration the host gave it.
 pub fn read() -> Option<(HtmlElement, Result<Config, ConfigError>)> {
-    let json = config_json();
+    let layer = json_layer();
+    let mount_id = layer
+        .as_ref()
+        .map(Layer::mount_id)
+        .unwrap_or_else(|_| config::DEFAULT_MOUNT_ID.into());
     let document = document()?;
     let mount = document
-        .get_element_by_id(&config::mount_id(json.as_deref()))
+        .get_element_by_id(&mount_id)
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
         .or_else(|| document.body())?;
-    let parsed = config::parse(
-        json.as_deref(),
-        &data_attributes(&mount),
-        &document_base_path(),
-    );
+    let parsed = layer
+        .and_then(|layer| config::parse(layer, &data_attributes(&mount), &document_base_path()));
     Some((mount, parsed))
 }
 

@@ -4,6 +4,8 @@
 pub mod config;
 pub mod host;
 pub mod prefs;
+mod resource;
 mod session;
 
-pub use session::{provide_session, use_api_resource, use_session};
+pub use resource::{use_api_resource, ApiResource};
+pub use session::{provide_session, use_session};

@@ -1,4 +1,3 @@
-use std::future::Future;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -6,7 +5,7 @@ use leptos::prelude::*;
 use super::config::Config;
 use super::host;
 use crate::api::demo::{DemoApi, DemoOptions};
-use crate::api::{Api, ApiResult};
+use crate::api::Api;
 
 /// The host's configuration and the backend every page talks to.
 #[derive(Clone)]
@@ -39,14 +38,4 @@ pub fn provide_session(config: Config) -> Option<Session> {
 
 pub fn use_session() -> Session {
     expect_context::<Session>()
-}
-
-/// A resource loaded from the backend: `use_api_resource(|api| async move { api.account().await })`.
-pub fn use_api_resource<T, Fut>(fetch: impl Fn(Api) -> Fut + 'static) -> LocalResource<ApiResult<T>>
-where
-    T: Send + Sync + 'static,
-    Fut: Future<Output = ApiResult<T>> + 'static,
-{
-    let api = use_session().api;
-    LocalResource::new(move || fetch(api.clone()))
 }

@@ -4,7 +4,8 @@ use std::cmp::Ordering;
 
 use billing_core::contract::{
     BillingItem, BillingItemQuery, ErrorBody, ErrorCode, Invoice, InvoiceQuery, InvoiceSort,
-    ItemSort, ItemView, Page, Payment, PaymentQuery, SortDir, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
+    ItemSort, ItemStatus, ItemView, Page, Payment, PaymentQuery, SortDir, DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
 };
 
 use crate::api::{ApiError, ApiResult};
@@ -41,15 +42,45 @@ fn invalid(field: &str) -> ApiError {
     })
 }
 
-fn directed(order: Ordering, dir: SortDir) -> Ordering {
-    match dir {
-        SortDir::Asc => order,
-        SortDir::Desc => order.reverse(),
-    }
+/// Sorts `items` by `compare` in direction `dir`.
+///
+/// The one sort for every list: a `sort_by` on each item type would add its own copy of
+/// the sorting code to the WebAssembly.
+fn sort<T>(items: &mut Vec<&T>, dir: SortDir, compare: &dyn Fn(&T, &T) -> Ordering) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_indices(&mut order, &|a, b| {
+        let ordering = compare(items[a], items[b]);
+        match dir {
+            SortDir::Asc => ordering,
+            SortDir::Desc => ordering.reverse(),
+        }
+    });
+    *items = order.into_iter().map(|i| items[i]).collect();
 }
 
+fn sort_indices(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering) {
+    order.sort_by(|a, b| compare(*a, *b));
+}
+
+/// Case-insensitive for ASCII only, as SQLite's `LIKE` is on the reference server; full
+/// Unicode case folding would also add its tables to the WebAssembly.
 fn contains_folded(haystack: &str, needle: &str) -> bool {
-    haystack.to_lowercase().contains(&needle.to_lowercase())
+    let needle = needle.as_bytes();
+    needle.is_empty()
+        || haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Active first, then the cancellations, as a customer scans the list.
+fn status_rank(status: ItemStatus) -> u8 {
+    match status {
+        ItemStatus::Active => 0,
+        ItemStatus::CancellationPending => 1,
+        ItemStatus::Cancelled => 2,
+        ItemStatus::Unknown => 3,
+    }
 }
 
 fn search_term(search: &Option<String>) -> Option<&str> {
@@ -82,7 +113,9 @@ pub fn invoices<'a>(
             .cmp(&(b.balance_due.currency, b.balance_due.amount)),
     };
     // The invoice number breaks ties, so paging is stable.
-    matches.sort_by(|a, b| directed(key(a, b).then_with(|| a.number.cmp(&b.number)), q.dir));
+    sort(&mut matches, q.dir, &|a, b| {
+        key(a, b).then_with(|| a.number.cmp(&b.number))
+    });
     page(matches, q.cursor.as_deref(), q.limit)
 }
 
@@ -118,9 +151,11 @@ pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ApiResult<Pag
             .cmp(&(b.recurring_fee.currency, b.recurring_fee.amount)),
         ItemSort::Created => a.created.cmp(&b.created),
         ItemSort::NextBillDate => a.next_bill_date.cmp(&b.next_bill_date),
-        ItemSort::Status => format!("{:?}", a.status).cmp(&format!("{:?}", b.status)),
+        ItemSort::Status => status_rank(a.status).cmp(&status_rank(b.status)),
     };
-    matches.sort_by(|a, b| directed(key(a, b).then_with(|| a.id.cmp(&b.id)), q.dir));
+    sort(&mut matches, q.dir, &|a, b| {
+        key(a, b).then_with(|| a.id.cmp(&b.id))
+    });
     page(matches, q.cursor.as_deref(), q.limit)
 }
 
@@ -129,13 +164,10 @@ pub fn payments(all: &[Payment], q: &PaymentQuery) -> ApiResult<Page<Payment>> {
         .iter()
         .filter(|p| q.invoice_id.is_none() || p.invoice_id == q.invoice_id)
         .collect();
-    matches.sort_by(|a, b| {
-        directed(
-            a.created_at
-                .cmp(&b.created_at)
-                .then_with(|| a.id.cmp(&b.id)),
-            q.dir,
-        )
+    sort(&mut matches, q.dir, &|a, b| {
+        a.created_at
+            .cmp(&b.created_at)
+            .then_with(|| a.id.cmp(&b.id))
     });
     page(matches, q.cursor.as_deref(), q.limit)
 }
@@ -239,6 +271,13 @@ mod tests {
             invoices(all_invoices(&data), &bad),
             Err(ApiError::Refused(_))
         ));
+    }
+
+    #[test]
+    fn search_ignores_ascii_case() {
+        assert!(contains_folded("Virtual Server 4 vCPU", "virtual server"));
+        assert!(contains_folded("web-01.nimbus.example", "WEB-01"));
+        assert!(!contains_folded("Storage", "storages"));
     }
 
     #[test]
