@@ -72,3 +72,14 @@ test('a broken configuration is reported, not guessed around', async () => {
   assert.match(await alert.textContent(), /theme: "purple"/);
   assert.equal(await page.locator('main').count(), 0, 'no demo data is shown');
 });
+
+test('malformed JSON or a misspelt setting is reported with the reason', async () => {
+  for (const [config, reason] of [['{"locale": "fr",', /JSON/], ['{"lang": "fr"}', /unknown setting lang/]]) {
+    const server = await host({ config });
+    const { page } = await openPage(browser);
+    await page.goto(server.url('/invoices'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), reason);
+  }
+});

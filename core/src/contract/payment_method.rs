@@ -19,6 +19,8 @@ pub struct PaymentMethod {
     pub created_at: DateTime<Utc>,
 }
 
+// A handful of these exist at a time; boxing the address would only cost clarity.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum MethodDetails {

@@ -18,14 +18,15 @@ const TYPES = {
  * @param {object} options
  * @param {string} options.dist      the built app
  * @param {string} [options.prefix]  sub-path the app lives under, e.g. `/console/billing/`
- * @param {object} [options.config]  JSON config element content
+ * @param {object|string} [options.config]  JSON config element content (a string as it is)
  * @param {object} [options.attributes] data-* attributes for the mount element
  */
 export async function startStaticServer({ dist, prefix = '/', config, attributes = {} }) {
   const index = await readFile(join(dist, 'index.html'), 'utf8');
   const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('');
+  const configText = typeof config === 'string' ? config : JSON.stringify(config);
   const configTag = config
-    ? `<script type="application/json" id="billing-portal-config">${JSON.stringify(config)}</script>`
+    ? `<script type="application/json" id="billing-portal-config">${configText}</script>`
     : '';
   const page = index
     .replace('<base href="/" />', `<base href="${prefix}" />`)
