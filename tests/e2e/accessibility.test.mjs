@@ -1,0 +1,45 @@
+// axe-core finds no violations on the shell's views, in light and dark, in every language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage, DIST } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startStaticServer({ dist: DIST });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(path, options) {
+  const { page } = await openPage(browser, options);
+  await page.goto(server.url(path));
+  await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => !document.querySelector('.bp-loading'));
+  const results = await new AxeBuilder({ page }).include('.billing-portal').analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+const VIEWS = ['/invoices', '/invoices/inv_000048', '/payment-methods', '/payments/new', '/payments', '/billing-items', '/nowhere'];
+
+for (const path of VIEWS) {
+  test(`no axe violations on ${path}`, async () => {
+    assert.deepEqual(await violations(path), []);
+  });
+}
+
+test('no axe violations in the dark theme', async () => {
+  assert.deepEqual(await violations('/invoices', { colorScheme: 'dark' }), []);
+});
+
+for (const lang of ['fr', 'ko', 'zh-TW']) {
+  test(`no axe violations in ${lang}`, async () => {
+    assert.deepEqual(await violations(`/invoices?lang=${lang}`), []);
+  });
+}
