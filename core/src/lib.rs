@@ -7,8 +7,11 @@
 pub mod address;
 pub mod card;
 pub mod contract;
+pub mod invoice;
 pub mod lang;
 pub mod money;
+mod text;
+pub mod validation;
 
 pub use money::{Currency, Money};
 pub mod seed;

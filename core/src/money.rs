@@ -1,9 +1,13 @@
 //! Money: a decimal amount with its ISO 4217 currency.
 
+use std::cmp::Ordering;
 use std::fmt;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::lang::Lang;
+use crate::text;
 
 /// An ISO 4217 alphabetic currency code (three ASCII capitals).
 ///
@@ -16,9 +20,37 @@ impl Currency {
     pub const USD: Currency = Currency(*b"USD");
     pub const EUR: Currency = Currency(*b"EUR");
     pub const GBP: Currency = Currency(*b"GBP");
+    pub const CAD: Currency = Currency(*b"CAD");
+    pub const AUD: Currency = Currency(*b"AUD");
+    pub const CHF: Currency = Currency(*b"CHF");
     pub const JPY: Currency = Currency(*b"JPY");
     pub const KRW: Currency = Currency(*b"KRW");
     pub const TWD: Currency = Currency(*b"TWD");
+    pub const CNY: Currency = Currency(*b"CNY");
+    pub const HKD: Currency = Currency(*b"HKD");
+    pub const INR: Currency = Currency(*b"INR");
+    pub const BRL: Currency = Currency(*b"BRL");
+    pub const KWD: Currency = Currency(*b"KWD");
+    pub const BHD: Currency = Currency(*b"BHD");
+
+    /// Every currency whose minor units this build knows.
+    pub const KNOWN: [Currency; 15] = [
+        Currency::USD,
+        Currency::EUR,
+        Currency::GBP,
+        Currency::CAD,
+        Currency::AUD,
+        Currency::CHF,
+        Currency::JPY,
+        Currency::KRW,
+        Currency::TWD,
+        Currency::CNY,
+        Currency::HKD,
+        Currency::INR,
+        Currency::BRL,
+        Currency::KWD,
+        Currency::BHD,
+    ];
 
     /// Parses a three-letter code, case-insensitively. `None` for anything else.
     pub fn new(code: &str) -> Option<Currency> {
@@ -91,5 +123,316 @@ impl Money {
 
     pub fn zero(currency: Currency) -> Money {
         Money::new(Decimal::ZERO, currency)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.amount.is_zero()
+    }
+
+    /// Strictly above zero.
+    pub fn is_positive(&self) -> bool {
+        self.amount > Decimal::ZERO
+    }
+
+    /// Strictly below zero.
+    pub fn is_negative(&self) -> bool {
+        self.amount < Decimal::ZERO
+    }
+
+    /// The same amount with the opposite sign (a credit instead of a charge).
+    pub fn negated(&self) -> Money {
+        Money::new(-self.amount, self.currency)
+    }
+
+    /// Rounds to the currency's minor units, half away from zero (`0.125` → `0.13`,
+    /// `-0.125` → `-0.13`): the commercial rule customers expect on an invoice, where
+    /// banker's rounding would surprise them. The scale becomes exactly the minor units.
+    pub fn round_to_minor(&self) -> Result<Money, MoneyError> {
+        let dp = self
+            .currency
+            .minor_units()
+            .ok_or(MoneyError::UnknownCurrency(self.currency))?;
+        Ok(Money::new(round_dp(self.amount, dp), self.currency))
+    }
+
+    /// `self + other`; an error for different currencies or an overflow, never a guess.
+    pub fn checked_add(&self, other: &Money) -> Result<Money, MoneyError> {
+        self.same_currency(other)?;
+        let amount = self
+            .amount
+            .checked_add(other.amount)
+            .ok_or(MoneyError::Overflow)?;
+        Ok(Money::new(amount, self.currency))
+    }
+
+    /// `self - other`; an error for different currencies or an overflow.
+    pub fn checked_sub(&self, other: &Money) -> Result<Money, MoneyError> {
+        self.checked_add(&other.negated())
+    }
+
+    /// Orders two amounts of the same currency; comparing currencies is an error.
+    pub fn compare(&self, other: &Money) -> Result<Ordering, MoneyError> {
+        self.same_currency(other)?;
+        Ok(self.amount.cmp(&other.amount))
+    }
+
+    /// Sums amounts that must all be in `currency` (zero for none).
+    pub fn sum<'a>(
+        currency: Currency,
+        amounts: impl IntoIterator<Item = &'a Money>,
+    ) -> Result<Money, MoneyError> {
+        amounts
+            .into_iter()
+            .try_fold(Money::zero(currency), |total, m| total.checked_add(m))
+    }
+
+    fn same_currency(&self, other: &Money) -> Result<(), MoneyError> {
+        if self.currency == other.currency {
+            Ok(())
+        } else {
+            Err(MoneyError::CurrencyMismatch {
+                left: self.currency,
+                right: other.currency,
+            })
+        }
+    }
+}
+
+/// Why arithmetic on [`Money`] was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MoneyError {
+    /// Two currencies met in one sum or comparison.
+    CurrencyMismatch { left: Currency, right: Currency },
+    /// The currency's minor units are not known to this build.
+    UnknownCurrency(Currency),
+    /// The result does not fit a decimal (about 7.9 × 10²⁸).
+    Overflow,
+}
+
+impl MoneyError {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MoneyError::CurrencyMismatch { .. } => "currency_mismatch",
+            MoneyError::UnknownCurrency(_) => "unknown_currency",
+            MoneyError::Overflow => "overflow",
+        }
+    }
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::error::Error for MoneyError {}
+
+fn round_dp(amount: Decimal, dp: u32) -> Decimal {
+    let mut rounded = amount.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(dp);
+    rounded
+}
+
+/// The largest amount a customer may type, whatever the limit given: fifteen integer digits
+/// stay far inside a decimal's range, so nothing typed can overflow later arithmetic.
+pub const MAX_TYPED_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_7FFF, 0x0003_8D7E, 0, false, 0);
+const MAX_TYPED_INTEGER_DIGITS: usize = 15;
+
+/// Why a typed amount was refused. Each variant is a stable code (see [`AmountError::as_str`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AmountError {
+    /// Nothing but whitespace was typed.
+    Empty,
+    /// Not a number in the locale's form: letters, symbols, an exponent, misplaced grouping…
+    NotANumber,
+    /// Negative or zero.
+    NotPositive,
+    /// More digits after the decimal separator than the currency has (typed trailing zeros count).
+    TooManyDecimals { max: u32 },
+    /// Above the given limit (or [`MAX_TYPED_AMOUNT`]).
+    AboveLimit { limit: Money },
+    /// The currency's minor units are not known, so no amount can be checked.
+    UnknownCurrency,
+}
+
+impl AmountError {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AmountError::Empty => "empty",
+            AmountError::NotANumber => "not_a_number",
+            AmountError::NotPositive => "not_positive",
+            AmountError::TooManyDecimals { .. } => "too_many_decimals",
+            AmountError::AboveLimit { .. } => "above_limit",
+            AmountError::UnknownCurrency => "unknown_currency",
+        }
+    }
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::error::Error for AmountError {}
+
+/// Parses an amount typed in `lang`'s form into money of `currency`, at most `max`.
+///
+/// - en, ko, zh-TW: `1234.56` or `1,234.56` (`,` groups, `.` is the decimal point).
+/// - fr: `1234,56` or `1 234,56`, grouped by a space, a no-break space (U+00A0) or a narrow
+///   no-break space (U+202F). A `.` is also read as the decimal point — numeric keypads
+///   type it — but only where it cannot be a thousands separator: when there is no `,` and
+///   it is not followed by exactly three digits (`12.5` is accepted, `1.234` refused).
+/// - Grouping is optional, but when present it must be regular: 1–3 digits, then groups
+///   of exactly 3 (so `1,23` is refused in en rather than read as 123).
+/// - Full-width digits and separators are folded; surrounding whitespace is trimmed.
+/// - At least one digit on each side of a decimal separator; a leading `-` or `−` is read
+///   only to answer [`AmountError::NotPositive`]. No `+`, exponent, or currency symbol.
+///
+/// The result has exactly the currency's minor units as its scale (`12.5` EUR → `12.50`).
+pub fn parse_amount(
+    input: &str,
+    lang: Lang,
+    currency: Currency,
+    max: Option<Decimal>,
+) -> Result<Money, AmountError> {
+    let minor = currency.minor_units().ok_or(AmountError::UnknownCurrency)?;
+    let text = text::folded(input);
+    if text.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    let typed = TypedNumber::read(&text, lang).ok_or(AmountError::NotANumber)?;
+    if typed.negative || typed.is_zero() {
+        return Err(AmountError::NotPositive);
+    }
+    if typed.fraction.len() > minor as usize {
+        return Err(AmountError::TooManyDecimals { max: minor });
+    }
+    let limit = max.map_or(MAX_TYPED_AMOUNT, |max| max.min(MAX_TYPED_AMOUNT));
+    let above = AmountError::AboveLimit {
+        limit: Money::new(limit, currency),
+    };
+    let amount = typed.to_decimal(minor).ok_or(above)?;
+    if amount > limit {
+        return Err(above);
+    }
+    Ok(Money::new(amount, currency))
+}
+
+/// The digits of a syntactically valid typed number.
+struct TypedNumber<'a> {
+    negative: bool,
+    /// Integer digits with grouping removed (ASCII digits only).
+    integer: String,
+    fraction: &'a str,
+}
+
+impl<'a> TypedNumber<'a> {
+    fn read(text: &'a str, lang: Lang) -> Option<TypedNumber<'a>> {
+        let (negative, unsigned) = match text.strip_prefix(['-', '\u{2212}']) {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (decimal_sep, is_group): (char, fn(char) -> bool) = match lang {
+            Lang::Fr if fr_point_is_decimal(unsigned) => {
+                ('.', |c| matches!(c, ' ' | '\u{A0}' | '\u{202F}'))
+            }
+            Lang::Fr => (',', |c| matches!(c, ' ' | '\u{A0}' | '\u{202F}')),
+            Lang::En | Lang::Ko | Lang::ZhTw => ('.', |c| c == ','),
+        };
+        let (integer, fraction) = match unsigned.split_once(decimal_sep) {
+            Some((integer, fraction)) => (integer, Some(fraction)),
+            None => (unsigned, None),
+        };
+        let fraction = match fraction {
+            Some(f) if all_digits(f) => f,
+            Some(_) => return None,
+            None => "",
+        };
+        Some(TypedNumber {
+            negative,
+            integer: ungroup(integer, is_group)?,
+            fraction,
+        })
+    }
+
+    fn is_zero(&self) -> bool {
+        self.integer
+            .chars()
+            .chain(self.fraction.chars())
+            .all(|c| c == '0')
+    }
+
+    /// The value at scale `minor`; `None` when it has more integer digits than may be typed.
+    /// The caller has checked that the fraction fits `minor` (at most 3 digits).
+    fn to_decimal(&self, minor: u32) -> Option<Decimal> {
+        let integer = self.integer.trim_start_matches('0');
+        if integer.len() > MAX_TYPED_INTEGER_DIGITS {
+            return None;
+        }
+        let digits = format!("{integer}{}", self.fraction);
+        let mantissa: i64 = if digits.is_empty() {
+            0
+        } else {
+            digits.parse().ok()?
+        };
+        let mut amount = Decimal::try_new(mantissa, self.fraction.len() as u32).ok()?;
+        amount.rescale(minor);
+        Some(amount)
+    }
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// In fr, whether a `.` is the decimal point: no `,`, a single `.`, not followed by exactly
+/// three digits (which would read as a thousands group).
+fn fr_point_is_decimal(text: &str) -> bool {
+    !text.contains(',')
+        && text.matches('.').count() == 1
+        && text.split_once('.').is_some_and(|(_, f)| f.len() != 3)
+}
+
+/// Removes regular grouping (1–3 digits, then groups of exactly 3) from an integer part.
+fn ungroup(integer: &str, is_group: fn(char) -> bool) -> Option<String> {
+    let mut groups = integer.split(is_group);
+    let first = groups.next()?;
+    if !all_digits(first) {
+        return None;
+    }
+    let mut digits = first.to_string();
+    let mut grouped = false;
+    for group in groups {
+        if group.len() != 3 || !all_digits(group) {
+            return None;
+        }
+        grouped = true;
+        digits.push_str(group);
+    }
+    (!grouped || first.len() <= 3).then_some(digits)
+}
+
+/// The machine form with exactly the currency's minor digits (`1234.50`), for CSV files and
+/// API bodies. Rounds half away from zero if the amount has more digits; an unknown
+/// currency keeps the amount's own scale.
+pub fn format_plain(money: &Money) -> String {
+    let mut amount = match money.currency.minor_units() {
+        Some(dp) => round_dp(money.amount, dp),
+        None => money.amount,
+    };
+    if amount.is_zero() {
+        amount.set_sign_positive(true);
+    }
+    amount.to_string()
+}
+
+/// The form a customer of `lang` would type, ungrouped so it edits easily in a field
+/// (`1234.50` en, ko, zh-TW; `1234,50` fr). [`parse_amount`] reads it back unchanged.
+pub fn format_for_input(money: &Money, lang: Lang) -> String {
+    let plain = format_plain(money);
+    match lang {
+        Lang::Fr => plain.replace('.', ","),
+        Lang::En | Lang::Ko | Lang::ZhTw => plain,
     }
 }
