@@ -180,14 +180,14 @@ fn digits_of_len(code: &str, lens: &[usize]) -> Option<String> {
 /// `12345`, `12345-6789` (also typed without the hyphen).
 fn us_zip(code: &str) -> Option<String> {
     let (zip, plus4) = match code.split_once('-') {
-        Some((zip, plus4)) => (zip, plus4),
-        None if code.len() == 9 && code.is_ascii() => code.split_at(5),
-        None => (code, ""),
+        Some((zip, plus4)) => (zip, Some(plus4)),
+        None if code.len() == 9 && code.is_ascii() => (&code[..5], Some(&code[5..])),
+        None => (code, None),
     };
-    match (is_digits(zip, 5), plus4) {
-        (true, "") => Some(zip.to_string()),
-        (true, plus4) if is_digits(plus4, 4) => Some(format!("{zip}-{plus4}")),
-        _ => None,
+    match plus4 {
+        _ if !is_digits(zip, 5) => None,
+        None => Some(zip.to_string()),
+        Some(plus4) => is_digits(plus4, 4).then(|| format!("{zip}-{plus4}")),
     }
 }
 
