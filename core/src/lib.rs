@@ -9,9 +9,12 @@ pub mod card;
 pub mod contract;
 pub mod invoice;
 pub mod lang;
+pub mod listing;
 pub mod money;
 mod text;
 pub mod validation;
 
-pub use money::{Currency, Money};
 pub mod seed;
+pub mod summary;
+
+pub use money::{Currency, Money};

@@ -12,7 +12,7 @@ use crate::card::CardBrand;
 use crate::contract::{
     Account, AccountKind, BillingItem, Device, DeviceRef, Invoice, InvoiceDetail, InvoiceLine,
     InvoiceStatus, InvoiceType, ItemStatus, MethodDetails, MethodStatus, Payment, PaymentMethod,
-    PaymentMethodSummary, PaymentStatus, Role,
+    PaymentStatus, Role,
 };
 use crate::money::{Currency, Money};
 
@@ -291,21 +291,6 @@ fn payment_methods() -> Vec<PaymentMethod> {
     ]
 }
 
-/// What the summary and receipts say of a method.
-pub fn method_summary(method: &PaymentMethod) -> PaymentMethodSummary {
-    match &method.details {
-        MethodDetails::Card { brand, last4, .. } => PaymentMethodSummary::Card {
-            brand: *brand,
-            last4: last4.clone(),
-            status: method.status,
-        },
-        MethodDetails::Paypal { email } => PaymentMethodSummary::Paypal {
-            email: email.clone(),
-            status: method.status,
-        },
-    }
-}
-
 /// Past payments: every paid invoice was paid by the default card, one attempt was declined.
 fn payments(invoices: &[InvoiceDetail], methods: &[PaymentMethod]) -> Vec<Payment> {
     let Some(default) = methods.iter().find(|m| m.is_default) else {
@@ -332,7 +317,7 @@ fn payments(invoices: &[InvoiceDetail], methods: &[PaymentMethod]) -> Vec<Paymen
                 } else {
                     PaymentStatus::Succeeded
                 },
-                method: method_summary(default),
+                method: default.summary(),
                 invoice_id: Some(detail.invoice.id.clone()),
                 created_at: paid_on
                     .and_hms_opt(10, 0, 0)

@@ -1,4 +1,5 @@
 use billing_core::contract::{ErrorBody, ErrorCode};
+use billing_core::listing::InvalidCursor;
 
 /// Every way a call can fail, each shown to the customer as a translated message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +35,16 @@ impl ApiError {
             self,
             ApiError::Offline | ApiError::Server { .. } | ApiError::Malformed
         )
+    }
+}
+
+impl From<InvalidCursor> for ApiError {
+    fn from(_: InvalidCursor) -> ApiError {
+        ApiError::Refused(ErrorBody {
+            code: ErrorCode::ValidationFailed,
+            message: "invalid cursor".into(),
+            fields: [("cursor".to_string(), "invalid".to_string())].into(),
+        })
     }
 }
 

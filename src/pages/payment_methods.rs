@@ -1,5 +1,4 @@
 use billing_core::contract::{MethodDetails, PaymentMethod};
-use billing_core::seed::method_summary;
 use leptos::prelude::*;
 
 use crate::components::{AsyncView, MethodLabel, MethodStatusBadge};
@@ -28,7 +27,7 @@ fn MethodList(methods: Vec<PaymentMethod>) -> impl IntoView {
                 };
                 view! {
                     <li class="bp-card">
-                        <p class="bp-card__title"><MethodLabel method=method_summary(&method) /></p>
+                        <p class="bp-card__title"><MethodLabel method=method.summary() /></p>
                         {expiry.map(|expiry| view! {
                             <p>{i18n.msg_with("method-expires", vec![("expiry", expiry.clone().into())])}</p>
                         })}

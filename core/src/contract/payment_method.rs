@@ -19,6 +19,23 @@ pub struct PaymentMethod {
     pub created_at: DateTime<Utc>,
 }
 
+impl PaymentMethod {
+    /// What the billing summary and a receipt say of this method.
+    pub fn summary(&self) -> PaymentMethodSummary {
+        match &self.details {
+            MethodDetails::Card { brand, last4, .. } => PaymentMethodSummary::Card {
+                brand: *brand,
+                last4: last4.clone(),
+                status: self.status,
+            },
+            MethodDetails::Paypal { email } => PaymentMethodSummary::Paypal {
+                email: email.clone(),
+                status: self.status,
+            },
+        }
+    }
+}
+
 // A handful of these exist at a time; boxing the address would only cost clarity.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

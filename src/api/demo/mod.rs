@@ -1,8 +1,6 @@
 //! The in-browser demo backend: the seeded demo account, served without a network.
 
 mod options;
-mod query;
-mod summary;
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
@@ -10,7 +8,9 @@ use billing_core::contract::{
     Account, BillingItem, BillingItemQuery, BillingSummary, Invoice, InvoiceDetail, InvoiceQuery,
     Page, Payment, PaymentMethod, PaymentQuery,
 };
+use billing_core::listing;
 use billing_core::seed::{self, SeedData};
+use billing_core::summary::billing_summary;
 
 use super::{ApiError, ApiFuture, ApiResult, BillingApi};
 
@@ -53,11 +53,24 @@ impl BillingApi for DemoApi {
     }
 
     fn billing_summary(&self) -> ApiFuture<'_, BillingSummary> {
-        self.answer(|s| Ok(summary::of(s)))
+        self.answer(|s| {
+            let invoices = s.invoices.iter().map(|d| &d.invoice);
+            Ok(billing_summary(
+                invoices,
+                &s.payment_methods,
+                &s.billing_items,
+                seed::ANCHOR,
+            ))
+        })
     }
 
     fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>> {
-        self.answer(move |s| query::invoices(s.invoices.iter().map(|d| &d.invoice), &query))
+        self.answer(move |s| {
+            Ok(listing::invoices(
+                s.invoices.iter().map(|d| &d.invoice),
+                &query,
+            )?)
+        })
     }
 
     fn invoice(&self, id: String) -> ApiFuture<'_, InvoiceDetail> {
@@ -75,10 +88,10 @@ impl BillingApi for DemoApi {
     }
 
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>> {
-        self.answer(move |s| query::payments(&s.payments, &query))
+        self.answer(move |s| Ok(listing::payments(&s.payments, &query)?))
     }
 
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>> {
-        self.answer(move |s| query::billing_items(&s.billing_items, &query))
+        self.answer(move |s| Ok(listing::billing_items(&s.billing_items, &query)?))
     }
 }

@@ -1,24 +1,24 @@
-//! The demo backend's list queries: filter, sort and page in memory, as the server does in SQL.
+//! List queries — filter, sort, page — as both backends answer them: the in-browser demo and
+//! the reference server run this same code, so a query means the same on either.
 
 use std::cmp::Ordering;
 
-use billing_core::contract::{
-    BillingItem, BillingItemQuery, ErrorBody, ErrorCode, Invoice, InvoiceQuery, InvoiceSort,
-    ItemSort, ItemStatus, ItemView, Page, Payment, PaymentQuery, SortDir, DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
+use crate::contract::{
+    BillingItem, BillingItemQuery, Invoice, InvoiceQuery, InvoiceSort, ItemSort, ItemStatus,
+    ItemView, Page, Payment, PaymentQuery, SortDir, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
 };
 
-use crate::api::{ApiError, ApiResult};
+/// The cursor is not one this API handed out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidCursor;
+
+type ListResult<T> = Result<Page<T>, InvalidCursor>;
 
 /// One page of `matches`; the cursor is the offset of the page's first item.
-fn page<T: Clone>(
-    matches: Vec<&T>,
-    cursor: Option<&str>,
-    limit: Option<u32>,
-) -> ApiResult<Page<T>> {
+fn page<T: Clone>(matches: Vec<&T>, cursor: Option<&str>, limit: Option<u32>) -> ListResult<T> {
     let offset = match cursor {
         None => 0,
-        Some(text) => text.parse::<usize>().map_err(|_| invalid("cursor"))?,
+        Some(text) => text.parse::<usize>().map_err(|_| InvalidCursor)?,
     };
     let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE) as usize;
     let end = offset.saturating_add(limit).min(matches.len());
@@ -31,14 +31,6 @@ fn page<T: Clone>(
             .collect(),
         next_cursor: (end < matches.len()).then(|| end.to_string()),
         total: matches.len() as u64,
-    })
-}
-
-fn invalid(field: &str) -> ApiError {
-    ApiError::Refused(ErrorBody {
-        code: ErrorCode::ValidationFailed,
-        message: format!("invalid {field}"),
-        fields: [(field.to_string(), "invalid".to_string())].into(),
     })
 }
 
@@ -62,8 +54,8 @@ fn sort_indices(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering)
     order.sort_by(|a, b| compare(*a, *b));
 }
 
-/// Case-insensitive for ASCII only, as SQLite's `LIKE` is on the reference server; full
-/// Unicode case folding would also add its tables to the WebAssembly.
+/// Case-insensitive for ASCII letters only: full Unicode case folding would add its tables
+/// to the WebAssembly, and invoice numbers and device names are ASCII.
 fn contains_folded(haystack: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
     needle.is_empty()
@@ -90,7 +82,7 @@ fn search_term(search: &Option<String>) -> Option<&str> {
 pub fn invoices<'a>(
     all: impl Iterator<Item = &'a Invoice>,
     q: &InvoiceQuery,
-) -> ApiResult<Page<Invoice>> {
+) -> ListResult<Invoice> {
     let search = search_term(&q.search);
     let mut matches: Vec<&Invoice> = all
         .filter(|i| q.types.is_empty() || q.types.contains(&i.kind))
@@ -119,7 +111,7 @@ pub fn invoices<'a>(
     page(matches, q.cursor.as_deref(), q.limit)
 }
 
-pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ApiResult<Page<BillingItem>> {
+pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<BillingItem> {
     let search = search_term(&q.search);
     let device_name = |item: &BillingItem| {
         item.device
@@ -159,7 +151,7 @@ pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ApiResult<Pag
     page(matches, q.cursor.as_deref(), q.limit)
 }
 
-pub fn payments(all: &[Payment], q: &PaymentQuery) -> ApiResult<Page<Payment>> {
+pub fn payments(all: &[Payment], q: &PaymentQuery) -> ListResult<Payment> {
     let mut matches: Vec<&Payment> = all
         .iter()
         .filter(|p| q.invoice_id.is_none() || p.invoice_id == q.invoice_id)
@@ -174,8 +166,8 @@ pub fn payments(all: &[Payment], q: &PaymentQuery) -> ApiResult<Page<Payment>> {
 
 #[cfg(test)]
 mod tests {
-    use billing_core::contract::{InvoiceStatus, InvoiceType};
-    use billing_core::seed;
+    use crate::contract::{InvoiceStatus, InvoiceType};
+    use crate::seed;
 
     use super::*;
 
@@ -269,7 +261,7 @@ mod tests {
         };
         assert!(matches!(
             invoices(all_invoices(&data), &bad),
-            Err(ApiError::Refused(_))
+            Err(InvalidCursor)
         ));
     }
 

@@ -1,12 +1,14 @@
-//! The billing summary of the demo account, derived from its invoices and items.
+//! The billing summary, derived from the invoices, methods and billing items: one definition
+//! for the demo backend and the reference server.
 
-use billing_core::contract::{
-    BillingSummary, CurrencyBalance, InvoiceType, ItemStatus, MonthlyTotal,
-};
-use billing_core::money::{Currency, Money};
-use billing_core::seed::{self, SeedData};
-use chrono::{Datelike, Months};
+use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
+
+use crate::contract::{
+    BillingItem, BillingSummary, CurrencyBalance, Invoice, InvoiceType, ItemStatus, MonthlyTotal,
+    PaymentMethod,
+};
+use crate::money::{Currency, Money};
 
 /// Sums per key, keeping keys in first-seen order. An account has a handful of currencies
 /// and months, so a list beats a map here, in speed and in WebAssembly size.
@@ -33,18 +35,20 @@ impl<K: PartialEq> Totals<K> {
     }
 }
 
-pub fn of(data: &SeedData) -> BillingSummary {
+/// The summary as of `today`: balances per currency, the monthly method, the recurring
+/// invoice dates, and the invoiced totals of the twelve months ending with today's.
+pub fn billing_summary<'a>(
+    invoices: impl Iterator<Item = &'a Invoice> + Clone,
+    methods: &[PaymentMethod],
+    items: &[BillingItem],
+    today: NaiveDate,
+) -> BillingSummary {
     let mut owed = Totals::new();
-    for detail in &data.invoices {
-        let due = detail.invoice.balance_due;
-        owed.add(due.currency, due.amount);
+    for invoice in invoices.clone() {
+        owed.add(invoice.balance_due.currency, invoice.balance_due.amount);
     }
     let mut recurring = Totals::new();
-    for item in data
-        .billing_items
-        .iter()
-        .filter(|i| i.status == ItemStatus::Active)
-    {
+    for item in items.iter().filter(|i| i.status == ItemStatus::Active) {
         recurring.add(item.recurring_fee.currency, item.recurring_fee.amount);
     }
     let mut currencies: Vec<Currency> =
@@ -59,51 +63,61 @@ pub fn of(data: &SeedData) -> BillingSummary {
         })
         .collect();
 
-    let invoiced = data.invoices.iter().map(|d| &d.invoice).filter(|i| {
+    let invoiced = invoices.filter(|i| {
         matches!(
             i.kind,
             InvoiceType::New | InvoiceType::Recurring | InvoiceType::OneTimeCharge
         )
     });
-    let first_month = seed::ANCHOR
+    // The twelve months ending with today's, oldest first, as the chart reads.
+    let mut monthly = Vec::new();
+    let mut month = today
         .with_day(1)
         .and_then(|d| d.checked_sub_months(Months::new(11)));
-    let mut monthly = Totals::new();
-    for invoice in invoiced
-        .clone()
-        .filter(|i| first_month.is_some_and(|first| i.date >= first))
-    {
-        let month = format!("{:04}-{:02}", invoice.date.year(), invoice.date.month());
-        monthly.add((month, invoice.total.currency), invoice.total.amount);
+    while let Some(start) = month.filter(|m| *m <= today) {
+        let mut totals = Totals::new();
+        let in_month =
+            |i: &&Invoice| i.date.year() == start.year() && i.date.month() == start.month();
+        for invoice in invoiced.clone().filter(in_month) {
+            totals.add(invoice.total.currency, invoice.total.amount);
+        }
+        let key = format!("{:04}-{:02}", start.year(), start.month());
+        for (currency, total) in totals.0 {
+            monthly.push(MonthlyTotal {
+                month: key.clone(),
+                total: Money::new(total, currency),
+            });
+        }
+        month = start.checked_add_months(Months::new(1));
     }
-    // Oldest month first, as the chart reads.
-    monthly.0.reverse();
-    let last_invoice_date = invoiced.map(|i| i.date).max();
+    let last_invoice_date = invoiced.map(|i| i.date).filter(|d| *d <= today).max();
     BillingSummary {
         balances,
-        payment_method: data
-            .payment_methods
+        payment_method: methods
             .iter()
             .find(|m| m.is_default)
-            .map(seed::method_summary),
+            .map(PaymentMethod::summary),
         last_invoice_date,
         next_invoice_date: last_invoice_date.and_then(|d| d.checked_add_months(Months::new(1))),
-        monthly: monthly
-            .0
-            .into_iter()
-            .map(|((month, currency), total)| MonthlyTotal {
-                month,
-                total: Money::new(total, currency),
-            })
-            .collect(),
+        monthly,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use billing_core::contract::InvoiceStatus;
-
     use super::*;
+    use crate::contract::InvoiceStatus;
+    use crate::seed::{self, SeedData};
+
+    fn of(data: &SeedData) -> BillingSummary {
+        let invoices = data.invoices.iter().map(|d| &d.invoice);
+        billing_summary(
+            invoices,
+            &data.payment_methods,
+            &data.billing_items,
+            seed::ANCHOR,
+        )
+    }
 
     #[test]
     fn balances_are_what_open_invoices_owe_per_currency() {

@@ -1,0 +1,298 @@
+//! List queries as URL query parameters, encoded by the client and decoded by the server
+//! with the same code: `?types=recurring,credit&sort=total&dir=asc&cursor=50&limit=50`.
+
+use chrono::NaiveDate;
+
+use super::{
+    BillingItemQuery, InvoiceQuery, InvoiceSort, InvoiceStatus, InvoiceType, ItemSort, ItemView,
+    PaymentQuery, SortDir,
+};
+
+/// An enum's name on the wire, as serde writes it (the tests hold the two together).
+pub trait Wire: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn wire(self) -> &'static str;
+
+    fn from_wire(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.wire() == text)
+    }
+}
+
+macro_rules! wire_names {
+    ($type:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl Wire for $type {
+            const ALL: &'static [Self] = &[$(<$type>::$variant),+];
+            fn wire(self) -> &'static str {
+                match self {
+                    $(<$type>::$variant => $name,)+
+                    #[allow(unreachable_patterns)]
+                    _ => "unknown",
+                }
+            }
+        }
+    };
+}
+
+wire_names!(InvoiceType { New => "new", Recurring => "recurring", OneTimeCharge => "one_time_charge", Credit => "credit", Refund => "refund" });
+wire_names!(InvoiceStatus { Open => "open", Due => "due", PastDue => "past_due", Paid => "paid", Void => "void" });
+wire_names!(InvoiceSort { Number => "number", Date => "date", Type => "type", Status => "status", Currency => "currency", Total => "total", BalanceDue => "balance_due" });
+wire_names!(SortDir { Asc => "asc", Desc => "desc" });
+wire_names!(ItemView { Associated => "associated", Dissociated => "dissociated", All => "all" });
+wire_names!(ItemSort { Description => "description", Category => "category", Device => "device", RecurringFee => "recurring_fee", Created => "created", NextBillDate => "next_bill_date", Status => "status" });
+
+/// A parameter the server cannot read; the error envelope names it as a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadParam(pub &'static str);
+
+pub type Params = Vec<(&'static str, String)>;
+
+fn push_list<T: Wire>(params: &mut Params, name: &'static str, values: &[T]) {
+    if !values.is_empty() {
+        let list: Vec<&str> = values.iter().map(|v| v.wire()).collect();
+        params.push((name, list.join(",")));
+    }
+}
+
+fn push_opt(params: &mut Params, name: &'static str, value: Option<String>) {
+    if let Some(value) = value {
+        params.push((name, value));
+    }
+}
+
+fn paging(params: &mut Params, dir: SortDir, cursor: &Option<String>, limit: Option<u32>) {
+    params.push(("dir", dir.wire().into()));
+    push_opt(params, "cursor", cursor.clone());
+    push_opt(params, "limit", limit.map(|l| l.to_string()));
+}
+
+/// Reads `(name, value)` pairs, refusing unknown names and unreadable values.
+struct Reader<'a> {
+    pairs: &'a [(String, String)],
+}
+
+impl Reader<'_> {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn one<T: Wire>(&self, name: &'static str) -> Result<Option<T>, BadParam> {
+        self.get(name)
+            .map(|v| T::from_wire(v).ok_or(BadParam(name)))
+            .transpose()
+    }
+
+    fn list<T: Wire>(&self, name: &'static str) -> Result<Vec<T>, BadParam> {
+        match self.get(name) {
+            None | Some("") => Ok(Vec::new()),
+            Some(text) => text
+                .split(',')
+                .map(|v| T::from_wire(v.trim()).ok_or(BadParam(name)))
+                .collect(),
+        }
+    }
+
+    fn date(&self, name: &'static str) -> Result<Option<NaiveDate>, BadParam> {
+        self.get(name)
+            .map(|v| v.parse().map_err(|_| BadParam(name)))
+            .transpose()
+    }
+
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name).map(str::to_string)
+    }
+
+    fn limit(&self) -> Result<Option<u32>, BadParam> {
+        self.get("limit")
+            .map(|v| v.parse().map_err(|_| BadParam("limit")))
+            .transpose()
+    }
+
+    fn only(&self, allowed: &[&'static str]) -> Result<(), BadParam> {
+        match self
+            .pairs
+            .iter()
+            .find(|(k, _)| !allowed.contains(&k.as_str()))
+        {
+            Some(_) => Err(BadParam("query")),
+            None => Ok(()),
+        }
+    }
+}
+
+impl InvoiceQuery {
+    pub fn to_params(&self) -> Params {
+        let mut params = Params::new();
+        push_list(&mut params, "types", &self.types);
+        push_list(&mut params, "statuses", &self.statuses);
+        push_opt(&mut params, "from", self.from.map(|d| d.to_string()));
+        push_opt(&mut params, "to", self.to.map(|d| d.to_string()));
+        push_opt(&mut params, "search", self.search.clone());
+        params.push(("sort", self.sort.wire().into()));
+        paging(&mut params, self.dir, &self.cursor, self.limit);
+        params
+    }
+
+    pub fn from_params(pairs: &[(String, String)]) -> Result<InvoiceQuery, BadParam> {
+        let r = Reader { pairs };
+        r.only(&[
+            "types", "statuses", "from", "to", "search", "sort", "dir", "cursor", "limit",
+        ])?;
+        Ok(InvoiceQuery {
+            types: r.list("types")?,
+            statuses: r.list("statuses")?,
+            from: r.date("from")?,
+            to: r.date("to")?,
+            search: r.text("search"),
+            sort: r.one("sort")?.unwrap_or_default(),
+            dir: r.one("dir")?.unwrap_or_default(),
+            cursor: r.text("cursor"),
+            limit: r.limit()?,
+        })
+    }
+}
+
+impl BillingItemQuery {
+    pub fn to_params(&self) -> Params {
+        let mut params = vec![("view", self.view.wire().to_string())];
+        push_opt(&mut params, "search", self.search.clone());
+        params.push(("sort", self.sort.wire().into()));
+        paging(&mut params, self.dir, &self.cursor, self.limit);
+        params
+    }
+
+    pub fn from_params(pairs: &[(String, String)]) -> Result<BillingItemQuery, BadParam> {
+        let r = Reader { pairs };
+        r.only(&["view", "search", "sort", "dir", "cursor", "limit"])?;
+        Ok(BillingItemQuery {
+            view: r.one("view")?.unwrap_or_default(),
+            search: r.text("search"),
+            sort: r.one("sort")?.unwrap_or_default(),
+            dir: r.one("dir")?.unwrap_or_default(),
+            cursor: r.text("cursor"),
+            limit: r.limit()?,
+        })
+    }
+}
+
+impl PaymentQuery {
+    pub fn to_params(&self) -> Params {
+        let mut params = Params::new();
+        push_opt(&mut params, "invoice_id", self.invoice_id.clone());
+        paging(&mut params, self.dir, &self.cursor, self.limit);
+        params
+    }
+
+    pub fn from_params(pairs: &[(String, String)]) -> Result<PaymentQuery, BadParam> {
+        let r = Reader { pairs };
+        r.only(&["invoice_id", "dir", "cursor", "limit"])?;
+        Ok(PaymentQuery {
+            invoice_id: r.text("invoice_id"),
+            dir: r.one("dir")?.unwrap_or_default(),
+            cursor: r.text("cursor"),
+            limit: r.limit()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(params: Params) -> Vec<(String, String)> {
+        params
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect()
+    }
+
+    fn same_as_serde<T: Wire + serde::Serialize>() {
+        for value in T::ALL {
+            assert_eq!(
+                serde_json::to_string(value).unwrap(),
+                format!("\"{}\"", value.wire())
+            );
+        }
+    }
+
+    #[test]
+    fn wire_names_are_serdes() {
+        same_as_serde::<InvoiceType>();
+        same_as_serde::<InvoiceStatus>();
+        same_as_serde::<InvoiceSort>();
+        same_as_serde::<SortDir>();
+        same_as_serde::<ItemView>();
+        same_as_serde::<ItemSort>();
+        assert_eq!(InvoiceType::ALL.len(), InvoiceType::KNOWN.len());
+    }
+
+    #[test]
+    fn invoice_queries_round_trip() {
+        let query = InvoiceQuery {
+            types: vec![InvoiceType::Recurring, InvoiceType::Credit],
+            statuses: vec![InvoiceStatus::PastDue],
+            from: NaiveDate::from_ymd_opt(2026, 1, 1),
+            to: NaiveDate::from_ymd_opt(2026, 6, 30),
+            search: Some("2300".into()),
+            sort: InvoiceSort::Total,
+            dir: SortDir::Asc,
+            cursor: Some("100".into()),
+            limit: Some(25),
+        };
+        assert_eq!(
+            InvoiceQuery::from_params(&owned(query.to_params())),
+            Ok(query)
+        );
+        assert_eq!(InvoiceQuery::from_params(&[]), Ok(InvoiceQuery::default()));
+    }
+
+    #[test]
+    fn other_queries_round_trip() {
+        let items = BillingItemQuery {
+            view: ItemView::All,
+            search: Some("web".into()),
+            limit: Some(10),
+            ..Default::default()
+        };
+        assert_eq!(
+            BillingItemQuery::from_params(&owned(items.to_params())),
+            Ok(items)
+        );
+        let payments = PaymentQuery {
+            invoice_id: Some("inv_1".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            PaymentQuery::from_params(&owned(payments.to_params())),
+            Ok(payments)
+        );
+    }
+
+    #[test]
+    fn unreadable_parameters_are_named() {
+        let pairs = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
+        assert_eq!(
+            InvoiceQuery::from_params(&pairs("types", "recurring,bogus")),
+            Err(BadParam("types"))
+        );
+        assert_eq!(
+            InvoiceQuery::from_params(&pairs("from", "2026-13-01")),
+            Err(BadParam("from"))
+        );
+        assert_eq!(
+            InvoiceQuery::from_params(&pairs("limit", "-1")),
+            Err(BadParam("limit"))
+        );
+        assert_eq!(
+            InvoiceQuery::from_params(&pairs("sort", "amount")),
+            Err(BadParam("sort"))
+        );
+        assert_eq!(
+            InvoiceQuery::from_params(&pairs("colour", "red")),
+            Err(BadParam("query"))
+        );
+    }
+}
