@@ -1,0 +1,240 @@
+//! SQLite storage. Each resource is kept as its contract JSON, with the columns that lists
+//! filter and sort on beside it. Money is never summed or compared in SQL (SQLite would do
+//! it in floating point): `*_minor` columns hold exact minor units, for ordering only.
+
+use billing_core::contract::{
+    Account, BillingItem, Device, Invoice, InvoiceDetail, ItemStatus, Payment, PaymentMethod, Role,
+};
+use billing_core::money::Money;
+use billing_core::seed::SeedData;
+use rusqlite::{params, Connection, OptionalExtension};
+use rust_decimal::Decimal;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::ApiResult;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS account (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (token TEXT PRIMARY KEY, role TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS invoices (
+    id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, date TEXT NOT NULL,
+    type TEXT NOT NULL, status TEXT NOT NULL, currency TEXT NOT NULL,
+    total_minor INTEGER NOT NULL, balance_minor INTEGER NOT NULL,
+    row TEXT NOT NULL, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS invoices_date ON invoices (date);
+CREATE TABLE IF NOT EXISTS payment_methods (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS payments (
+    id TEXT PRIMARY KEY, created_at TEXT NOT NULL, invoice_id TEXT, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, name TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS billing_items (
+    id TEXT PRIMARY KEY, description TEXT NOT NULL, category TEXT NOT NULL,
+    device_name TEXT, fee_minor INTEGER NOT NULL, currency TEXT NOT NULL,
+    created TEXT NOT NULL, next_bill_date TEXT, status_rank INTEGER NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS card_tokens (token TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS idempotency (
+    key TEXT NOT NULL, route TEXT NOT NULL, request TEXT NOT NULL,
+    status INTEGER NOT NULL, response TEXT NOT NULL, PRIMARY KEY (key, route));
+";
+
+/// The seeded users: `Authorization: Bearer <token>`.
+pub const ADMIN_TOKEN: &str = "demo-admin-token";
+pub const VIEWER_TOKEN: &str = "demo-viewer-token";
+
+pub fn open(
+    path: Option<&std::path::Path>,
+    seed: impl FnOnce() -> SeedData,
+) -> ApiResult<Connection> {
+    let conn = match path {
+        Some(path) => Connection::open(path)?,
+        None => Connection::open_in_memory()?,
+    };
+    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
+    conn.execute_batch(SCHEMA)?;
+    let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
+    if !seeded {
+        load(&conn, &seed())?;
+    }
+    Ok(conn)
+}
+
+fn load(conn: &Connection, data: &SeedData) -> ApiResult<()> {
+    let tx = conn.unchecked_transaction()?;
+    tx.execute(
+        "INSERT INTO account (id, json) VALUES (?1, ?2)",
+        params![data.account.id, json(&data.account)?],
+    )?;
+    for (token, role) in [
+        (ADMIN_TOKEN, Role::BillingAdmin),
+        (VIEWER_TOKEN, Role::Viewer),
+    ] {
+        tx.execute(
+            "INSERT INTO users (token, role) VALUES (?1, ?2)",
+            params![token, json(&role)?],
+        )?;
+    }
+    for detail in &data.invoices {
+        put_invoice(&tx, detail)?;
+    }
+    for (position, method) in data.payment_methods.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO payment_methods (id, position, json) VALUES (?1, ?2, ?3)",
+            params![method.id, position as i64, json(method)?],
+        )?;
+    }
+    for payment in &data.payments {
+        put_payment(&tx, payment)?;
+    }
+    for device in &data.devices {
+        tx.execute(
+            "INSERT INTO devices (id, name, json) VALUES (?1, ?2, ?3)",
+            params![device.id, device.name, json(device)?],
+        )?;
+    }
+    for item in &data.billing_items {
+        put_item(&tx, item)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+pub fn json<T: Serialize>(value: &T) -> ApiResult<String> {
+    Ok(serde_json::to_string(value)?)
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
+    Ok(serde_json::from_str(text)?)
+}
+
+/// Exact minor units of an amount, for ordering.
+pub fn minor(money: &Money) -> i64 {
+    let scale = money.currency.minor_units().unwrap_or(2);
+    (money.amount * Decimal::from(10_i64.pow(scale)))
+        .trunc()
+        .try_into()
+        .unwrap_or(i64::MAX)
+}
+
+/// The enum's wire name, e.g. `past_due`, as stored in its column.
+pub fn wire_name<T: Serialize>(value: &T) -> ApiResult<String> {
+    Ok(json(value)?.trim_matches('"').to_string())
+}
+
+pub fn put_invoice(conn: &Connection, detail: &InvoiceDetail) -> ApiResult<()> {
+    let invoice = &detail.invoice;
+    conn.execute(
+        "INSERT OR REPLACE INTO invoices
+         (id, number, date, type, status, currency, total_minor, balance_minor, row, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            invoice.id,
+            invoice.number,
+            invoice.date.to_string(),
+            wire_name(&invoice.kind)?,
+            wire_name(&invoice.status)?,
+            invoice.total.currency.code(),
+            minor(&invoice.total),
+            minor(&invoice.balance_due),
+            json(invoice)?,
+            json(detail)?,
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn invoice(conn: &Connection, id: &str) -> ApiResult<Option<InvoiceDetail>> {
+    let text: Option<String> = conn
+        .query_row("SELECT json FROM invoices WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    text.map(|t| parse(&t)).transpose()
+}
+
+pub fn put_payment(conn: &Connection, payment: &Payment) -> ApiResult<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO payments (id, created_at, invoice_id, json) VALUES (?1, ?2, ?3, ?4)",
+        params![payment.id, payment.created_at.to_rfc3339(), payment.invoice_id, json(payment)?],
+    )?;
+    Ok(())
+}
+
+pub fn put_item(conn: &Connection, item: &BillingItem) -> ApiResult<()> {
+    let status_rank = match item.status {
+        ItemStatus::Active => 0,
+        ItemStatus::CancellationPending => 1,
+        ItemStatus::Cancelled => 2,
+        ItemStatus::Unknown => 3,
+    };
+    conn.execute(
+        "INSERT OR REPLACE INTO billing_items
+         (id, description, category, device_name, fee_minor, currency, created, next_bill_date, status_rank, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            item.id,
+            item.description,
+            item.category,
+            item.device.as_ref().map(|d| d.name.clone()),
+            minor(&item.recurring_fee),
+            item.recurring_fee.currency.code(),
+            item.created.to_string(),
+            item.next_bill_date.map(|d| d.to_string()),
+            status_rank,
+            json(item)?,
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn account(conn: &Connection) -> ApiResult<Account> {
+    let text: String = conn.query_row("SELECT json FROM account LIMIT 1", [], |r| r.get(0))?;
+    parse(&text)
+}
+
+pub fn role_of(conn: &Connection, token: &str) -> ApiResult<Option<Role>> {
+    let text: Option<String> = conn
+        .query_row("SELECT role FROM users WHERE token = ?1", [token], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    text.map(|t| parse(&t)).transpose()
+}
+
+/// Rows of `SELECT json …` as contract values.
+pub fn all<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> ApiResult<Vec<T>> {
+    let mut statement = conn.prepare(sql)?;
+    let texts = statement
+        .query_map(args, |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    texts.iter().map(|t| parse(t)).collect()
+}
+
+pub fn payment_methods(conn: &Connection) -> ApiResult<Vec<PaymentMethod>> {
+    all(
+        conn,
+        "SELECT json FROM payment_methods ORDER BY position",
+        &[],
+    )
+}
+
+pub fn devices(conn: &Connection) -> ApiResult<Vec<Device>> {
+    all(conn, "SELECT json FROM devices ORDER BY name", &[])
+}
+
+/// The invoices without their lines, as lists show them.
+pub fn invoice_rows(conn: &Connection) -> ApiResult<Vec<Invoice>> {
+    all(conn, "SELECT row FROM invoices", &[])
+}
+
+pub fn payments(conn: &Connection) -> ApiResult<Vec<Payment>> {
+    all(conn, "SELECT json FROM payments", &[])
+}
+
+pub fn billing_items(conn: &Connection) -> ApiResult<Vec<BillingItem>> {
+    all(conn, "SELECT json FROM billing_items", &[])
+}

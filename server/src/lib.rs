@@ -1,0 +1,74 @@
+//! The reference implementation of the billing-portal API: the contract of `billing-core`
+//! over HTTP, with the data in SQLite, for development and end-to-end tests.
+
+pub mod config;
+pub mod db;
+mod error;
+mod idempotency;
+mod routes;
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::http::HeaderMap;
+use billing_core::contract::Role;
+use rusqlite::Connection;
+
+pub use config::ServerConfig;
+pub use error::{ApiError, ApiResult};
+
+#[derive(Clone)]
+pub struct AppState {
+    db: Arc<Mutex<Connection>>,
+}
+
+impl AppState {
+    /// Opens (and on first use seeds) the database the configuration names.
+    pub fn open(config: &ServerConfig) -> ApiResult<AppState> {
+        let conn = db::open(config.db.as_deref(), || {
+            billing_core::seed::generate(config.invoices, config.items)
+        })?;
+        Ok(AppState {
+            db: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    /// Runs `work` with the connection. Handlers hold it only for synchronous work.
+    fn with_db<T>(&self, work: impl FnOnce(&mut Connection) -> ApiResult<T>) -> ApiResult<T> {
+        let mut conn = self.db.lock().unwrap_or_else(PoisonError::into_inner);
+        work(&mut conn)
+    }
+
+    /// The caller's role, from `Authorization: Bearer <token>`; 401 without a known token.
+    fn role(&self, headers: &HeaderMap) -> ApiResult<Role> {
+        let token = headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(ApiError::unauthorized)?;
+        self.with_db(|conn| db::role_of(conn, token.trim()))?
+            .ok_or_else(ApiError::unauthorized)
+    }
+
+    /// As [`Self::role`], and 403 unless it may pay and change methods.
+    fn admin(&self, headers: &HeaderMap) -> ApiResult<()> {
+        match self.role(headers)?.can_manage_billing() {
+            true => Ok(()),
+            false => Err(ApiError::forbidden()),
+        }
+    }
+}
+
+pub fn router(state: AppState) -> axum::Router {
+    routes::api().with_state(state)
+}
+
+/// Serves until the process is stopped.
+pub async fn serve(config: ServerConfig) -> Result<(), String> {
+    let state = AppState::open(&config).map_err(|e| e.body.message)?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    axum::serve(listener, router(state))
+        .await
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,33 @@
+//! The `/api/v1` routes, one module per resource.
+
+mod payments;
+mod reads;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::{ApiError, AppState};
+
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/account", get(reads::account))
+        .route("/api/v1/billing-summary", get(reads::billing_summary))
+        .route("/api/v1/invoices", get(reads::invoices))
+        .route("/api/v1/invoices/{id}", get(reads::invoice))
+        .route("/api/v1/payment-methods", get(reads::payment_methods))
+        .route(
+            "/api/v1/payments",
+            get(reads::payments).post(payments::create),
+        )
+        .route("/api/v1/payments/{id}", get(payments::get))
+        .route("/api/v1/payments/{id}/confirm", post(payments::confirm))
+        .route("/api/v1/billing-items", get(reads::billing_items))
+        .route("/api/v1/devices", get(reads::devices))
+        .fallback(|| async { ApiError::not_found("resource") })
+}
+
+/// The query string as `(name, value)` pairs; 422 if it is not valid form encoding.
+pub fn query_pairs(raw: Option<String>) -> Result<Vec<(String, String)>, ApiError> {
+    serde_urlencoded::from_str(raw.as_deref().unwrap_or_default())
+        .map_err(|_| ApiError::validation([("query", "invalid")]))
+}

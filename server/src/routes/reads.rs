@@ -1,0 +1,115 @@
+//! What every signed-in user, viewer or administrator, may read.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::Json;
+use billing_core::contract::{
+    Account, BadParam, BillingItem, BillingItemQuery, BillingSummary, Device, Invoice,
+    InvoiceDetail, InvoiceQuery, Page, Payment, PaymentMethod, PaymentQuery,
+};
+use billing_core::listing::{self, InvalidCursor};
+use billing_core::seed;
+use billing_core::summary;
+
+use super::query_pairs;
+use crate::{db, ApiError, ApiResult, AppState};
+
+fn bad_param(BadParam(name): BadParam) -> ApiError {
+    ApiError::validation([(name, "invalid")])
+}
+
+fn bad_cursor(_: InvalidCursor) -> ApiError {
+    ApiError::validation([("cursor", "invalid")])
+}
+
+pub async fn account(State(app): State<AppState>, headers: HeaderMap) -> ApiResult<Json<Account>> {
+    let role = app.role(&headers)?;
+    let mut account = app.with_db(|conn| db::account(conn))?;
+    // The account as this caller sees it: their own role.
+    account.role = role;
+    Ok(Json(account))
+}
+
+pub async fn billing_summary(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+) -> ApiResult<Json<BillingSummary>> {
+    app.role(&headers)?;
+    let (invoices, methods, items) = app.with_db(|conn| {
+        Ok((
+            db::invoice_rows(conn)?,
+            db::payment_methods(conn)?,
+            db::billing_items(conn)?,
+        ))
+    })?;
+    // The seeded account lives at the demo's date, so its "last 12 months" are the demo's.
+    let summary = summary::billing_summary(invoices.iter(), &methods, &items, seed::ANCHOR);
+    Ok(Json(summary))
+}
+
+pub async fn invoices(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Page<Invoice>>> {
+    app.role(&headers)?;
+    let query = InvoiceQuery::from_params(&query_pairs(raw)?).map_err(bad_param)?;
+    let rows = app.with_db(|conn| db::invoice_rows(conn))?;
+    Ok(Json(
+        listing::invoices(rows.iter(), &query).map_err(bad_cursor)?,
+    ))
+}
+
+pub async fn invoice(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> ApiResult<Json<InvoiceDetail>> {
+    app.role(&headers)?;
+    let detail = app.with_db(|conn| db::invoice(conn, &id))?;
+    detail
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("invoice"))
+}
+
+pub async fn payment_methods(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Vec<PaymentMethod>>> {
+    app.role(&headers)?;
+    Ok(Json(app.with_db(|conn| db::payment_methods(conn))?))
+}
+
+pub async fn payments(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Page<Payment>>> {
+    app.role(&headers)?;
+    let query = PaymentQuery::from_params(&query_pairs(raw)?).map_err(bad_param)?;
+    let payments = app.with_db(|conn| db::payments(conn))?;
+    Ok(Json(
+        listing::payments(&payments, &query).map_err(bad_cursor)?,
+    ))
+}
+
+pub async fn billing_items(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Json<Page<BillingItem>>> {
+    app.role(&headers)?;
+    let query = BillingItemQuery::from_params(&query_pairs(raw)?).map_err(bad_param)?;
+    let items = app.with_db(|conn| db::billing_items(conn))?;
+    Ok(Json(
+        listing::billing_items(&items, &query).map_err(bad_cursor)?,
+    ))
+}
+
+pub async fn devices(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Vec<Device>>> {
+    app.role(&headers)?;
+    Ok(Json(app.with_db(|conn| db::devices(conn))?))
+}
