@@ -51,7 +51,7 @@ fn grouped(money: &Money, lang: Lang, spaces: &[usize]) -> String {
     let mut out = String::new();
     for (i, c) in digits.iter().enumerate() {
         let from_end = digits.len() - i;
-        if i > 0 && from_end % 3 == 0 {
+        if i > 0 && from_end.is_multiple_of(3) {
             let fr_spaces = [' ', '\u{A0}', '\u{202F}'];
             out.push(group.unwrap_or(fr_spaces[spaces.get(i).copied().unwrap_or(0) % 3]));
         }

@@ -90,6 +90,12 @@ pub struct BillingItemQuery {
     pub limit: Option<u32>,
 }
 
+/// `POST /api/v1/billing-items/{id}/associate`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssociateItem {
+    pub device_id: String,
+}
+
 /// `POST /api/v1/billing-items/{id}/cancel`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CancelItem {
