@@ -1,19 +1,22 @@
 //! `Idempotency-Key` on requests that create or move money: the same key with the same body
 //! gets the first answer again and charges nothing more; with another body, 422.
 //!
-//! Callers run the lookup, the work and the record in one database transaction under the
+//! The lookup, the work and the record run in one database transaction under the
 //! connection's lock, so two concurrent requests with one key cannot both do the work.
 
-use axum::http::{HeaderMap, StatusCode};
-use billing_core::contract::ErrorCode;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use billing_core::contract::{ErrorCode, ErrorEnvelope};
 use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
 
 use crate::error::{ApiError, ApiResult};
+use crate::{db, AppState};
 
 pub const HEADER: &str = "Idempotency-Key";
 
 /// The request's key: required, printable, at most 255 characters.
-pub fn key(headers: &HeaderMap) -> ApiResult<String> {
+fn key(headers: &HeaderMap) -> ApiResult<String> {
     let key = headers
         .get(HEADER)
         .and_then(|v| v.to_str().ok())
@@ -31,13 +34,49 @@ pub struct Recorded {
     pub body: String,
 }
 
-/// The answer already given to this key on this route, if the request is the same one.
-pub fn replay(
-    conn: &Connection,
-    key: &str,
+/// Runs `work` once per key: in one transaction, replays a recorded answer or does the work
+/// and records its answer. A refusal (4xx) is recorded too, so the same request is refused
+/// the same way; a failure of ours (5xx) is not, so a retry with the key can still succeed.
+pub fn run<T: Serialize>(
+    app: &AppState,
+    headers: &HeaderMap,
     route: &str,
-    request: &str,
-) -> ApiResult<Option<Recorded>> {
+    request: &impl Serialize,
+    work: impl FnOnce(&Connection) -> ApiResult<T>,
+) -> ApiResult<Response> {
+    let key = key(headers)?;
+    // The request as parsed, not as sent: the same request in other whitespace is the same.
+    let request = db::json(request)?;
+    let answer = app.with_db(|conn| {
+        let tx = conn.transaction()?;
+        if let Some(recorded) = replay(&tx, &key, route, &request)? {
+            return Ok(recorded);
+        }
+        let answer = match work(&tx) {
+            Ok(value) => Recorded {
+                status: StatusCode::CREATED,
+                body: db::json(&value)?,
+            },
+            Err(error) if error.status.is_client_error() => Recorded {
+                status: error.status,
+                body: db::json(&ErrorEnvelope { error: error.body })?,
+            },
+            Err(error) => return Err(error),
+        };
+        record(&tx, &key, route, &request, &answer)?;
+        tx.commit()?;
+        Ok(answer)
+    })?;
+    Ok((
+        answer.status,
+        [(header::CONTENT_TYPE, "application/json")],
+        answer.body,
+    )
+        .into_response())
+}
+
+/// The answer already given to this key on this route, if the request is the same one.
+fn replay(conn: &Connection, key: &str, route: &str, request: &str) -> ApiResult<Option<Recorded>> {
     let found: Option<(String, u16, String)> = conn
         .query_row(
             "SELECT request, status, response FROM idempotency WHERE key = ?1 AND route = ?2",
@@ -59,7 +98,7 @@ pub fn replay(
     }
 }
 
-pub fn record(
+fn record(
     conn: &Connection,
     key: &str,
     route: &str,

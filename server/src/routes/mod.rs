@@ -1,9 +1,10 @@
 //! The `/api/v1` routes, one module per resource.
 
+mod methods;
 mod payments;
 mod reads;
 
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::Router;
 
 use crate::{ApiError, AppState};
@@ -14,7 +15,16 @@ pub fn api() -> Router<AppState> {
         .route("/api/v1/billing-summary", get(reads::billing_summary))
         .route("/api/v1/invoices", get(reads::invoices))
         .route("/api/v1/invoices/{id}", get(reads::invoice))
-        .route("/api/v1/payment-methods", get(reads::payment_methods))
+        .route(
+            "/api/v1/payment-methods",
+            get(reads::payment_methods).post(methods::add),
+        )
+        .route("/api/v1/payment-methods/{id}", delete(methods::remove))
+        .route(
+            "/api/v1/payment-methods/{id}/default",
+            post(methods::set_default),
+        )
+        .route("/api/v1/card-tokens", post(methods::tokenize))
         .route(
             "/api/v1/payments",
             get(reads::payments).post(payments::create),
@@ -26,8 +36,7 @@ pub fn api() -> Router<AppState> {
         .fallback(|| async { ApiError::not_found("resource") })
 }
 
-/// The query string as `(name, value)` pairs; 422 if it is not valid form encoding.
-pub fn query_pairs(raw: Option<String>) -> Result<Vec<(String, String)>, ApiError> {
-    serde_urlencoded::from_str(raw.as_deref().unwrap_or_default())
-        .map_err(|_| ApiError::validation([("query", "invalid")]))
+/// The query string as `(name, value)` pairs; `None` if it is not valid form encoding.
+pub fn query_pairs(raw: Option<String>) -> Option<Vec<(String, String)>> {
+    serde_urlencoded::from_str(raw.as_deref().unwrap_or_default()).ok()
 }

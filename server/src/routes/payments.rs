@@ -3,22 +3,22 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use axum::Json;
 use billing_core::contract::{
-    ErrorCode, ErrorEnvelope, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
+    ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
     NextActionKind, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
 use billing_core::money::Currency;
+use billing_core::validation::{field, validate_billing_address, FieldCode};
 use chrono::{Datelike, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use rust_decimal::Decimal;
 
-use crate::idempotency::{self, Recorded};
+use super::methods::{self, Outcome};
+use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
-
-const ROUTE: &str = "POST /api/v1/payments";
 
 pub fn parse_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
     serde_json::from_slice(body).map_err(|_| ApiError::validation([("body", "invalid")]))
@@ -30,38 +30,10 @@ pub async fn create(
     body: Bytes,
 ) -> ApiResult<Response> {
     app.admin(&headers)?;
-    let key = idempotency::key(&headers)?;
     let new: NewPayment = parse_body(&body)?;
-    // The request as parsed, not as sent: the same payment in other whitespace is the same.
-    let request = db::json(&new)?;
-    let answer = app.with_db(|conn| {
-        let tx = conn.transaction()?;
-        if let Some(recorded) = idempotency::replay(&tx, &key, ROUTE, &request)? {
-            return Ok(recorded);
-        }
-        let answer = match charge(&tx, &new) {
-            Ok(payment) => Recorded {
-                status: StatusCode::CREATED,
-                body: db::json(&payment)?,
-            },
-            // A refusal is an answer too: the same request is refused the same way.
-            Err(error) if error.status.is_client_error() => Recorded {
-                status: error.status,
-                body: db::json(&ErrorEnvelope { error: error.body })?,
-            },
-            // A failure of ours is not recorded, so a retry with the key can still succeed.
-            Err(error) => return Err(error),
-        };
-        idempotency::record(&tx, &key, ROUTE, &request, &answer)?;
-        tx.commit()?;
-        Ok(answer)
-    })?;
-    Ok((
-        answer.status,
-        [(header::CONTENT_TYPE, "application/json")],
-        answer.body,
-    )
-        .into_response())
+    idempotency::run(&app, &headers, "POST /api/v1/payments", &new, |conn| {
+        charge(conn, &new)
+    })
 }
 
 pub async fn get(
@@ -109,15 +81,16 @@ fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {
 /// Validates everything first, then writes: a refusal changes nothing.
 fn charge(conn: &Connection, new: &NewPayment) -> ApiResult<Payment> {
     let amount = new.amount;
+    let refuse = |code: FieldCode| ApiError::validation([(field::AMOUNT, code.as_str())]);
     let digits = amount
         .currency
         .minor_units()
-        .ok_or_else(|| ApiError::validation([("amount.currency", "unsupported")]))?;
+        .ok_or_else(|| refuse(FieldCode::UnknownCurrency))?;
     if amount.amount <= Decimal::ZERO {
-        return Err(ApiError::validation([("amount", "not_positive")]));
+        return Err(refuse(FieldCode::NotPositive));
     }
     if amount.amount.normalize().scale() > digits {
-        return Err(ApiError::validation([("amount", "too_many_decimals")]));
+        return Err(refuse(FieldCode::TooManyDecimals));
     }
     let owed = owed(conn, new)?;
     if amount.amount > owed {
@@ -215,7 +188,29 @@ fn source(
                 PaymentStatus::RequiresAction,
             ))
         }
-        PaymentSource::CardToken { .. } => Err(ApiError::validation([("source.token", "invalid")])),
+        // A card used once and not saved.
+        PaymentSource::CardToken {
+            token,
+            billing_address,
+        } => {
+            validate_billing_address(billing_address).map_err(|e| ApiError {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                body: ErrorBody::validation_failed(&e),
+            })?;
+            let vaulted = methods::take_token(conn, token, "source.token")?;
+            let card = vaulted.card;
+            let summary = PaymentMethodSummary::Card {
+                brand: card.brand,
+                last4: card.last4,
+                status: MethodStatus::Active,
+            };
+            match vaulted.outcome {
+                Outcome::Approved => Ok((summary, PaymentStatus::Succeeded)),
+                Outcome::Declined => Ok((summary, PaymentStatus::Declined)),
+                Outcome::RequiresAction => Ok((summary, PaymentStatus::RequiresAction)),
+                Outcome::Expired => Err(methods::expired()),
+            }
+        }
     }
 }
 

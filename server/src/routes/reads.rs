@@ -14,12 +14,19 @@ use billing_core::summary;
 use super::query_pairs;
 use crate::{db, ApiError, ApiResult, AppState};
 
+/// 400: the query, not the data, is wrong.
+fn bad_query(name: &str) -> ApiError {
+    let mut error = ApiError::validation([(name, "invalid")]);
+    error.status = axum::http::StatusCode::BAD_REQUEST;
+    error
+}
+
 fn bad_param(BadParam(name): BadParam) -> ApiError {
-    ApiError::validation([(name, "invalid")])
+    bad_query(name)
 }
 
 fn bad_cursor(_: InvalidCursor) -> ApiError {
-    ApiError::validation([("cursor", "invalid")])
+    bad_query("cursor")
 }
 
 pub async fn account(State(app): State<AppState>, headers: HeaderMap) -> ApiResult<Json<Account>> {
@@ -54,7 +61,8 @@ pub async fn invoices(
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<Invoice>>> {
     app.role(&headers)?;
-    let query = InvoiceQuery::from_params(&query_pairs(raw)?).map_err(bad_param)?;
+    let query = InvoiceQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
+        .map_err(bad_param)?;
     let rows = app.with_db(|conn| db::invoice_rows(conn))?;
     Ok(Json(
         listing::invoices(rows.iter(), &query).map_err(bad_cursor)?,
@@ -87,7 +95,8 @@ pub async fn payments(
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<Payment>>> {
     app.role(&headers)?;
-    let query = PaymentQuery::from_params(&query_pairs(raw)?).map_err(bad_param)?;
+    let query = PaymentQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
+        .map_err(bad_param)?;
     let payments = app.with_db(|conn| db::payments(conn))?;
     Ok(Json(
         listing::payments(&payments, &query).map_err(bad_cursor)?,
@@ -100,7 +109,8 @@ pub async fn billing_items(
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<BillingItem>>> {
     app.role(&headers)?;
-    let query = BillingItemQuery::from_params(&query_pairs(raw)?).map_err(bad_param)?;
+    let query = BillingItemQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
+        .map_err(bad_param)?;
     let items = app.with_db(|conn| db::billing_items(conn))?;
     Ok(Json(
         listing::billing_items(&items, &query).map_err(bad_cursor)?,
