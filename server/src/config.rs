@@ -9,10 +9,14 @@ pub struct ServerConfig {
     pub addr: SocketAddr,
     /// SQLite file; `None` keeps the data in memory.
     pub db: Option<PathBuf>,
-    /// The built app to serve under `/`, if any.
+    /// The built app to serve, if any, under `base_path`.
     pub dist: Option<PathBuf>,
-    /// Allows `X-Fault` on requests: latency, 500s, dropped connections, malformed JSON.
+    /// Where the app lives, e.g. `/console/billing/`; `/` by default.
+    pub base_path: String,
+    /// Enables `/__test/faults`: latency, 500s, dropped connections, malformed JSON.
     pub faults: bool,
+    /// The bearer token the served page hands the portal (the demo administrator's).
+    pub app_token: String,
     /// The CSP `frame-ancestors` sources allowed to embed the app.
     pub frame_ancestors: String,
     /// Size of the seeded demo account.
@@ -26,7 +30,9 @@ impl Default for ServerConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8081)),
             db: None,
             dist: None,
+            base_path: "/".into(),
             faults: false,
+            app_token: crate::db::ADMIN_TOKEN.into(),
             frame_ancestors: "'self'".into(),
             invoices: billing_core::seed::DEFAULT_INVOICES,
             items: billing_core::seed::DEFAULT_ITEMS,
@@ -34,8 +40,9 @@ impl Default for ServerConfig {
     }
 }
 
-pub const USAGE: &str = "usage: billing-server [--addr 127.0.0.1:8081] [--db FILE] [--dist DIR] \
-[--faults] [--frame-ancestors SOURCES] [--invoices N] [--items N]";
+pub const USAGE: &str =
+    "usage: billing-server [--addr 127.0.0.1:8081] [--db FILE] [--dist DIR] [--base-path /PATH/] \
+[--faults] [--app-token TOKEN] [--frame-ancestors SOURCES] [--invoices N] [--items N]";
 
 impl ServerConfig {
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<ServerConfig, String> {
@@ -52,7 +59,17 @@ impl ServerConfig {
                 }
                 "--db" => config.db = Some(value("--db")?.into()),
                 "--dist" => config.dist = Some(value("--dist")?.into()),
+                "--base-path" => {
+                    let path = value("--base-path")?;
+                    let trimmed = path.trim_matches('/');
+                    config.base_path = if trimmed.is_empty() {
+                        "/".into()
+                    } else {
+                        format!("/{trimmed}/")
+                    };
+                }
                 "--faults" => config.faults = true,
+                "--app-token" => config.app_token = value("--app-token")?,
                 "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
                 "--invoices" => config.invoices = count(&value("--invoices")?)?,
                 "--items" => config.items = count(&value("--items")?)?,

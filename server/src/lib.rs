@@ -1,15 +1,20 @@
 //! The reference implementation of the billing-portal API: the contract of `billing-core`
 //! over HTTP, with the data in SQLite, for development and end-to-end tests.
 
+mod app_files;
 pub mod config;
 pub mod db;
 mod error;
+mod faults;
 mod idempotency;
 mod routes;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::IntoResponse;
+use axum::routing::post;
+use axum::Router;
 use billing_core::contract::Role;
 use rusqlite::Connection;
 
@@ -58,17 +63,56 @@ impl AppState {
     }
 }
 
-pub fn router(state: AppState) -> axum::Router {
-    routes::api().with_state(state)
+/// The API, with fault injection when the configuration enables it, and the built app
+/// for every other path when it names one.
+pub fn router(state: AppState, config: &ServerConfig) -> Result<Router, String> {
+    let mut router = routes::api().with_state(state);
+    if config.faults {
+        let faults = faults::Faults::default();
+        router = router
+            .layer(axum::middleware::from_fn_with_state(
+                faults.clone(),
+                faults::inject,
+            ))
+            .merge(
+                Router::new()
+                    .route("/__test/faults", post(faults::arm).delete(faults::disarm))
+                    .with_state(faults),
+            );
+    }
+    let files = match &config.dist {
+        Some(dist) => {
+            let page = app_files::PageConfig {
+                base_path: &config.base_path,
+                token: &config.app_token,
+                frame_ancestors: &config.frame_ancestors,
+            };
+            Some(Arc::new(app_files::AppFiles::load(dist, &page)?))
+        }
+        None => None,
+    };
+    Ok(router.fallback(move |uri: Uri| async move {
+        if uri.path().starts_with("/api/") {
+            return ApiError::not_found("resource").into_response();
+        }
+        match &files {
+            Some(files) => files
+                .serve(uri.path())
+                .await
+                .unwrap_or_else(|| StatusCode::NOT_FOUND.into_response()),
+            None => StatusCode::NOT_FOUND.into_response(),
+        }
+    }))
 }
 
 /// Serves until the process is stopped.
 pub async fn serve(config: ServerConfig) -> Result<(), String> {
     let state = AppState::open(&config).map_err(|e| e.body.message)?;
+    let router = router(state, &config)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
-    axum::serve(listener, router(state))
+    axum::serve(listener, router)
         .await
         .map_err(|e| e.to_string())
 }

@@ -7,7 +7,7 @@ mod reads;
 use axum::routing::{delete, get, post};
 use axum::Router;
 
-use crate::{ApiError, AppState};
+use crate::AppState;
 
 pub fn api() -> Router<AppState> {
     Router::new()
@@ -33,7 +33,6 @@ pub fn api() -> Router<AppState> {
         .route("/api/v1/payments/{id}/confirm", post(payments::confirm))
         .route("/api/v1/billing-items", get(reads::billing_items))
         .route("/api/v1/devices", get(reads::devices))
-        .fallback(|| async { ApiError::not_found("resource") })
 }
 
 /// The query string as `(name, value)` pairs; `None` if it is not valid form encoding.

@@ -28,12 +28,14 @@ pub async fn start_with(config: ServerConfig) -> TestServer {
         .await
         .expect("a loopback port");
     let addr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, router(state)).await });
+    let router = router(state, &config).expect("the router builds");
+    tokio::spawn(async move { axum::serve(listener, router).await });
     TestServer { addr }
 }
 
 pub struct Response {
     pub status: u16,
+    pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
 
@@ -41,6 +43,17 @@ impl Response {
     pub fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
     }
 
     /// The error envelope's code.
@@ -84,7 +97,32 @@ impl TestServer {
         stream.write_all(request.as_bytes()).await.expect("writes");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).await.expect("reads");
-        parse(&raw)
+        parse(&raw).expect("a complete response")
+    }
+
+    /// As `send`, but `None` when the connection breaks before a whole answer arrives.
+    pub async fn try_post(
+        &self,
+        path: &str,
+        token: &str,
+        body: &str,
+        extra: &[(&str, &str)],
+    ) -> Option<Response> {
+        let mut stream = TcpStream::connect(self.addr).await.ok()?;
+        let mut request = format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        for (name, value) in extra {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str("\r\n");
+        request.push_str(body);
+        stream.write_all(request.as_bytes()).await.ok()?;
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).await.ok()?;
+        parse(&raw).filter(|r| !r.body.is_empty())
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Response {
@@ -103,18 +141,14 @@ impl TestServer {
     }
 }
 
-fn parse(raw: &[u8]) -> Response {
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("a complete response head");
+fn parse(raw: &[u8]) -> Option<Response> {
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
     let head = String::from_utf8_lossy(&raw[..split]);
     let mut lines = head.lines();
     let status = lines
         .next()
         .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .expect("a status line");
+        .and_then(|s| s.parse().ok())?;
     let headers: Vec<(String, String)> = lines
         .filter_map(|l| {
             l.split_once(':')
@@ -128,7 +162,11 @@ fn parse(raw: &[u8]) -> Response {
     if chunked {
         body = dechunk(&body);
     }
-    Response { status, body }
+    Some(Response {
+        status,
+        headers,
+        body,
+    })
 }
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {

@@ -1,0 +1,116 @@
+//! Fault injection for tests, only when the server runs with `--faults`: a test arms faults
+//! with `POST /__test/faults` and the next matching API requests suffer them, so the app's
+//! handling of slow, failing, cut-off and garbled answers can be exercised in a browser.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+
+use crate::ApiError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FaultKind {
+    /// Answer after a delay.
+    Latency,
+    /// A 500 with the error envelope; the request is not handled.
+    Error,
+    /// The request is handled, then the connection is cut before the answer: the client
+    /// cannot know whether it worked.
+    Drop,
+    /// A 200 whose body is not JSON; the request is not handled.
+    Malformed,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Fault {
+    pub kind: FaultKind,
+    /// Applies to requests whose path starts with this.
+    pub path: String,
+    /// Only this method, if given.
+    #[serde(default)]
+    pub method: Option<String>,
+    /// How many requests suffer it.
+    #[serde(default = "one")]
+    pub times: u32,
+    #[serde(default)]
+    pub latency_ms: u64,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Clone, Default)]
+pub struct Faults(Arc<Mutex<Vec<Fault>>>);
+
+impl Faults {
+    /// The next armed fault for this request, used up by one.
+    fn take(&self, method: &str, path: &str) -> Option<Fault> {
+        let mut faults = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let index = faults.iter().position(|f| {
+            path.starts_with(&f.path)
+                && f.method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
+        })?;
+        let fault = faults[index].clone();
+        faults[index].times = faults[index].times.saturating_sub(1);
+        if faults[index].times == 0 {
+            faults.remove(index);
+        }
+        Some(fault)
+    }
+}
+
+/// `POST /__test/faults` arms one; `DELETE /__test/faults` disarms all.
+pub async fn arm(State(faults): State<Faults>, Json(fault): Json<Fault>) -> StatusCode {
+    faults
+        .0
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(fault);
+    StatusCode::NO_CONTENT
+}
+
+pub async fn disarm(State(faults): State<Faults>) -> StatusCode {
+    faults
+        .0
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clear();
+    StatusCode::NO_CONTENT
+}
+
+pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) -> Response {
+    let Some(fault) = faults.take(request.method().as_str(), request.uri().path()) else {
+        return next.run(request).await;
+    };
+    match fault.kind {
+        FaultKind::Latency => {
+            tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
+            next.run(request).await
+        }
+        FaultKind::Error => ApiError::internal("injected fault").into_response(),
+        FaultKind::Malformed => (
+            [(header::CONTENT_TYPE, "application/json")],
+            r#"{"items": [{"id": "#,
+        )
+            .into_response(),
+        FaultKind::Drop => {
+            let handled = next.run(request).await;
+            // A body that fails makes the server abort the connection mid-answer.
+            let broken = futures_util::stream::once(async {
+                Err::<Bytes, std::io::Error>(std::io::Error::other("injected connection drop"))
+            });
+            (handled.status(), Body::from_stream(broken)).into_response()
+        }
+    }
+}

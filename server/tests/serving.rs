@@ -1,0 +1,198 @@
+//! The server as the app's host: the built app under its base path with a strict CSP, and
+//! fault injection for the app's error paths.
+
+mod support;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use billing_server::ServerConfig;
+use serde_json::json;
+use support::{start_with, ADMIN};
+
+const INLINE: &str = "import init from './app.js'; init();";
+
+/// A stand-in build: an index.html shaped like Trunk's, and one asset.
+fn fake_dist() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "bp-dist-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let index = format!(
+        r#"<html><head><base href="/" /><script type="module">{INLINE}</script></head><body><div id="billing-portal"></div></body></html>"#
+    );
+    std::fs::write(dir.join("index.html"), index).unwrap();
+    std::fs::write(dir.join("app.js"), "export default function init() {}").unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn the_app_is_served_under_its_base_path_with_a_strict_csp() {
+    let config = ServerConfig {
+        dist: Some(fake_dist()),
+        base_path: "/console/billing/".into(),
+        ..Default::default()
+    };
+    let server = start_with(config).await;
+    let page = server
+        .get("/console/billing/invoices/inv_000001", ADMIN)
+        .await;
+    assert_eq!(page.status, 200);
+    let csp = page
+        .header("content-security-policy")
+        .expect("a CSP")
+        .to_string();
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+        "{csp}"
+    );
+    assert!(!csp.contains("unsafe-inline"));
+    assert!(csp.contains("frame-ancestors 'self'"));
+    let html = page.text();
+    assert!(html.contains(r#"<base href="/console/billing/" />"#));
+    assert!(html.contains(r#""apiBase":"/api/v1""#));
+    let asset = server.get("/console/billing/app.js", ADMIN).await;
+    assert_eq!(
+        asset.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert_eq!(
+        server
+            .get("/console/billing/missing.js", ADMIN)
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        server
+            .get("/console/billing/../Cargo.toml", ADMIN)
+            .await
+            .status,
+        404
+    );
+    assert_eq!(server.get("/elsewhere", ADMIN).await.status, 404);
+    assert_eq!(
+        server.get("/api/v1/nothing", ADMIN).await.error_code(),
+        "not_found"
+    );
+}
+
+async fn faulty() -> support::TestServer {
+    start_with(ServerConfig {
+        faults: true,
+        ..Default::default()
+    })
+    .await
+}
+
+async fn arm(server: &support::TestServer, fault: serde_json::Value) {
+    let response = server
+        .send(
+            "POST",
+            "/__test/faults",
+            None,
+            &[],
+            Some(&fault.to_string()),
+        )
+        .await;
+    assert_eq!(response.status, 204);
+}
+
+#[tokio::test]
+async fn faults_are_off_unless_enabled() {
+    let server = support::start().await;
+    let response = server
+        .send(
+            "POST",
+            "/__test/faults",
+            None,
+            &[],
+            Some(r#"{"kind":"error","path":"/"}"#),
+        )
+        .await;
+    assert_eq!(response.status, 404);
+}
+
+#[tokio::test]
+async fn an_armed_error_fails_that_many_requests() {
+    let server = faulty().await;
+    arm(
+        &server,
+        json!({ "kind": "error", "path": "/api/v1/account", "times": 2 }),
+    )
+    .await;
+    assert_eq!(
+        server.get("/api/v1/account", ADMIN).await.error_code(),
+        "internal"
+    );
+    assert_eq!(server.get("/api/v1/account", ADMIN).await.status, 500);
+    assert_eq!(server.get("/api/v1/account", ADMIN).await.status, 200);
+}
+
+#[tokio::test]
+async fn malformed_answers_and_latency() {
+    let server = faulty().await;
+    arm(
+        &server,
+        json!({ "kind": "malformed", "path": "/api/v1/invoices" }),
+    )
+    .await;
+    let garbled = server.get("/api/v1/invoices", ADMIN).await;
+    assert!(serde_json::from_slice::<serde_json::Value>(&garbled.body).is_err());
+    arm(
+        &server,
+        json!({ "kind": "latency", "path": "/api/v1/devices", "latency_ms": 300 }),
+    )
+    .await;
+    let started = Instant::now();
+    assert_eq!(server.get("/api/v1/devices", ADMIN).await.status, 200);
+    assert!(started.elapsed().as_millis() >= 300);
+}
+
+#[tokio::test]
+async fn a_dropped_answer_after_a_payment_then_a_retry_charges_once() {
+    let server = faulty().await;
+    let invoice = server
+        .get("/api/v1/invoices?statuses=due&limit=1", ADMIN)
+        .await
+        .json()["items"][0]
+        .clone();
+    let body = json!({
+        "amount": { "amount": "1.00", "currency": invoice["balance_due"]["currency"] },
+        "invoice_id": invoice["id"], "source": { "type": "saved_method", "method_id": "pm_visa" },
+        "eu_supported": false
+    })
+    .to_string();
+    let before = server.get("/api/v1/payments", ADMIN).await.json()["total"]
+        .as_u64()
+        .unwrap();
+    arm(
+        &server,
+        json!({ "kind": "drop", "path": "/api/v1/payments", "method": "POST" }),
+    )
+    .await;
+    let lost = server
+        .try_post(
+            "/api/v1/payments",
+            ADMIN,
+            &body,
+            &[("Idempotency-Key", "k-drop")],
+        )
+        .await;
+    assert!(lost.is_none(), "the answer never arrives");
+    let retry = server
+        .post(
+            "/api/v1/payments",
+            ADMIN,
+            &body,
+            &[("Idempotency-Key", "k-drop")],
+        )
+        .await;
+    assert_eq!(retry.status, 201);
+    let after = server.get("/api/v1/payments", ADMIN).await.json()["total"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(after, before + 1, "charged once");
+}
