@@ -24,17 +24,6 @@ use serde::{Deserialize, Serialize};
 use super::payments::parse_body;
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
-const ACCEPTED: [CardBrand; 8] = [
-    CardBrand::Visa,
-    CardBrand::Mastercard,
-    CardBrand::Amex,
-    CardBrand::Discover,
-    CardBrand::Jcb,
-    CardBrand::UnionPay,
-    CardBrand::Diners,
-    CardBrand::Maestro,
-];
-
 /// What using a tokenized card will do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -84,7 +73,7 @@ pub async fn tokenize(
         holder: request.holder.clone(),
     };
     let valid =
-        validate_card_form(&form, &ACCEPTED, Utc::now().date_naive()).map_err(|e| refused(&e))?;
+        validate_card_form(&form, &CardBrand::KNOWN, Utc::now().date_naive()).map_err(|e| refused(&e))?;
     let digits = valid.number;
     let card = CardToken {
         token: String::new(),
