@@ -1,6 +1,7 @@
 //! Reusable UI pieces. They read state and i18n from context and never call the backend.
 
 mod async_view;
+mod balances;
 mod error_panel;
 mod language_switcher;
 mod link;
@@ -11,6 +12,7 @@ mod shell;
 mod status;
 
 pub use async_view::AsyncView;
+pub use balances::Balances;
 pub use error_panel::ErrorPanel;
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;

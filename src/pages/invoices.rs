@@ -1,7 +1,9 @@
 use billing_core::contract::{BillingSummary, Invoice, InvoiceQuery, InvoiceType, Page};
 use leptos::prelude::*;
 
-use crate::components::{AsyncView, DateText, InvoiceStatusBadge, Link, MethodLabel, MoneyText};
+use crate::components::{
+    AsyncView, Balances, DateText, InvoiceStatusBadge, Link, MethodLabel, MoneyText,
+};
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
 
@@ -29,16 +31,7 @@ fn Summary(summary: BillingSummary) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <dl class="bp-summary">
-            {summary.balances.into_iter().map(|b| view! {
-                <div class="bp-summary__item">
-                    <dt>{i18n.msg_with("summary-current-balance", vec![("currency", b.current.currency.code().to_string().into())])}</dt>
-                    <dd><MoneyText money=b.current /></dd>
-                </div>
-                <div class="bp-summary__item">
-                    <dt>{i18n.msg_with("summary-next-balance", vec![("currency", b.estimated_next.currency.code().to_string().into())])}</dt>
-                    <dd><MoneyText money=b.estimated_next /></dd>
-                </div>
-            }).collect_view()}
+            <Balances balances=summary.balances estimates=true />
             <div class="bp-summary__item">
                 <dt>{i18n.msg("summary-payment-method")}</dt>
                 <dd>{match summary.payment_method {

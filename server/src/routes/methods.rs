@@ -72,8 +72,8 @@ pub async fn tokenize(
         cvc: request.cvc.clone(),
         holder: request.holder.clone(),
     };
-    let valid =
-        validate_card_form(&form, &CardBrand::KNOWN, Utc::now().date_naive()).map_err(|e| refused(&e))?;
+    let valid = validate_card_form(&form, &CardBrand::KNOWN, Utc::now().date_naive())
+        .map_err(|e| refused(&e))?;
     let digits = valid.number;
     let card = CardToken {
         token: String::new(),
