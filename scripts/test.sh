@@ -31,4 +31,5 @@ log "first-load size"
 scripts/size.sh
 
 log "end-to-end tests (headless Chromium)"
+cargo build -p billing-server --locked
 node --test tests/e2e/

@@ -105,13 +105,16 @@ pub fn router(state: AppState, config: &ServerConfig) -> Result<Router, String> 
     }))
 }
 
-/// Serves until the process is stopped.
+/// Serves until the process is stopped, after printing the address it listens on (so
+/// `--addr 127.0.0.1:0` can pick a free port).
 pub async fn serve(config: ServerConfig) -> Result<(), String> {
     let state = AppState::open(&config).map_err(|e| e.body.message)?;
     let router = router(state, &config)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    eprintln!("billing-server listening on http://{addr}");
     axum::serve(listener, router)
         .await
         .map_err(|e| e.to_string())

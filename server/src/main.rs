@@ -9,7 +9,6 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    eprintln!("billing-server listening on http://{}", config.addr);
     if let Err(reason) = billing_server::serve(config).await {
         eprintln!("billing-server: {reason}");
         std::process::exit(1);

@@ -1,0 +1,27 @@
+// The reference server (server/), started on a free loopback port for one test file.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DIST } from './browser.mjs';
+
+const BINARY = join(DIST, '..', 'target', 'debug', 'billing-server');
+
+/** Starts the server with `args`; resolves once it listens. */
+export function startApiServer(args = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BINARY, ['--addr', '127.0.0.1:0', '--dist', DIST, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${output}`)), 15000);
+    child.on('error', reject);
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve({
+          url: (path = '') => `${match[1]}/${path.replace(/^\//, '')}`,
+          stop: () => new Promise((done) => { child.once('exit', done); child.kill(); }),
+        });
+      }
+    });
+  });
+}
