@@ -85,9 +85,9 @@ fn keep_crash_text_translated(i18n: I18n) {
 #[component]
 fn Portal(config: Config) -> impl IntoView {
     let base = config.base_path.clone();
-    let Some(_session) = provide_session(config) else {
-        return view! { <ConfigErrorPanel error=ConfigError::Value { field: "apiBase", value: String::new() } /> }.into_any();
-    };
+    if let Err(error) = provide_session(config) {
+        return view! { <ConfigErrorPanel error /> }.into_any();
+    }
     let i18n = use_i18n();
     let account = use_api_resource(|api| async move { api.account().await });
     let read_only = move || {
