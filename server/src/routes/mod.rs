@@ -1,5 +1,6 @@
 //! The `/api/v1` routes, one module per resource.
 
+mod items;
 mod methods;
 mod payments;
 mod reads;
@@ -32,6 +33,16 @@ pub fn api() -> Router<AppState> {
         .route("/api/v1/payments/{id}", get(payments::get))
         .route("/api/v1/payments/{id}/confirm", post(payments::confirm))
         .route("/api/v1/billing-items", get(reads::billing_items))
+        .route("/api/v1/billing-items/bulk", post(items::bulk))
+        .route(
+            "/api/v1/billing-items/{id}/associate",
+            post(items::associate),
+        )
+        .route(
+            "/api/v1/billing-items/{id}/dissociate",
+            post(items::dissociate),
+        )
+        .route("/api/v1/billing-items/{id}/cancel", post(items::cancel))
         .route("/api/v1/devices", get(reads::devices))
 }
 

@@ -1,0 +1,184 @@
+//! Billing item actions: associate with a device, dissociate, cancel, and one action on a
+//! selection. Administrators only. Each action checks everything before it writes, so a
+//! refusal leaves the item as it was.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use billing_core::contract::{
+    AssociateItem, BillingItem, BulkAction, BulkItemResult, BulkRequest, BulkResult, CancelItem,
+    CancelWhen, Device, DeviceRef, ErrorCode, ItemStatus, MAX_PAGE_SIZE,
+};
+use billing_core::validation::FieldCode;
+use chrono::{NaiveDate, Utc};
+use rusqlite::Connection;
+
+use super::payments::parse_body;
+use crate::{db, ApiError, ApiResult, AppState};
+
+pub async fn associate(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult<Json<BillingItem>> {
+    app.admin(&headers)?;
+    let AssociateItem { device_id } = parse_body(&body)?;
+    act_on_one(&app, &id, &BulkAction::Associate { device_id })
+}
+
+/// Takes no body: there is nothing to say beyond the item.
+pub async fn dissociate(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> ApiResult<Json<BillingItem>> {
+    app.admin(&headers)?;
+    act_on_one(&app, &id, &BulkAction::Dissociate)
+}
+
+pub async fn cancel(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> ApiResult<Json<BillingItem>> {
+    app.admin(&headers)?;
+    let CancelItem { when } = parse_body(&body)?;
+    act_on_one(&app, &id, &BulkAction::Cancel { when })
+}
+
+/// One action on each selected item. Each item succeeds or fails on its own, and the
+/// answer says which, so a retry can send only the failures; the request as a whole is
+/// refused only when it cannot be read.
+pub async fn bulk(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<BulkResult>> {
+    app.admin(&headers)?;
+    let BulkRequest {
+        action,
+        mut item_ids,
+    } = parse_body(&body).map_err(|mut error: ApiError| {
+        error.status = StatusCode::BAD_REQUEST;
+        error
+    })?;
+    dedup_in_order(&mut item_ids);
+    // Bounds the work done under the database lock, as a page of the list does.
+    if item_ids.len() > MAX_PAGE_SIZE as usize {
+        return Err(bad_request(ApiError::validation([(
+            "item_ids",
+            FieldCode::TooLong.as_str(),
+        )])));
+    }
+    let today = Utc::now().date_naive();
+    app.with_db(|conn| {
+        let tx = conn.transaction()?;
+        let mut results = Vec::with_capacity(item_ids.len());
+        for item_id in item_ids {
+            results.push(bulk_result(&tx, item_id, &action, today)?);
+        }
+        tx.commit()?;
+        Ok(Json(BulkResult { results }))
+    })
+}
+
+/// The document answers an unreadable bulk request with 400, where single actions use 422.
+fn bad_request(mut error: ApiError) -> ApiError {
+    error.status = StatusCode::BAD_REQUEST;
+    error
+}
+
+/// An item selected twice is acted on once, with one result.
+fn dedup_in_order(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+}
+
+/// The item's refusal becomes its result; only a failure of ours fails the request.
+fn bulk_result(
+    conn: &Connection,
+    item_id: String,
+    action: &BulkAction,
+    today: NaiveDate,
+) -> ApiResult<BulkItemResult> {
+    let (item, error) = match apply(conn, &item_id, action, today) {
+        Ok(item) => (Some(item), None),
+        Err(error) if error.status.is_client_error() => (None, Some(error.body)),
+        Err(error) => return Err(error),
+    };
+    Ok(BulkItemResult {
+        item_id,
+        item,
+        error,
+    })
+}
+
+fn act_on_one(app: &AppState, id: &str, action: &BulkAction) -> ApiResult<Json<BillingItem>> {
+    let today = Utc::now().date_naive();
+    app.with_db(|conn| {
+        let tx = conn.transaction()?;
+        let item = apply(&tx, id, action, today)?;
+        tx.commit()?;
+        Ok(Json(item))
+    })
+}
+
+/// Checks, then writes the item as the action leaves it.
+fn apply(
+    conn: &Connection,
+    id: &str,
+    action: &BulkAction,
+    today: NaiveDate,
+) -> ApiResult<BillingItem> {
+    let mut item = item(conn, id)?.ok_or_else(|| ApiError::not_found("billing item"))?;
+    if !item.status.is_actionable() {
+        return Err(ApiError::conflict(
+            ErrorCode::ItemAlreadyCancelled,
+            "the item is cancelled or being cancelled",
+        ));
+    }
+    match action {
+        BulkAction::Associate { device_id } => item.device = Some(device(conn, device_id)?),
+        BulkAction::Dissociate => item.device = None,
+        BulkAction::Cancel { when } => cancel_item(&mut item, *when, today),
+    }
+    db::put_item(conn, &item)?;
+    Ok(item)
+}
+
+/// At the end of the period the item bills until its next bill date; an item with no
+/// bill ahead has no period left, so it ends today either way.
+fn cancel_item(item: &mut BillingItem, when: CancelWhen, today: NaiveDate) {
+    match (when, item.next_bill_date) {
+        (CancelWhen::EndOfPeriod, Some(end)) => {
+            item.status = ItemStatus::CancellationPending;
+            item.cancellation_date = Some(end);
+        }
+        _ => {
+            item.status = ItemStatus::Cancelled;
+            item.next_bill_date = None;
+            item.cancellation_date = Some(today);
+        }
+    }
+}
+
+fn item(conn: &Connection, id: &str) -> ApiResult<Option<BillingItem>> {
+    let found = db::all(conn, "SELECT json FROM billing_items WHERE id = ?1", &[&id])?;
+    Ok(found.into_iter().next())
+}
+
+/// The device named in the request; 422 on `device_id` when there is none.
+fn device(conn: &Connection, id: &str) -> ApiResult<DeviceRef> {
+    let found: Vec<Device> = db::all(conn, "SELECT json FROM devices WHERE id = ?1", &[&id])?;
+    found
+        .into_iter()
+        .next()
+        .map(|d| DeviceRef {
+            id: d.id,
+            name: d.name,
+        })
+        .ok_or_else(|| ApiError::validation([("device_id", "not_found")]))
+}
