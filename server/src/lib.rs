@@ -7,6 +7,7 @@ pub mod db;
 mod error;
 mod faults;
 mod idempotency;
+mod pdf;
 mod routes;
 
 use std::sync::{Arc, Mutex, PoisonError};

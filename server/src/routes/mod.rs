@@ -16,6 +16,7 @@ pub fn api() -> Router<AppState> {
         .route("/api/v1/billing-summary", get(reads::billing_summary))
         .route("/api/v1/invoices", get(reads::invoices))
         .route("/api/v1/invoices/{id}", get(reads::invoice))
+        .route("/api/v1/invoices/{id}/pdf", get(crate::pdf::download))
         .route(
             "/api/v1/payment-methods",
             get(reads::payment_methods).post(methods::add),
