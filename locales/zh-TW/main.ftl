@@ -1,6 +1,6 @@
 # billing-portal — 繁體中文（台灣）。用語依循客戶入口網站文件（seeds）。
 
-## 外框
+## 頁面框架
 nav-account = 帳戶
 nav-billing = 計費
 nav-invoices = 發票
@@ -14,7 +14,7 @@ skip-to-content = 跳至主要內容
 language-label = 語言
 demo-badge = 示範
 demo-badge-help = 示範模式：範例資料僅保存在此瀏覽器中，不會實際收費。
-language-unavailable = 無法載入{ $language }，頁面將以英文顯示。
+language-unavailable = 無法載入「{ $language }」，頁面將以英文顯示。
 loading-text = 載入中…
 action-retry = 重試
 action-reload = 重新載入
@@ -28,16 +28,16 @@ error-session-expired = 您的工作階段已過期。請重新登入以繼續�
 error-forbidden = 只有計費管理員才能執行此操作。
 error-not-found = 找不到您要的項目。
 error-validation = 部分資料需要修正，請查看標示的欄位。
-error-card-declined = 您的信用卡遭到拒絕。請改用其他信用卡，或洽詢您的發卡銀行。
-error-card-expired = 此信用卡已過期，請改用其他信用卡。
+error-card-declined = 您的卡片遭到拒絕。請改用其他卡片，或洽詢您的發卡銀行。
+error-card-expired = 此卡片已過期，請改用其他卡片。
 error-idempotency-mismatch = 此要求先前已以不同的內容送出，請重新開始。
 error-last-payment-method = 這是您唯一有效的付款方法，且尚有應付餘額，因此無法移除。
-error-amount-exceeds-balance = 金額超過應付餘額。
+error-amount-exceeds-balance = 付款金額超過應付餘額。
 error-item-already-cancelled = 此計費項目已經取消。
-error-conflict = 此項目同時遭到他人變更。請重新載入後再試一次。
+error-conflict = 其他人同時變更了此項目。請重新載入後再試一次。
 error-rate-limited = 要求次數過多，請稍候再試。
 error-server = 計費服務發生問題，未進行任何變更。請稍後再試。
-error-malformed = 無法讀取計費服務的回應。請稍後再試。
+error-malformed = 無法讀取計費服務傳回的回應。請稍後再試。
 crash-title = 發生錯誤
 crash-body = 計費頁面因錯誤而停止。請重新載入頁面以繼續；此錯誤不會產生任何費用。
 config-error-title = 計費頁面的設定不正確
@@ -57,7 +57,9 @@ summary-next-invoice = 下一個經常性發票日期
 
 ## 發票
 invoices-table-title = 所有發票
-invoices-count = 共 { $count } 張發票
+invoices-count = { $count ->
+   *[other] 共 { $count } 張發票
+}
 invoice-number = 發票號碼
 invoice-date = 日期
 invoice-type = 類型
@@ -73,7 +75,7 @@ invoice-type-recurring = 經常性
 invoice-type-one-time = 一次性費用
 invoice-type-credit = 額度
 invoice-type-refund = 退款
-invoice-status-open = 未結
+invoice-status-open = 未結清
 invoice-status-due = 待付款
 invoice-status-past-due = 逾期
 invoice-status-paid = 已付款
@@ -93,10 +95,10 @@ card-brand-jcb = JCB
 card-brand-unionpay = 銀聯
 card-brand-diners = Diners Club
 card-brand-maestro = Maestro
-card-brand-unknown = 信用卡
+card-brand-unknown = 卡片
 method-card-label = { $brand }（末四碼 { $last4 }）
 method-paypal-label = PayPal（{ $email }）
-method-expires = 有效期限 { $expiry }
+method-expires = 有效期限：{ $expiry }
 method-default = 每月付款方法
 method-status-pending = 等待驗證
 method-status-active = 有效
