@@ -2,9 +2,10 @@
 //! written by hand (uncompressed, A4) so the server needs no PDF crate.
 //!
 //! Text is set in the standard Helvetica fonts, which every reader has, so nothing is
-//! embedded. Their encoding is WinAnsi; this writer keeps to printable ASCII, one byte per
-//! character, and writes `?` for every other character (accents, `×`, CJK). The document
-//! is in English, like the amounts' plain decimal form.
+//! embedded. Their encoding is WinAnsi (Windows-1252): Latin letters with accents, `×`
+//! and `€` print as themselves, written as octal escapes so every stream stays ASCII;
+//! characters outside it (CJK, for one) print as `?`. The document is in English, like
+//! the amounts' plain decimal form.
 
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -289,9 +290,8 @@ fn draw(content: &mut String, row: &Row, y: u32) {
     }
 }
 
-/// The body of a PDF literal string: `(`, `)` and `\` escaped, and, as the fonts are
-/// WinAnsi and this writer keeps to ASCII, any other character outside printable ASCII
-/// written as `?`.
+/// The body of a PDF literal string: `(`, `)` and `\` escaped, other WinAnsi characters
+/// as octal escapes of their byte, anything WinAnsi lacks as `?`.
 fn pdf_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -301,10 +301,53 @@ fn pdf_string(text: &str) -> String {
                 out.push(c);
             }
             ' '..='~' => out.push(c),
-            _ => out.push('?'),
+            _ => match win_ansi(c) {
+                Some(byte) => out.push_str(&format!("\\{byte:03o}")),
+                None => out.push('?'),
+            },
         }
     }
     out
+}
+
+/// The Windows-1252 byte of a character beyond ASCII, if it has one.
+fn win_ansi(c: char) -> Option<u8> {
+    const HIGH: [(char, u8); 27] = [
+        ('€', 0x80),
+        ('‚', 0x82),
+        ('ƒ', 0x83),
+        ('„', 0x84),
+        ('…', 0x85),
+        ('†', 0x86),
+        ('‡', 0x87),
+        ('ˆ', 0x88),
+        ('‰', 0x89),
+        ('Š', 0x8A),
+        ('‹', 0x8B),
+        ('Œ', 0x8C),
+        ('Ž', 0x8E),
+        ('‘', 0x91),
+        ('’', 0x92),
+        ('“', 0x93),
+        ('”', 0x94),
+        ('•', 0x95),
+        ('–', 0x96),
+        ('—', 0x97),
+        ('˜', 0x98),
+        ('™', 0x99),
+        ('š', 0x9A),
+        ('›', 0x9B),
+        ('œ', 0x9C),
+        ('ž', 0x9E),
+        ('Ÿ', 0x9F),
+    ];
+    match c {
+        // Latin-1's upper half is WinAnsi's, byte for byte; a narrow no-break space prints
+        // as a no-break space.
+        '\u{a0}'..='\u{ff}' => u8::try_from(u32::from(c)).ok(),
+        '\u{202f}' => Some(0xA0),
+        _ => HIGH.iter().find(|(k, _)| *k == c).map(|(_, byte)| *byte),
+    }
 }
 
 /// Objects numbered from 1, with the byte offset of each for the cross-reference table.
@@ -378,4 +421,20 @@ fn write_document(pages: &[String]) -> Vec<u8> {
         writer.stream(content);
     }
     writer.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pdf_string;
+
+    #[test]
+    fn text_is_written_in_win_ansi_with_escapes() {
+        assert_eq!(pdf_string("4 vCPU × 16 GB"), "4 vCPU \\327 16 GB");
+        assert_eq!(
+            pdf_string("Société (Paris) \\ 12 €"),
+            "Soci\\351t\\351 \\(Paris\\) \\\\ 12 \\200"
+        );
+        assert_eq!(pdf_string("l’été"), "l\\222\\351t\\351");
+        assert_eq!(pdf_string("發票 1\u{202f}234"), "?? 1\\240234");
+    }
 }
