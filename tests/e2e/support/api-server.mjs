@@ -14,7 +14,8 @@ export function startApiServer(args = []) {
     child.on('error', reject);
     child.stderr.on('data', (chunk) => {
       output += chunk;
-      const match = output.match(/listening on (http:\/\/[\d.:]+)/);
+      // Only a whole line: a chunk may end in the middle of the port number.
+      const match = output.match(/listening on (http:\/\/[\d.:]+)\r?\n/);
       if (match) {
         clearTimeout(timer);
         resolve({
