@@ -3,7 +3,7 @@
 
 mod support;
 
-use billing_core::contract::{Invoice, InvoiceDetail, InvoiceStatus, Page, Payment, PaymentStatus};
+use billing_core::contract::{Invoice, InvoiceStatus, Page, Payment, PaymentStatus};
 use serde_json::json;
 use support::{start, ADMIN, VIEWER};
 
@@ -32,16 +32,6 @@ fn pay(invoice: &Invoice, amount: &str) -> String {
     .to_string()
 }
 
-async fn detail(server: &support::TestServer, id: &str) -> InvoiceDetail {
-    serde_json::from_value(
-        server
-            .get(&format!("/api/v1/invoices/{id}"), ADMIN)
-            .await
-            .json(),
-    )
-    .unwrap()
-}
-
 async fn payment_count(server: &support::TestServer) -> u64 {
     server.get("/api/v1/payments", ADMIN).await.json()["total"]
         .as_u64()
@@ -68,7 +58,7 @@ async fn a_full_payment_settles_the_invoice() {
     );
     let payment: Payment = serde_json::from_value(response.json()).unwrap();
     assert_eq!(payment.status, PaymentStatus::Succeeded);
-    let after = detail(&server, &invoice.id).await;
+    let after = server.invoice(&invoice.id).await;
     assert_eq!(after.invoice.status, InvoiceStatus::Paid);
     assert!(after.invoice.balance_due.amount.is_zero());
 }
@@ -88,7 +78,7 @@ async fn a_partial_payment_leaves_the_rest_due() {
         )
         .await;
     assert_eq!(response.status, 201);
-    let after = detail(&server, &invoice.id).await;
+    let after = server.invoice(&invoice.id).await;
     assert_eq!(
         after.invoice.balance_due.amount,
         invoice.balance_due.amount - part
@@ -125,7 +115,7 @@ async fn the_same_key_and_body_charge_once_and_answer_the_same() {
         "the retry gets the first answer"
     );
     assert_eq!(payment_count(&server).await, before + 1);
-    let after = detail(&server, &invoice.id).await;
+    let after = server.invoice(&invoice.id).await;
     assert_eq!(
         after.invoice.balance_due.amount,
         invoice.balance_due.amount - rust_decimal::Decimal::ONE
@@ -240,7 +230,7 @@ async fn refusals_change_nothing() {
     assert_eq!(garbage.json()["error"]["fields"]["body"], "invalid");
     assert_eq!(payment_count(&server).await, before);
     assert_eq!(
-        detail(&server, &invoice.id).await.invoice.balance_due,
+        server.invoice(&invoice.id).await.invoice.balance_due,
         invoice.balance_due
     );
 }
@@ -286,7 +276,7 @@ async fn paypal_waits_for_approval_then_applies() {
     .unwrap();
     assert_eq!(created.status, PaymentStatus::RequiresAction);
     assert_eq!(
-        detail(&server, &invoice.id).await.invoice.balance_due,
+        server.invoice(&invoice.id).await.invoice.balance_due,
         invoice.balance_due,
         "nothing applied yet"
     );
@@ -297,7 +287,7 @@ async fn paypal_waits_for_approval_then_applies() {
     let again: Payment =
         serde_json::from_value(server.post(&url, ADMIN, "", &[]).await.json()).unwrap();
     assert_eq!(again, confirmed, "confirming twice applies once");
-    let after = detail(&server, &invoice.id).await;
+    let after = server.invoice(&invoice.id).await;
     assert_eq!(
         after.invoice.balance_due.amount,
         invoice.balance_due.amount - rust_decimal::Decimal::ONE

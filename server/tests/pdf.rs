@@ -3,22 +3,12 @@
 
 mod support;
 
-use billing_core::contract::{InvoiceDetail, InvoiceLine};
+use billing_core::contract::InvoiceLine;
 use billing_core::seed;
 use billing_server::ServerConfig;
-use support::{start, start_with, TestServer, ADMIN, VIEWER};
+use support::{start, start_with, TestServer, VIEWER};
 
 const INVOICE: &str = "inv_000048";
-
-async fn detail(server: &TestServer, id: &str) -> InvoiceDetail {
-    serde_json::from_value(
-        server
-            .get(&format!("/api/v1/invoices/{id}"), ADMIN)
-            .await
-            .json(),
-    )
-    .unwrap()
-}
 
 async fn pdf(server: &TestServer, id: &str) -> support::Response {
     server
@@ -106,7 +96,7 @@ fn page_count(body: &[u8]) -> usize {
 #[tokio::test]
 async fn an_invoice_downloads_as_a_pdf_with_every_line() {
     let server = start().await;
-    let detail = detail(&server, INVOICE).await;
+    let detail = server.invoice(INVOICE).await;
     let response = pdf(&server, INVOICE).await;
     assert_eq!(response.status, 200);
     assert_eq!(response.header("content-type"), Some("application/pdf"));
@@ -176,7 +166,7 @@ async fn sixty_lines_run_over_several_pages() {
         ..ServerConfig::default()
     })
     .await;
-    let detail = detail(&server, INVOICE).await;
+    let detail = server.invoice(INVOICE).await;
     assert_eq!(detail.lines.len(), 60);
     let response = pdf(&server, INVOICE).await;
     assert_eq!(response.status, 200);

@@ -14,7 +14,7 @@ use billing_core::validation::FieldCode;
 use chrono::{NaiveDate, Utc};
 use rusqlite::Connection;
 
-use super::payments::parse_body;
+use super::parse_body;
 use crate::{db, ApiError, ApiResult, AppState};
 
 pub async fn associate(

@@ -21,7 +21,7 @@ use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::payments::parse_body;
+use super::parse_body;
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
 /// What using a tokenized card will do.

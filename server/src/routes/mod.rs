@@ -8,7 +8,7 @@ mod reads;
 use axum::routing::{delete, get, post};
 use axum::Router;
 
-use crate::AppState;
+use crate::{ApiError, ApiResult, AppState};
 
 pub fn api() -> Router<AppState> {
     Router::new()
@@ -50,4 +50,9 @@ pub fn api() -> Router<AppState> {
 /// The query string as `(name, value)` pairs; `None` if it is not valid form encoding.
 pub fn query_pairs(raw: Option<String>) -> Option<Vec<(String, String)>> {
     serde_urlencoded::from_str(raw.as_deref().unwrap_or_default()).ok()
+}
+
+/// A JSON request body as the contract type; 422 naming the body when it is not one.
+pub fn parse_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
+    serde_json::from_slice(body).map_err(|_| ApiError::validation([("body", "invalid")]))
 }

@@ -17,12 +17,9 @@ use rusqlite::{Connection, OptionalExtension};
 use rust_decimal::Decimal;
 
 use super::methods::{self, Outcome};
+use super::parse_body;
 use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
-
-pub fn parse_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
-    serde_json::from_slice(body).map_err(|_| ApiError::validation([("body", "invalid")]))
-}
 
 pub async fn create(
     State(app): State<AppState>,

@@ -66,6 +66,12 @@ impl Response {
 }
 
 impl TestServer {
+    /// An invoice with its lines, as the administrator reads it.
+    pub async fn invoice(&self, id: &str) -> billing_core::contract::InvoiceDetail {
+        let response = self.get(&format!("/api/v1/invoices/{id}"), ADMIN).await;
+        serde_json::from_value(response.json()).expect("an invoice")
+    }
+
     pub async fn send(
         &self,
         method: &str,
