@@ -10,6 +10,7 @@ mod method_label;
 mod money;
 mod shell;
 mod status;
+mod table_head;
 
 pub use async_view::AsyncView;
 pub use balances::Balances;
@@ -21,3 +22,4 @@ pub use method_label::MethodLabel;
 pub use money::{DateText, MoneyText};
 pub use shell::{NavLink, Shell};
 pub use status::{InvoiceStatusBadge, MethodStatusBadge};
+pub use table_head::{Column, TableHead};

@@ -1,7 +1,7 @@
 use billing_core::contract::{BillingItem, BillingItemQuery, ItemStatus, Page};
 use leptos::prelude::*;
 
-use crate::components::{AsyncView, DateText, MoneyText};
+use crate::components::{AsyncView, Column, DateText, MoneyText, TableHead};
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
 
@@ -13,6 +13,33 @@ fn status_message(status: ItemStatus) -> &'static str {
         ItemStatus::Unknown => "status-unknown",
     }
 }
+
+const ITEM_COLUMNS: &[Column] = &[
+    Column {
+        message_id: "item-description",
+        numeric: false,
+    },
+    Column {
+        message_id: "item-category",
+        numeric: false,
+    },
+    Column {
+        message_id: "item-device",
+        numeric: false,
+    },
+    Column {
+        message_id: "item-recurring-fee",
+        numeric: true,
+    },
+    Column {
+        message_id: "item-created",
+        numeric: false,
+    },
+    Column {
+        message_id: "item-status",
+        numeric: false,
+    },
+];
 
 #[component]
 pub fn BillingItemsPage() -> impl IntoView {
@@ -31,16 +58,7 @@ fn ItemTable(page: Page<BillingItem>) -> impl IntoView {
     view! {
         <div class="bp-table-wrap">
             <table class="bp-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.msg("item-description")}</th>
-                        <th scope="col">{i18n.msg("item-category")}</th>
-                        <th scope="col">{i18n.msg("item-device")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("item-recurring-fee")}</th>
-                        <th scope="col">{i18n.msg("item-created")}</th>
-                        <th scope="col">{i18n.msg("item-status")}</th>
-                    </tr>
-                </thead>
+                <TableHead columns=ITEM_COLUMNS />
                 <tbody>
                     {page.items.into_iter().map(|item| {
                         let status_id = status_message(item.status);

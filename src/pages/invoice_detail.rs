@@ -3,9 +3,32 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::invoices::invoice_type_message;
-use crate::components::{AsyncView, DateText, InvoiceStatusBadge, MoneyText};
+use crate::components::{AsyncView, Column, DateText, InvoiceStatusBadge, MoneyText, TableHead};
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
+
+const LINE_COLUMNS: &[Column] = &[
+    Column {
+        message_id: "line-description",
+        numeric: false,
+    },
+    Column {
+        message_id: "line-category",
+        numeric: false,
+    },
+    Column {
+        message_id: "line-quantity",
+        numeric: true,
+    },
+    Column {
+        message_id: "line-unit-price",
+        numeric: true,
+    },
+    Column {
+        message_id: "line-amount",
+        numeric: true,
+    },
+];
 
 #[component]
 pub fn InvoiceDetailPage() -> impl IntoView {
@@ -37,15 +60,7 @@ fn Detail(detail: InvoiceDetail) -> impl IntoView {
         <h2>{i18n.msg("invoice-lines-title")}</h2>
         <div class="bp-table-wrap">
             <table class="bp-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.msg("line-description")}</th>
-                        <th scope="col">{i18n.msg("line-category")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("line-quantity")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("line-unit-price")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("line-amount")}</th>
-                    </tr>
-                </thead>
+                <TableHead columns=LINE_COLUMNS />
                 <tbody>
                     {detail.lines.into_iter().map(|line| view! {
                         <tr>

@@ -2,10 +2,38 @@ use billing_core::contract::{BillingSummary, Invoice, InvoiceQuery, InvoiceType,
 use leptos::prelude::*;
 
 use crate::components::{
-    AsyncView, Balances, DateText, InvoiceStatusBadge, Link, MethodLabel, MoneyText,
+    AsyncView, Balances, Column, DateText, InvoiceStatusBadge, Link, MethodLabel, MoneyText,
+    TableHead,
 };
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
+
+const INVOICE_COLUMNS: &[Column] = &[
+    Column {
+        message_id: "invoice-number",
+        numeric: false,
+    },
+    Column {
+        message_id: "invoice-date",
+        numeric: false,
+    },
+    Column {
+        message_id: "invoice-type",
+        numeric: false,
+    },
+    Column {
+        message_id: "invoice-status",
+        numeric: false,
+    },
+    Column {
+        message_id: "invoice-total",
+        numeric: true,
+    },
+    Column {
+        message_id: "invoice-balance-due",
+        numeric: true,
+    },
+];
 
 #[component]
 pub fn InvoicesPage() -> impl IntoView {
@@ -70,16 +98,7 @@ fn InvoiceTable(page: Page<Invoice>) -> impl IntoView {
         <p class="bp-muted">{i18n.msg_with("invoices-count", vec![("count", total.into())])}</p>
         <div class="bp-table-wrap">
             <table class="bp-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.msg("invoice-number")}</th>
-                        <th scope="col">{i18n.msg("invoice-date")}</th>
-                        <th scope="col">{i18n.msg("invoice-type")}</th>
-                        <th scope="col">{i18n.msg("invoice-status")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("invoice-total")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("invoice-balance-due")}</th>
-                    </tr>
-                </thead>
+                <TableHead columns=INVOICE_COLUMNS />
                 <tbody>
                     {page.items.into_iter().map(|invoice| {
                         let type_id = invoice_type_message(invoice.kind);

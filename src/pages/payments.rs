@@ -1,7 +1,7 @@
 use billing_core::contract::{Page, Payment, PaymentQuery, PaymentStatus};
 use leptos::prelude::*;
 
-use crate::components::{AsyncView, MethodLabel, MoneyText};
+use crate::components::{AsyncView, Column, MethodLabel, MoneyText, TableHead};
 use crate::i18n::intl;
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
@@ -16,6 +16,29 @@ fn status_message(status: PaymentStatus) -> &'static str {
         PaymentStatus::Unknown => "status-unknown",
     }
 }
+
+const PAYMENT_COLUMNS: &[Column] = &[
+    Column {
+        message_id: "payment-reference",
+        numeric: false,
+    },
+    Column {
+        message_id: "payment-date",
+        numeric: false,
+    },
+    Column {
+        message_id: "payment-method",
+        numeric: false,
+    },
+    Column {
+        message_id: "payment-status",
+        numeric: false,
+    },
+    Column {
+        message_id: "payment-amount",
+        numeric: true,
+    },
+];
 
 #[component]
 pub fn PaymentsPage() -> impl IntoView {
@@ -34,15 +57,7 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
     view! {
         <div class="bp-table-wrap">
             <table class="bp-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.msg("payment-reference")}</th>
-                        <th scope="col">{i18n.msg("payment-date")}</th>
-                        <th scope="col">{i18n.msg("payment-method")}</th>
-                        <th scope="col">{i18n.msg("payment-status")}</th>
-                        <th scope="col" class="bp-num">{i18n.msg("payment-amount")}</th>
-                    </tr>
-                </thead>
+                <TableHead columns=PAYMENT_COLUMNS />
                 <tbody>
                     {page.items.into_iter().map(|payment| {
                         let day = payment.created_at.date_naive();
