@@ -3,7 +3,11 @@
 # fails when it exceeds the budget. Run after `trunk build --release`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=250000 # bytes, gzip: the whole first load (HTML, JS, WASM, CSS, one locale)
+# Bytes, gzip: the whole first load (HTML, JS, WASM, CSS, one locale). It was 250,000 for
+# the shell alone; a typed client of the API contract costs 70 KB more (measured, README),
+# and Trunk 0.21 cannot split the WASM so views could load later. 350,000 is the budget of
+# the complete app, views included: what the views of issues 5-8 add must fit in it.
+BUDGET=350000
 
 gz() { gzip -9 -c "$1" | wc -c; }
 total=0

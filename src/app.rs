@@ -85,9 +85,7 @@ fn keep_crash_text_translated(i18n: I18n) {
 #[component]
 fn Portal(config: Config) -> impl IntoView {
     let base = config.base_path.clone();
-    if let Err(error) = provide_session(config) {
-        return view! { <ConfigErrorPanel error /> }.into_any();
-    }
+    provide_session(config);
     let i18n = use_i18n();
     let account = use_api_resource(|api| async move { api.account().await });
     let read_only = move || {
@@ -119,7 +117,6 @@ fn Portal(config: Config) -> impl IntoView {
             </Shell>
         </Router>
     }
-    .into_any()
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo

@@ -8,6 +8,8 @@ use std::cell::RefCell;
 
 use web_sys::HtmlElement;
 
+use crate::state::host;
+
 /// The panel's text in the active language, refreshed whenever the language changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CrashText {
@@ -29,7 +31,6 @@ impl Default for CrashText {
 
 thread_local! {
     static TEXT: RefCell<CrashText> = RefCell::new(CrashText::default());
-    static MOUNT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
 }
 
 pub fn set_text(text: CrashText) {
@@ -37,15 +38,12 @@ pub fn set_text(text: CrashText) {
 }
 
 /// Shows the panel in place of the portal on any panic, after logging it for developers.
-pub fn install(mount: HtmlElement) {
-    MOUNT.with(|m| *m.borrow_mut() = Some(mount));
+pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("billing-portal: {info}").into());
-        MOUNT.with(|m| {
-            if let Some(mount) = m.borrow().as_ref() {
-                TEXT.with(|t| show_panel(mount, &t.borrow()));
-            }
-        });
+        if let Some(mount) = host::mount() {
+            TEXT.with(|t| show_panel(&mount, &t.borrow()));
+        }
     }));
 }
 

@@ -17,6 +17,7 @@ pub fn start() {
     let Some((mount, config)) = state::host::read() else {
         return;
     };
-    crash::install(mount.clone());
+    state::host::set_mount(mount.clone());
+    crash::install();
     leptos::mount::mount_to(mount, move || app::App(app::AppProps { config })).forget();
 }

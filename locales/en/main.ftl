@@ -23,7 +23,8 @@ viewer-notice = You can view billing information. Only a billing administrator c
 
 ## Failures
 error-title = Something went wrong
-error-offline = You seem to be offline. Check your connection and try again.
+error-offline = We couldn't reach the billing service. Check your connection and try again.
+error-timeout = The billing service took too long to answer. Try again.
 error-session-expired = Your session has expired. Sign in again to continue.
 error-forbidden = Only a billing administrator can do this.
 error-not-found = We couldn't find what you were looking for.

@@ -23,7 +23,8 @@ viewer-notice = Vous pouvez consulter les informations de facturation. Seul un a
 
 ## Erreurs
 error-title = Une erreur s’est produite
-error-offline = Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.
+error-offline = Impossible de joindre le service de facturation. Vérifiez votre connexion, puis réessayez.
+error-timeout = Le service de facturation met trop de temps à répondre. Réessayez.
 error-session-expired = Votre session a expiré. Reconnectez-vous pour continuer.
 error-forbidden = Seul un administrateur de la facturation peut effectuer cette action.
 error-not-found = L’élément demandé est introuvable.

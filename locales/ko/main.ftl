@@ -23,7 +23,8 @@ viewer-notice = 청구 정보를 조회할 수 있습니다. 결제하거나 결
 
 ## 오류
 error-title = 문제가 발생했습니다
-error-offline = 오프라인 상태인 것 같습니다. 네트워크 연결을 확인한 후 다시 시도하십시오.
+error-offline = 청구 서비스에 연결할 수 없습니다. 네트워크 연결을 확인한 후 다시 시도하십시오.
+error-timeout = 청구 서비스의 응답 시간이 초과되었습니다. 다시 시도하십시오.
 error-session-expired = 세션이 만료되었습니다. 계속하려면 다시 로그인하십시오.
 error-forbidden = 청구 관리자만 이 작업을 수행할 수 있습니다.
 error-not-found = 요청한 항목을 찾을 수 없습니다.

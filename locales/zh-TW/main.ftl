@@ -23,7 +23,8 @@ viewer-notice = 您可以檢視計費資訊。只有計費管理員才能付款�
 
 ## 錯誤
 error-title = 發生錯誤
-error-offline = 您似乎已離線。請檢查網路連線後再試一次。
+error-offline = 無法連線至計費服務。請檢查網路連線後再試一次。
+error-timeout = 計費服務回應逾時。請再試一次。
 error-session-expired = 您的工作階段已過期。請重新登入以繼續。
 error-forbidden = 只有計費管理員才能執行此操作。
 error-not-found = 找不到您要的項目。

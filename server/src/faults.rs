@@ -11,11 +11,11 @@ use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ApiError;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FaultKind {
     /// Answer after a delay.
@@ -29,7 +29,7 @@ pub enum FaultKind {
     Malformed,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Fault {
     pub kind: FaultKind,
     /// Applies to requests whose path starts with this.
@@ -68,6 +68,18 @@ impl Faults {
         }
         Some(fault)
     }
+}
+
+/// `GET /__test/faults`: the faults still armed, with what is left of their `times`, so a
+/// test can tell how many requests suffered them.
+pub async fn armed(State(faults): State<Faults>) -> Json<Vec<Fault>> {
+    Json(
+        faults
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone(),
+    )
 }
 
 /// `POST /__test/faults` arms one; `DELETE /__test/faults` disarms all.

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::IntoResponse;
-use axum::routing::post;
+use axum::routing::get;
 use axum::Router;
 use billing_core::contract::Role;
 use rusqlite::Connection;
@@ -77,7 +77,10 @@ pub fn router(state: AppState, config: &ServerConfig) -> Result<Router, String> 
             ))
             .merge(
                 Router::new()
-                    .route("/__test/faults", post(faults::arm).delete(faults::disarm))
+                    .route(
+                        "/__test/faults",
+                        get(faults::armed).post(faults::arm).delete(faults::disarm),
+                    )
                     .with_state(faults),
             );
     }

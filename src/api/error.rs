@@ -4,8 +4,10 @@ use billing_core::listing::InvalidCursor;
 /// Every way a call can fail, each shown to the customer as a translated message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApiError {
-    /// The browser has no connection.
+    /// The browser has no connection, or the server could not be reached.
     Offline,
+    /// No complete answer within the time allowed.
+    Timeout,
     NotFound,
     /// The server refused the request; `fields` maps field paths to field codes.
     Refused(ErrorBody),
@@ -22,6 +24,7 @@ impl ApiError {
     pub fn message_id(&self) -> &'static str {
         match self {
             ApiError::Offline => "error-offline",
+            ApiError::Timeout => "error-timeout",
             ApiError::NotFound => "error-not-found",
             ApiError::Refused(body) => refusal_message_id(body.code),
             ApiError::Server { .. } => "error-server",
@@ -33,8 +36,13 @@ impl ApiError {
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
-            ApiError::Offline | ApiError::Server { .. } | ApiError::Malformed
+            ApiError::Offline | ApiError::Timeout | ApiError::Server { .. } | ApiError::Malformed
         )
+    }
+
+    /// The host's token was refused: only the host can sign the customer in again.
+    pub fn is_session_expired(&self) -> bool {
+        matches!(self, ApiError::Refused(body) if body.code == ErrorCode::Unauthorized)
     }
 }
 

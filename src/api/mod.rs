@@ -4,6 +4,8 @@
 pub mod assets;
 pub mod demo;
 mod error;
+pub mod http;
+mod response;
 
 use std::future::Future;
 use std::pin::Pin;

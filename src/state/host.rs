@@ -1,11 +1,54 @@
 //! What the host page tells the portal: its configuration, the document's base URL, the
 //! `?lang=` parameter and the browser's languages.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Object, JSON};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement};
 
 use super::config::{self, Config, ConfigError, JsonValue, Layer};
+
+thread_local! {
+    static MOUNT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
+}
+
+/// Remembers the element the portal renders into, for the crash panel and host events.
+pub fn set_mount(mount: HtmlElement) {
+    MOUNT.with(|m| *m.borrow_mut() = Some(mount));
+}
+
+pub fn mount() -> Option<HtmlElement> {
+    MOUNT.with(|m| m.borrow().clone())
+}
+
+/// What the portal tells the host console: a `billing-portal:<name>` event on the mount
+/// element that bubbles, so the host may listen on the element or any ancestor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    /// The bearer token was refused: the host should sign the customer in again.
+    SessionExpired,
+}
+
+impl HostEvent {
+    pub fn name(self) -> &'static str {
+        match self {
+            HostEvent::SessionExpired => "billing-portal:session-expired",
+        }
+    }
+}
+
+pub fn notify(event: HostEvent, detail: &JsValue) {
+    let Some(mount) = mount() else {
+        return;
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = mount.dispatch_event(&event);
+    }
+}
 
 fn document() -> Option<Document> {
     web_sys::window()?.document()

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::use_session;
+use super::session::{observe, use_session};
 use crate::api::{Api, ApiError, ApiResult};
 
 type Loaded = Arc<dyn Any + Send + Sync>;
@@ -60,7 +60,13 @@ where
     let api = use_session().api;
     let fetcher: Box<dyn Fn() -> Fetch> = Box::new(move || {
         let future = fetch(api.clone());
-        Box::pin(async move { future.await.map(|value| Arc::new(value) as Loaded) })
+        Box::pin(async move {
+            let result = future.await;
+            if let Err(error) = &result {
+                observe(error);
+            }
+            result.map(|value| Arc::new(value) as Loaded)
+        })
     });
     ApiResource {
         inner: LocalResource::new(fetcher),

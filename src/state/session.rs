@@ -1,11 +1,14 @@
+use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-use super::config::{Config, ConfigError};
-use super::host;
+use super::config::Config;
+use super::host::{self, HostEvent};
 use crate::api::demo::{DemoApi, DemoOptions};
-use crate::api::Api;
+use crate::api::http::HttpApi;
+use crate::api::{Api, ApiError};
 
 /// The host's configuration and the backend every page talks to.
 #[derive(Clone)]
@@ -20,22 +23,32 @@ impl Session {
     }
 }
 
-/// The backend the configuration asks for: without an API base, the in-browser demo.
-/// An API base is refused until the HTTP client lands (issue 4), rather than answered with
-/// demo data a real customer could mistake for their own.
-pub fn provide_session(config: Config) -> Result<Session, ConfigError> {
-    if let (Some(base), false) = (&config.api_base, config.is_demo()) {
-        return Err(ConfigError::Value {
-            field: "apiBase",
-            value: base.clone(),
-        });
-    }
-    let query = host::query_pairs();
-    let options = DemoOptions::from_pairs(query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let api: Api = Arc::new(DemoApi::new(options));
+/// The backend the configuration asks for: the API over HTTP, or without an API base (or
+/// with `demo` set) the in-browser demo.
+pub fn provide_session(config: Config) -> Session {
+    let api: Api = match (&config.api_base, config.is_demo()) {
+        (Some(base), false) => Arc::new(HttpApi::new(base, config.token.clone())),
+        _ => {
+            let query = host::query_pairs();
+            let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs)))
+        }
+    };
     let session = Session { config, api };
     provide_context(session.clone());
-    Ok(session)
+    session
+}
+
+thread_local! {
+    static EXPIRY_TOLD: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Tells the host, once, that its token was refused; every call that fails so after that
+/// shows the same message, and the host decides how to sign the customer in again.
+pub fn observe(error: &ApiError) {
+    if error.is_session_expired() && !EXPIRY_TOLD.with(|told| told.replace(true)) {
+        host::notify(HostEvent::SessionExpired, &JsValue::NULL);
+    }
 }
 
 pub fn use_session() -> Session {

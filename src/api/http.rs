@@ -1,0 +1,134 @@
+//! The backend over HTTP: the API base URL and bearer token from the host's configuration,
+//! JSON of the contract types, a timeout on every request, and reads retried with backoff.
+
+use billing_core::contract::{
+    Account, BillingItem, BillingItemQuery, BillingSummary, Invoice, InvoiceDetail, InvoiceQuery,
+    Page, Params, Payment, PaymentMethod, PaymentQuery,
+};
+use gloo_net::http::{Request, RequestBuilder};
+use serde::de::DeserializeOwned;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::AbortSignal;
+
+use super::response::{decode, refusal, retry_read, READ_RETRY_DELAYS_MS, TIMEOUT_MS};
+use super::{ApiError, ApiFuture, ApiResult, BillingApi};
+
+pub struct HttpApi {
+    /// Without a trailing slash: `/api/v1`, or `https://billing.example.com/api/v1`.
+    base: String,
+    token: Option<String>,
+}
+
+impl HttpApi {
+    pub fn new(base: &str, token: Option<String>) -> HttpApi {
+        HttpApi {
+            base: base.trim_end_matches('/').to_string(),
+            token,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn authorized(&self, request: RequestBuilder) -> RequestBuilder {
+        let request = request.header("Accept", "application/json");
+        match &self.token {
+            Some(token) => request.header("Authorization", &format!("Bearer {token}")),
+            None => request,
+        }
+    }
+
+    /// A read, sent again after [`READ_RETRY_DELAYS_MS`] while it fails transiently.
+    async fn get<T: DeserializeOwned>(&self, path: &str, params: Params) -> ApiResult<T> {
+        let url = self.url(path);
+        let mut delays = READ_RETRY_DELAYS_MS.iter();
+        loop {
+            let request = self
+                .authorized(Request::get(&url).query(params.iter().map(|(k, v)| (*k, v.as_str()))));
+            match send(request).await {
+                Err(error) if retry_read(&error) => match delays.next() {
+                    Some(&delay) => sleep(delay).await,
+                    None => return Err(error),
+                },
+                result => return result.and_then(|body| decode(&body)),
+            }
+        }
+    }
+}
+
+/// Sends one request and reads its whole body, within [`TIMEOUT_MS`].
+async fn send(request: RequestBuilder) -> ApiResult<String> {
+    let signal = AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    // The signal, not the error's shape, tells a timeout from a lost connection.
+    let failed = |signal: &AbortSignal| {
+        if signal.aborted() {
+            ApiError::Timeout
+        } else {
+            ApiError::Offline
+        }
+    };
+    let response = request
+        .abort_signal(Some(&signal))
+        .send()
+        .await
+        .map_err(|_| failed(&signal))?;
+    let status = response.status();
+    let body = response.text().await.map_err(|_| failed(&signal))?;
+    match status {
+        200..=299 => Ok(body),
+        _ => Err(refusal(status, &body)),
+    }
+}
+
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            // Without a window to time it, retrying at once is the next best thing.
+            if window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+                .is_err()
+            {
+                let _ = resolve.call0(&resolve);
+            }
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn segment(id: &str) -> String {
+    String::from(js_sys::encode_uri_component(id))
+}
+
+impl BillingApi for HttpApi {
+    fn account(&self) -> ApiFuture<'_, Account> {
+        Box::pin(self.get("/account", Params::new()))
+    }
+
+    fn billing_summary(&self) -> ApiFuture<'_, BillingSummary> {
+        Box::pin(self.get("/billing-summary", Params::new()))
+    }
+
+    fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>> {
+        Box::pin(self.get("/invoices", query.to_params()))
+    }
+
+    fn invoice(&self, id: String) -> ApiFuture<'_, InvoiceDetail> {
+        Box::pin(async move {
+            self.get(&format!("/invoices/{}", segment(&id)), Params::new())
+                .await
+        })
+    }
+
+    fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>> {
+        Box::pin(self.get("/payment-methods", Params::new()))
+    }
+
+    fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>> {
+        Box::pin(self.get("/payments", query.to_params()))
+    }
+
+    fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>> {
+        Box::pin(self.get("/billing-items", query.to_params()))
+    }
+}
