@@ -13,7 +13,7 @@ use crate::pages::{
     PaymentMethodsPage, PaymentsPage,
 };
 use crate::state::config::{Config, ConfigError};
-use crate::state::{host, prefs, provide_session, use_api_resource};
+use crate::state::{host, prefs, provide_account, provide_session};
 
 /// The billing menu of the console, in the order the customer portal lists it.
 const LINKS: &[NavLink] = &[
@@ -87,7 +87,7 @@ fn Portal(config: Config) -> impl IntoView {
     let base = config.base_path.clone();
     provide_session(config);
     let i18n = use_i18n();
-    let account = use_api_resource(|api| async move { api.account().await });
+    let account = provide_account();
     let read_only = move || {
         account
             .get()

@@ -69,6 +69,15 @@ fn dates_follow_each_language_and_never_shift_a_day() {
 }
 
 #[wasm_bindgen_test]
+fn months_follow_each_language_and_bad_ones_stay_as_given() {
+    assert_eq!(intl::month("2026-01", Lang::En), "Jan 2026");
+    assert_eq!(intl::month("2026-01", Lang::Fr), "janv. 2026");
+    assert_eq!(intl::month("2026-01", Lang::Ko), "2026년 1월");
+    assert_eq!(intl::month("2026-01", Lang::ZhTw), "2026年1月");
+    assert_eq!(intl::month("2026-13", Lang::En), "2026-13");
+}
+
+#[wasm_bindgen_test]
 fn the_crash_panel_replaces_the_content() {
     let document = web_sys::window().unwrap().document().unwrap();
     let mount: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();

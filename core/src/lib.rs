@@ -7,6 +7,7 @@
 pub mod address;
 pub mod card;
 pub mod contract;
+pub mod export;
 pub mod invoice;
 pub mod lang;
 pub mod listing;

@@ -55,6 +55,11 @@ summary-payment-method = Payment method
 summary-no-method = No payment method on file
 summary-last-invoice = Last recurring invoice
 summary-next-invoice = Next recurring invoice
+summary-pay-balance = Pay balance
+chart-title = Invoiced in the last 12 months ({ $currency })
+chart-show-table = Show as a table
+chart-month = Month
+chart-invoiced = Invoiced
 
 ## Invoices
 invoices-table-title = All invoices
@@ -72,6 +77,34 @@ invoice-subtotal = Subtotal
 invoice-tax = Tax
 invoice-detail-title = Invoice { $number }
 invoice-lines-title = Billing items
+invoice-lines-hint = Select a billing item to see its details.
+invoice-currency = Currency
+invoice-actions = Actions
+invoice-pay-now = Pay now
+invoice-due-date = Due date
+invoice-period = Billing period
+invoice-download-pdf = Download PDF
+invoice-pdf-preparing = Preparing the PDF…
+invoice-download-csv = Download CSV
+invoice-print = Print
+invoices-empty = You have no invoices yet.
+invoices-empty-filtered = No invoices match these filters.
+invoice-types-help = About invoice types
+invoice-type-new-help = The first invoice in a series of recurring invoices.
+invoice-type-recurring-help = An invoice of recurring charges that have been active on the account for more than one month.
+invoice-type-one-time-help = One-time charges for various expenses, which can include overages.
+invoice-type-credit-help = A credit to the account balance.
+invoice-type-refund-help = A reversal of one-time or recurring charges.
+filters-label = Filter invoices
+filter-all = All
+filter-from = From
+filter-to = To
+filter-search = Search
+filter-clear = Clear filters
+pager-label = Pages
+pager-range = { $first }–{ $last } of { $total }
+pager-previous = Previous page
+pager-next = Next page
 invoice-type-new = New
 invoice-type-recurring = Recurring
 invoice-type-one-time = One-time charge
@@ -87,6 +120,11 @@ line-category = Category
 line-quantity = Quantity
 line-unit-price = Unit price
 line-amount = Amount
+line-resource = Resource
+line-period = Period
+line-period-start = Period start
+line-period-end = Period end
+line-tax = Tax
 
 ## Payment methods
 card-brand-visa = Visa
@@ -113,6 +151,21 @@ payment-date = Date
 payment-method = Payment method
 payment-status = Status
 payment-amount = Payment amount
+payment-for-invoice = You are paying invoice { $number }.
+payment-choose-balance = Which balance do you want to pay?
+payment-balance-due = Balance due: { $balance }
+payment-remaining = Remaining due after this payment: { $remaining }
+payment-nothing-due = Nothing is due. There is no balance to pay.
+amount-error-empty = Enter the payment amount.
+amount-error-not-a-number = Enter an amount like { $example }, without a currency symbol.
+amount-error-not-positive = The amount must be more than zero.
+amount-error-too-many-decimals = { $digits ->
+    [0] { $currency } amounts have no decimal places.
+    [one] { $currency } amounts have at most one decimal place.
+   *[other] { $currency } amounts have at most { $digits } decimal places.
+}
+amount-error-above-balance = The amount can't be more than the balance due of { $balance }.
+amount-error-unknown-currency = Payments in this currency can't be made here.
 payment-status-processing = Processing
 payment-status-requires-action = Action needed
 payment-status-succeeded = Succeeded

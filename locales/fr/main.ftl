@@ -55,6 +55,11 @@ summary-payment-method = Mode de règlement
 summary-no-method = Aucun mode de règlement enregistré
 summary-last-invoice = Dernière facture récurrente
 summary-next-invoice = Prochaine facture récurrente
+summary-pay-balance = Régler le solde
+chart-title = Montant facturé au cours des 12 derniers mois ({ $currency })
+chart-show-table = Afficher sous forme de tableau
+chart-month = Mois
+chart-invoiced = Montant facturé
 
 ## Factures
 invoices-table-title = Toutes les factures
@@ -72,6 +77,34 @@ invoice-subtotal = Sous-total
 invoice-tax = Taxes
 invoice-detail-title = Facture { $number }
 invoice-lines-title = Éléments de facturation
+invoice-lines-hint = Sélectionnez un élément de facturation pour en afficher le détail.
+invoice-currency = Devise
+invoice-actions = Actions
+invoice-pay-now = Régler maintenant
+invoice-due-date = Date d’échéance
+invoice-period = Période de facturation
+invoice-download-pdf = Télécharger le PDF
+invoice-pdf-preparing = Préparation du PDF…
+invoice-download-csv = Télécharger le CSV
+invoice-print = Imprimer
+invoices-empty = Vous n’avez encore aucune facture.
+invoices-empty-filtered = Aucune facture ne correspond à ces filtres.
+invoice-types-help = À propos des types de facture
+invoice-type-new-help = Première facture d’une série de factures récurrentes.
+invoice-type-recurring-help = Facture de frais périodiques actifs sur le compte depuis plus d’un mois.
+invoice-type-one-time-help = Frais uniques correspondant à diverses dépenses et pouvant inclure des dépassements.
+invoice-type-credit-help = Crédit accordé sur le solde du compte.
+invoice-type-refund-help = Remboursement ou annulation de frais, qu’ils soient ponctuels ou périodiques.
+filters-label = Filtrer les factures
+filter-all = Tous
+filter-from = Date de début
+filter-to = Date de fin
+filter-search = Rechercher
+filter-clear = Effacer les filtres
+pager-label = Pagination
+pager-range = { $first }–{ $last } sur { $total }
+pager-previous = Page précédente
+pager-next = Page suivante
 invoice-type-new = Nouveau
 invoice-type-recurring = Récurrent
 invoice-type-one-time = Frais ponctuels
@@ -87,6 +120,11 @@ line-category = Catégorie
 line-quantity = Quantité
 line-unit-price = Prix unitaire
 line-amount = Montant
+line-resource = Ressource
+line-period = Période
+line-period-start = Début de période
+line-period-end = Fin de période
+line-tax = Taxes
 
 ## Modes de règlement
 card-brand-visa = Visa
@@ -113,6 +151,21 @@ payment-date = Date
 payment-method = Mode de règlement
 payment-status = Statut
 payment-amount = Montant du règlement
+payment-for-invoice = Vous réglez la facture { $number }.
+payment-choose-balance = Quel solde voulez-vous régler ?
+payment-balance-due = Solde dû : { $balance }
+payment-remaining = Reste dû après ce règlement : { $remaining }
+payment-nothing-due = Aucun montant n’est dû. Il n’y a aucun solde à régler.
+amount-error-empty = Entrez le montant du règlement.
+amount-error-not-a-number = Entrez un montant au format { $example }, sans symbole monétaire.
+amount-error-not-positive = Le montant doit être supérieur à zéro.
+amount-error-too-many-decimals = { $digits ->
+    [0] Les montants en { $currency } ne comportent pas de décimales.
+    [one] Les montants en { $currency } comportent au maximum une décimale.
+   *[other] Les montants en { $currency } comportent au maximum { $digits } décimales.
+}
+amount-error-above-balance = Le montant ne peut pas dépasser le solde dû de { $balance }.
+amount-error-unknown-currency = Il n’est pas possible d’effectuer un règlement dans cette devise ici.
 payment-status-processing = En cours de traitement
 payment-status-requires-action = Action requise
 payment-status-succeeded = Réussi

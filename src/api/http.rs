@@ -31,34 +31,37 @@ impl HttpApi {
         format!("{}{path}", self.base)
     }
 
-    fn authorized(&self, request: RequestBuilder) -> RequestBuilder {
-        let request = request.header("Accept", "application/json");
+    fn authorized(&self, request: RequestBuilder, accept: &str) -> RequestBuilder {
+        let request = request.header("Accept", accept);
         match &self.token {
             Some(token) => request.header("Authorization", &format!("Bearer {token}")),
             None => request,
         }
     }
 
-    /// A read, sent again after [`READ_RETRY_DELAYS_MS`] while it fails transiently.
     async fn get<T: DeserializeOwned>(&self, path: &str, params: Params) -> ApiResult<T> {
+        decode(&self.read(path, params, "application/json").await?)
+    }
+
+    /// A read's body, sent again after [`READ_RETRY_DELAYS_MS`] while it fails transiently.
+    async fn read(&self, path: &str, params: Params, accept: &str) -> ApiResult<Vec<u8>> {
         let url = self.url(path);
         let mut delays = READ_RETRY_DELAYS_MS.iter();
         loop {
-            let request = self
-                .authorized(Request::get(&url).query(params.iter().map(|(k, v)| (*k, v.as_str()))));
-            match send(request).await {
+            let query = params.iter().map(|(k, v)| (*k, v.as_str()));
+            match send(self.authorized(Request::get(&url).query(query), accept)).await {
                 Err(error) if retry_read(&error) => match delays.next() {
                     Some(&delay) => sleep(delay).await,
                     None => return Err(error),
                 },
-                result => return result.and_then(|body| decode(&body)),
+                result => return result,
             }
         }
     }
 }
 
 /// Sends one request and reads its whole body, within [`TIMEOUT_MS`].
-async fn send(request: RequestBuilder) -> ApiResult<String> {
+async fn send(request: RequestBuilder) -> ApiResult<Vec<u8>> {
     let signal = AbortSignal::timeout_with_u32(TIMEOUT_MS);
     // The signal, not the error's shape, tells a timeout from a lost connection.
     let failed = |signal: &AbortSignal| {
@@ -74,7 +77,7 @@ async fn send(request: RequestBuilder) -> ApiResult<String> {
         .await
         .map_err(|_| failed(&signal))?;
     let status = response.status();
-    let body = response.text().await.map_err(|_| failed(&signal))?;
+    let body = response.binary().await.map_err(|_| failed(&signal))?;
     match status {
         200..=299 => Ok(body),
         _ => Err(refusal(status, &body)),
@@ -117,6 +120,15 @@ impl BillingApi for HttpApi {
         Box::pin(async move {
             self.get(&format!("/invoices/{}", segment(&id)), Params::new())
                 .await
+        })
+    }
+
+    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>> {
+        Box::pin(async move {
+            let path = format!("/invoices/{}/pdf", segment(&id));
+            self.read(&path, Params::new(), "application/pdf")
+                .await
+                .map(Some)
         })
     }
 

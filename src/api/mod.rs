@@ -30,6 +30,9 @@ pub trait BillingApi: Send + Sync {
     fn billing_summary(&self) -> ApiFuture<'_, BillingSummary>;
     fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>>;
     fn invoice(&self, id: String) -> ApiFuture<'_, InvoiceDetail>;
+    /// The invoice as a PDF the backend made; `None` where the backend makes none (the
+    /// demo), and the app offers its print view instead.
+    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>>;
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;

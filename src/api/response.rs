@@ -15,14 +15,14 @@ pub const TIMEOUT_MS: u32 = 15_000;
 
 /// The body of a successful answer as the contract type; anything else is `Malformed`,
 /// never a panic.
-pub fn decode<T: DeserializeOwned>(body: &str) -> ApiResult<T> {
-    serde_json::from_str(body).map_err(|_| ApiError::Malformed)
+pub fn decode<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
+    serde_json::from_slice(body).map_err(|_| ApiError::Malformed)
 }
 
 /// The error an unsuccessful answer stands for. The envelope's code decides where there is
 /// one; the status alone decides where a proxy or a crash answered without one.
-pub fn refusal(status: u16, body: &str) -> ApiError {
-    let envelope = serde_json::from_str::<ErrorEnvelope>(body).ok();
+pub fn refusal(status: u16, body: &[u8]) -> ApiError {
+    let envelope = serde_json::from_slice::<ErrorEnvelope>(body).ok();
     let without_body = |code: ErrorCode| {
         ApiError::Refused(ErrorBody {
             code,
@@ -66,7 +66,7 @@ mod tests {
     #[test]
     fn envelopes_keep_their_code_and_fields() {
         let body = r#"{"error":{"code":"validation_failed","message":"bad","fields":{"card.number":"luhn"}}}"#;
-        let ApiError::Refused(error) = refusal(422, body) else {
+        let ApiError::Refused(error) = refusal(422, body.as_bytes()) else {
             panic!("a 422 with an envelope is a refusal");
         };
         assert_eq!(error.code, ErrorCode::ValidationFailed);
@@ -76,29 +76,35 @@ mod tests {
     #[test]
     fn statuses_speak_where_a_proxy_answered_without_an_envelope() {
         assert_eq!(
-            code_of(refusal(401, "<html>login</html>")),
+            code_of(refusal(401, b"<html>login</html>")),
             Some(ErrorCode::Unauthorized)
         );
-        assert_eq!(code_of(refusal(403, "")), Some(ErrorCode::Forbidden));
-        assert_eq!(code_of(refusal(429, "")), Some(ErrorCode::RateLimited));
-        assert_eq!(refusal(404, ""), ApiError::NotFound);
+        assert_eq!(code_of(refusal(403, b"")), Some(ErrorCode::Forbidden));
+        assert_eq!(code_of(refusal(429, b"")), Some(ErrorCode::RateLimited));
+        assert_eq!(refusal(404, b""), ApiError::NotFound);
         assert_eq!(
-            refusal(502, "Bad gateway"),
+            refusal(502, b"Bad gateway"),
             ApiError::Server { status: 502 }
         );
-        assert_eq!(refusal(422, "{"), ApiError::Server { status: 422 });
+        assert_eq!(refusal(422, b"{"), ApiError::Server { status: 422 });
     }
 
     #[test]
     fn a_server_error_stays_one_whatever_its_body_claims() {
         let body = r#"{"error":{"code":"card_declined","message":""}}"#;
-        assert_eq!(refusal(500, body), ApiError::Server { status: 500 });
+        assert_eq!(
+            refusal(500, body.as_bytes()),
+            ApiError::Server { status: 500 }
+        );
     }
 
     #[test]
     fn codes_of_a_newer_server_still_read_as_refusals() {
         let body = r#"{"error":{"code":"quota_exceeded"}}"#;
-        assert_eq!(code_of(refusal(409, body)), Some(ErrorCode::Unknown));
+        assert_eq!(
+            code_of(refusal(409, body.as_bytes())),
+            Some(ErrorCode::Unknown)
+        );
     }
 
     #[test]
@@ -113,7 +119,7 @@ mod tests {
             &"[".repeat(10_000),
         ] {
             assert_eq!(
-                decode::<Account>(body),
+                decode::<Account>(body.as_bytes()),
                 Err(ApiError::Malformed),
                 "{body:.20}"
             );
@@ -127,6 +133,6 @@ mod tests {
         assert!(retry_read(&ApiError::Server { status: 503 }));
         assert!(!retry_read(&ApiError::Malformed));
         assert!(!retry_read(&ApiError::NotFound));
-        assert!(!retry_read(&refusal(403, "")));
+        assert!(!retry_read(&refusal(403, b"")));
     }
 }

@@ -8,7 +8,11 @@ use crate::state::use_session;
 /// leptos_router's `A` leaves absolute hrefs as they are (while `navigate` prefixes the
 /// base), so every in-app link goes through here.
 #[component]
-pub fn Link(#[prop(into)] to: String, children: Children) -> impl IntoView {
+pub fn Link(
+    #[prop(into)] to: String,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
     let href = use_session().config.app_path(&to);
-    view! { <A href=href>{children()}</A> }
+    view! { <A href=href attr:class=class>{children()}</A> }
 }

@@ -23,3 +23,11 @@ pub fn DateText(date: NaiveDate) -> impl IntoView {
     let i18n = use_i18n();
     view! { <time datetime=date.to_string()>{move || intl::date(date, i18n.lang())}</time> }
 }
+
+/// A month given as `YYYY-MM`, in the active language's format.
+#[component]
+pub fn MonthText(month: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = month.clone();
+    view! { <time datetime=month>{move || intl::month(&label, i18n.lang())}</time> }
+}

@@ -9,17 +9,27 @@ fn Badge(tone: &'static str, message_id: &'static str) -> impl IntoView {
     view! { <span class=format!("bp-badge bp-badge--{tone}")>{i18n.msg(message_id)}</span> }
 }
 
+pub fn invoice_status_message(status: InvoiceStatus) -> &'static str {
+    match status {
+        InvoiceStatus::Open => "invoice-status-open",
+        InvoiceStatus::Due => "invoice-status-due",
+        InvoiceStatus::PastDue => "invoice-status-past-due",
+        InvoiceStatus::Paid => "invoice-status-paid",
+        InvoiceStatus::Void => "invoice-status-void",
+        InvoiceStatus::Unknown => "status-unknown",
+    }
+}
+
 #[component]
 pub fn InvoiceStatusBadge(status: InvoiceStatus) -> impl IntoView {
-    let (tone, id) = match status {
-        InvoiceStatus::Open => ("info", "invoice-status-open"),
-        InvoiceStatus::Due => ("warning", "invoice-status-due"),
-        InvoiceStatus::PastDue => ("danger", "invoice-status-past-due"),
-        InvoiceStatus::Paid => ("success", "invoice-status-paid"),
-        InvoiceStatus::Void => ("neutral", "invoice-status-void"),
-        InvoiceStatus::Unknown => ("neutral", "status-unknown"),
+    let tone = match status {
+        InvoiceStatus::Open => "info",
+        InvoiceStatus::Due => "warning",
+        InvoiceStatus::PastDue => "danger",
+        InvoiceStatus::Paid => "success",
+        InvoiceStatus::Void | InvoiceStatus::Unknown => "neutral",
     };
-    view! { <Badge tone message_id=id /> }
+    view! { <Badge tone message_id=invoice_status_message(status) /> }
 }
 
 #[component]

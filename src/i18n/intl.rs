@@ -15,6 +15,7 @@ use wasm_bindgen::JsValue;
 enum Formatter {
     Money(Lang, Currency),
     Date(Lang),
+    Month(Lang),
 }
 
 thread_local! {
@@ -45,6 +46,14 @@ fn create(formatter: Formatter) -> Function {
         }
         Formatter::Date(lang) => {
             let options = options(&[("timeZone", "UTC".into()), ("dateStyle", "medium".into())]);
+            Intl::DateTimeFormat::new(&locales(lang), &options).format()
+        }
+        Formatter::Month(lang) => {
+            let options = options(&[
+                ("timeZone", "UTC".into()),
+                ("year", "numeric".into()),
+                ("month", "short".into()),
+            ]);
             Intl::DateTimeFormat::new(&locales(lang), &options).format()
         }
     }
@@ -82,14 +91,22 @@ pub fn money(money: &Money, lang: Lang) -> String {
 
 /// A calendar date (no time zone of its own), shown as the same date everywhere.
 pub fn date(date: NaiveDate, lang: Lang) -> String {
+    calendar(Formatter::Date(lang), date).unwrap_or_else(|| date.to_string())
+}
+
+/// A month given as `YYYY-MM` (`Oct 2026`, `oct. 2026`, `2026년 10월`); as given if it is
+/// not one.
+pub fn month(month: &str, lang: Lang) -> String {
+    format!("{month}-01")
+        .parse::<NaiveDate>()
+        .ok()
+        .and_then(|first| calendar(Formatter::Month(lang), first))
+        .unwrap_or_else(|| month.to_string())
+}
+
+fn calendar(formatter: Formatter, date: NaiveDate) -> Option<String> {
     // Noon UTC, formatted in UTC: no offset can move it to another day.
-    let Some(noon) = date.and_hms_opt(12, 0, 0) else {
-        return date.to_string();
-    };
+    let noon = date.and_hms_opt(12, 0, 0)?;
     let millis = noon.and_utc().timestamp_millis() as f64;
-    format(
-        Formatter::Date(lang),
-        &js_sys::Date::new(&JsValue::from_f64(millis)),
-    )
-    .unwrap_or_else(|| date.to_string())
+    format(formatter, &js_sys::Date::new(&JsValue::from_f64(millis)))
 }

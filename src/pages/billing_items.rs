@@ -15,30 +15,12 @@ fn status_message(status: ItemStatus) -> &'static str {
 }
 
 const ITEM_COLUMNS: &[Column] = &[
-    Column {
-        message_id: "item-description",
-        numeric: false,
-    },
-    Column {
-        message_id: "item-category",
-        numeric: false,
-    },
-    Column {
-        message_id: "item-device",
-        numeric: false,
-    },
-    Column {
-        message_id: "item-recurring-fee",
-        numeric: true,
-    },
-    Column {
-        message_id: "item-created",
-        numeric: false,
-    },
-    Column {
-        message_id: "item-status",
-        numeric: false,
-    },
+    Column::text("item-description"),
+    Column::text("item-category"),
+    Column::text("item-device"),
+    Column::amount("item-recurring-fee"),
+    Column::text("item-created"),
+    Column::text("item-status"),
 ];
 
 #[component]

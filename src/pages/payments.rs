@@ -18,26 +18,11 @@ fn status_message(status: PaymentStatus) -> &'static str {
 }
 
 const PAYMENT_COLUMNS: &[Column] = &[
-    Column {
-        message_id: "payment-reference",
-        numeric: false,
-    },
-    Column {
-        message_id: "payment-date",
-        numeric: false,
-    },
-    Column {
-        message_id: "payment-method",
-        numeric: false,
-    },
-    Column {
-        message_id: "payment-status",
-        numeric: false,
-    },
-    Column {
-        message_id: "payment-amount",
-        numeric: true,
-    },
+    Column::text("payment-reference"),
+    Column::text("payment-date"),
+    Column::text("payment-method"),
+    Column::text("payment-status"),
+    Column::amount("payment-amount"),
 ];
 
 #[component]

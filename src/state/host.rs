@@ -134,10 +134,22 @@ pub fn read() -> Option<(HtmlElement, Result<Config, ConfigError>)> {
 
 /// The page URL's query parameters, in order.
 pub fn query_pairs() -> Vec<(String, String)> {
-    let params = web_sys::window()
+    let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
-    let Some(params) = params else {
+        .unwrap_or_default();
+    search_pairs(&search)
+}
+
+/// The page URL's path, base path included.
+pub fn pathname() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into())
+}
+
+/// A query string's parameters (`?a=1&b=2`), in order, as the browser decodes them.
+pub fn search_pairs(search: &str) -> Vec<(String, String)> {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(search) else {
         return Vec::new();
     };
     js_sys::try_iter(&params)

@@ -2,10 +2,15 @@
 //! the customer's saved preferences.
 
 pub mod config;
+pub mod files;
 pub mod host;
+mod list_url;
 pub mod prefs;
 mod resource;
 mod session;
 
+pub use list_url::{use_url_query, History, UrlQuery};
 pub use resource::{use_api_resource, ApiResource};
-pub use session::{provide_session, use_session};
+pub use session::{
+    provide_account, provide_session, use_account, use_can_manage_billing, use_session,
+};

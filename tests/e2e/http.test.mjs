@@ -50,13 +50,14 @@ function apiCalls(page, path) {
 }
 
 const heading = (page) => page.locator('main h1');
-const rowHeaders = (page) => page.locator('main table tbody th').allTextContents();
+const INVOICE_ROWS = 'table.bp-table--invoices tbody tr';
+const rowHeaders = (page) => page.locator('table.bp-table--invoices tbody th').allTextContents();
 
 test('invoices: the summary and table show the server data, and a row opens its lines', async () => {
   const { page, problems } = await openPage(browser);
   const list = await api('/invoices');
   await page.goto(admin.url('/invoices'));
-  await page.locator('main table tbody tr').first().waitFor();
+  await page.locator(INVOICE_ROWS).first().waitFor();
   assert.equal(await page.locator('.bp-badge--demo').count(), 0, 'no Demo badge on a real backend');
   assert.match(await page.locator('main').textContent(), new RegExp(`${list.total} invoices`));
   assert.deepEqual(await rowHeaders(page), list.items.map((i) => i.number));
@@ -66,7 +67,7 @@ test('invoices: the summary and table show the server data, and a row opens its 
   await page.getByRole('link', { name: first.number, exact: true }).click();
   await page.waitForURL(new RegExp(`/invoices/${first.id}$`));
   await heading(page).filter({ hasText: first.number }).waitFor();
-  assert.equal(await page.locator('main table tbody tr').count(), detail.lines.length);
+  assert.equal(await page.locator('main table tbody tr.bp-line').count(), detail.lines.length);
   assert.deepEqual(problems, []);
 });
 
@@ -119,7 +120,7 @@ test('a server error is retried by itself and the customer never sees it', async
   const calls = apiCalls(page, '/invoices');
   await arm({ kind: 'error', path: '/api/v1/invoices', method: 'GET', times: 2 });
   await page.goto(admin.url('/invoices'));
-  await page.locator('main table tbody tr').first().waitFor();
+  await page.locator(INVOICE_ROWS).first().waitFor();
   assert.equal(calls.length, 3, 'two failures, then the answer');
   assert.equal(await page.getByRole('alert').count(), 0);
   assert.deepEqual(problems.filter((p) => !/\b500\b/.test(p)), []);

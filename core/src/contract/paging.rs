@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
-/// One page of a list. `next_cursor` is opaque; `None` on the last page.
+/// One page of a list. A cursor is the offset of a page's first item, as a decimal string;
+/// `next_cursor` is `None` on the last page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page<T> {
     pub items: Vec<T>,
@@ -15,6 +16,15 @@ pub enum SortDir {
     Asc,
     #[default]
     Desc,
+}
+
+impl SortDir {
+    pub fn reversed(self) -> SortDir {
+        match self {
+            SortDir::Asc => SortDir::Desc,
+            SortDir::Desc => SortDir::Asc,
+        }
+    }
 }
 
 /// The default and the largest page size a client may ask for.

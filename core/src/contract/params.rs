@@ -123,6 +123,101 @@ impl Reader<'_> {
     }
 }
 
+/// A list query as URL parameters: the API's, and the page URL of the list's view, so that
+/// a link or the back button restores what the customer was looking at.
+pub trait ListQuery: Default + PartialEq + Sized {
+    /// Every parameter name the query reads.
+    const NAMES: &'static [&'static str];
+    fn params(&self) -> Params;
+    fn parse(pairs: &[(String, String)]) -> Result<Self, BadParam>;
+
+    /// The query in a page URL, which carries other parameters too (the language, a host's
+    /// own) and may have been edited by hand: other names are ignored, and a value that
+    /// cannot be read is dropped rather than failing the page.
+    fn from_page(pairs: &[(String, String)]) -> Self {
+        let mut mine: Vec<(String, String)> = pairs
+            .iter()
+            .filter(|(k, _)| Self::NAMES.contains(&k.as_str()))
+            .cloned()
+            .collect();
+        loop {
+            match Self::parse(&mine) {
+                Ok(query) => return query,
+                Err(BadParam(name)) => {
+                    let before = mine.len();
+                    mine.retain(|(k, _)| k != name);
+                    if mine.len() == before {
+                        return Self::default();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The page URL's query string (`?…`, or empty) showing this query: the parameters of
+    /// other names kept in their order, and this query's own without its defaults.
+    fn to_page(&self, pairs: &[(String, String)]) -> String {
+        let defaults = Self::default().params();
+        let others = pairs
+            .iter()
+            .filter(|(k, _)| !Self::NAMES.contains(&k.as_str()))
+            .map(|(k, v)| (k.as_str(), v.as_str()));
+        let params = self.params();
+        let mine = params
+            .iter()
+            .filter(|p| !defaults.contains(p))
+            .map(|(k, v)| (*k, v.as_str()));
+        let encoded: Vec<String> = others
+            .chain(mine)
+            .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
+            .collect();
+        if encoded.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", encoded.join("&"))
+        }
+    }
+}
+
+/// `application/x-www-form-urlencoded`, as `URLSearchParams` writes it.
+fn form_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+macro_rules! list_query {
+    ($type:ty, [$($name:literal),+ $(,)?]) => {
+        impl ListQuery for $type {
+            const NAMES: &'static [&'static str] = &[$($name),+];
+            fn params(&self) -> Params {
+                self.to_params()
+            }
+            fn parse(pairs: &[(String, String)]) -> Result<Self, BadParam> {
+                Self::from_params(pairs)
+            }
+        }
+    };
+}
+
+list_query!(
+    InvoiceQuery,
+    ["types", "statuses", "from", "to", "search", "sort", "dir", "cursor", "limit"]
+);
+list_query!(
+    BillingItemQuery,
+    ["view", "search", "sort", "dir", "cursor", "limit"]
+);
+list_query!(PaymentQuery, ["invoice_id", "dir", "cursor", "limit"]);
+
 impl InvoiceQuery {
     pub fn to_params(&self) -> Params {
         let mut params = Params::new();
@@ -138,9 +233,7 @@ impl InvoiceQuery {
 
     pub fn from_params(pairs: &[(String, String)]) -> Result<InvoiceQuery, BadParam> {
         let r = Reader { pairs };
-        r.only(&[
-            "types", "statuses", "from", "to", "search", "sort", "dir", "cursor", "limit",
-        ])?;
+        r.only(<Self as ListQuery>::NAMES)?;
         Ok(InvoiceQuery {
             types: r.list("types")?,
             statuses: r.list("statuses")?,
@@ -166,7 +259,7 @@ impl BillingItemQuery {
 
     pub fn from_params(pairs: &[(String, String)]) -> Result<BillingItemQuery, BadParam> {
         let r = Reader { pairs };
-        r.only(&["view", "search", "sort", "dir", "cursor", "limit"])?;
+        r.only(<Self as ListQuery>::NAMES)?;
         Ok(BillingItemQuery {
             view: r.one("view")?.unwrap_or_default(),
             search: r.text("search"),
@@ -188,7 +281,7 @@ impl PaymentQuery {
 
     pub fn from_params(pairs: &[(String, String)]) -> Result<PaymentQuery, BadParam> {
         let r = Reader { pairs };
-        r.only(&["invoice_id", "dir", "cursor", "limit"])?;
+        r.only(<Self as ListQuery>::NAMES)?;
         Ok(PaymentQuery {
             invoice_id: r.text("invoice_id"),
             dir: r.one("dir")?.unwrap_or_default(),
@@ -269,6 +362,60 @@ mod tests {
             PaymentQuery::from_params(&owned(payments.to_params())),
             Ok(payments)
         );
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_page_url_keeps_what_it_can_read_and_ignores_the_rest() {
+        let url = pairs(&[
+            ("lang", "fr"),
+            ("types", "credit,refund"),
+            ("sort", "sideways"),
+            ("from", "2026-02-30"),
+            ("search", "INV-12"),
+            ("demo_invoices", "10000"),
+        ]);
+        let query = InvoiceQuery::from_page(&url);
+        assert_eq!(query.types, [InvoiceType::Credit, InvoiceType::Refund]);
+        assert_eq!(query.search.as_deref(), Some("INV-12"));
+        assert_eq!(query.sort, InvoiceSort::default());
+        assert_eq!(query.from, None);
+    }
+
+    #[test]
+    fn a_page_url_shows_the_query_without_defaults_and_keeps_other_parameters() {
+        let url = pairs(&[("lang", "ko"), ("types", "new"), ("demo_invoices", "50")]);
+        let query = InvoiceQuery {
+            statuses: vec![InvoiceStatus::PastDue],
+            search: Some("a b&c=d/é".into()),
+            sort: InvoiceSort::Total,
+            ..InvoiceQuery::default()
+        };
+        assert_eq!(
+            query.to_page(&url),
+            "?lang=ko&demo_invoices=50&statuses=past_due&search=a+b%26c%3Dd%2F%C3%A9&sort=total"
+        );
+        assert_eq!(InvoiceQuery::default().to_page(&[]), "");
+    }
+
+    #[test]
+    fn page_urls_round_trip() {
+        let query = BillingItemQuery {
+            view: ItemView::All,
+            search: Some("web 01".into()),
+            dir: SortDir::Asc,
+            cursor: Some("50".into()),
+            ..BillingItemQuery::default()
+        };
+        let search = query.to_page(&pairs(&[("lang", "en")]));
+        let decoded: Vec<(String, String)> =
+            serde_urlencoded::from_str(search.trim_start_matches('?')).unwrap_or_default();
+        assert_eq!(BillingItemQuery::from_page(&decoded), query);
     }
 
     #[test]

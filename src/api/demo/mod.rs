@@ -80,6 +80,15 @@ impl BillingApi for DemoApi {
         })
     }
 
+    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>> {
+        self.answer(
+            move |s| match s.invoices.iter().any(|d| d.invoice.id == id) {
+                true => Ok(None),
+                false => Err(ApiError::NotFound),
+            },
+        )
+    }
+
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>> {
         self.answer(|s| Ok(s.payment_methods.clone()))
     }

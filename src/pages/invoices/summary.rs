@@ -1,0 +1,52 @@
+use billing_core::contract::BillingSummary;
+use leptos::prelude::*;
+
+use super::chart::MonthlyChart;
+use crate::components::{Balances, DateText, Link, MethodLabel};
+use crate::i18n::use_i18n;
+use crate::state::use_can_manage_billing;
+
+#[component]
+pub fn Summary(summary: BillingSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let can_pay = use_can_manage_billing();
+    let payable: Vec<String> = summary
+        .balances
+        .iter()
+        .filter(|b| b.current.is_positive())
+        .map(|b| b.current.currency.code().to_string())
+        .collect();
+    let several = payable.len() > 1;
+    view! {
+        <dl class="bp-summary">
+            <Balances balances=summary.balances estimates=true />
+            <div class="bp-summary__item">
+                <dt>{i18n.msg("summary-payment-method")}</dt>
+                <dd>{match summary.payment_method {
+                    Some(method) => view! { <MethodLabel method /> }.into_any(),
+                    None => view! { {i18n.msg("summary-no-method")} }.into_any(),
+                }}</dd>
+            </div>
+            <div class="bp-summary__item">
+                <dt>{i18n.msg("summary-last-invoice")}</dt>
+                <dd>{summary.last_invoice_date.map(|date| view! { <DateText date /> })}</dd>
+            </div>
+            <div class="bp-summary__item">
+                <dt>{i18n.msg("summary-next-invoice")}</dt>
+                <dd>{summary.next_invoice_date.map(|date| view! { <DateText date /> })}</dd>
+            </div>
+        </dl>
+        {move || can_pay.get().then(|| view! {
+            <p class="bp-actions">
+                {payable.clone().into_iter().map(|code| {
+                    let to = format!("/payments/new?currency={code}");
+                    let which = several.then(|| format!(" ({code})"));
+                    view! {
+                        <Link to class="bp-button">{i18n.msg("summary-pay-balance")}{which}</Link>
+                    }
+                }).collect_view()}
+            </p>
+        })}
+        <MonthlyChart monthly=summary.monthly />
+    }
+}

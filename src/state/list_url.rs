@@ -1,0 +1,69 @@
+//! A list's query kept in the page URL, so that a link, a reload or the back button brings
+//! back what the customer was looking at.
+
+use billing_core::contract::ListQuery;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use super::host;
+
+/// How a change of query enters the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A new entry the back button returns from: a filter, a sort, a page.
+    Push,
+    /// In place: what the customer is still typing.
+    Replace,
+}
+
+/// The query `Q` as the page URL has it, and a way to change it.
+pub struct UrlQuery<Q: Send + Sync + 'static> {
+    pub query: Memo<Q>,
+    set: Callback<(Q, History)>,
+}
+
+impl<Q: Send + Sync + 'static> Clone for UrlQuery<Q> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Q: Send + Sync + 'static> Copy for UrlQuery<Q> {}
+
+impl<Q: ListQuery + Clone + Send + Sync + 'static> UrlQuery<Q> {
+    pub fn get(&self) -> Q {
+        self.query.get()
+    }
+
+    pub fn set(&self, query: Q, history: History) {
+        self.set.run((query, history));
+    }
+
+    /// Changes the query with `change`, back to the first page: the old page's position
+    /// means nothing in a differently filtered or sorted list.
+    pub fn update(&self, history: History, change: impl FnOnce(&mut Q)) {
+        let mut query = self.query.get_untracked();
+        change(&mut query);
+        self.set(query, history);
+    }
+}
+
+pub fn use_url_query<Q: ListQuery + Clone + Send + Sync + 'static>() -> UrlQuery<Q> {
+    let search = use_location().search;
+    let query = Memo::new(move |_| Q::from_page(&host::search_pairs(&search.get())));
+    let navigate = use_navigate();
+    let set = Callback::new(move |(query, history): (Q, History)| {
+        let pairs = host::search_pairs(&search.get_untracked());
+        let url = format!("{}{}", host::pathname(), query.to_page(&pairs));
+        let options = NavigateOptions {
+            // The URL is whole already: the router must not add its base again.
+            resolve: false,
+            replace: history == History::Replace,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(&url, options);
+    });
+    UrlQuery { query, set }
+}
