@@ -2,29 +2,35 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{ErrorPanel, Loading};
+use super::{ErrorPanel, Loading, TableSkeleton};
 use crate::api::ApiError;
 use crate::state::ApiResource;
 
 type Render = Arc<dyn Fn() -> Option<Result<AnyView, ApiError>> + Send + Sync>;
 
-/// Shows a resource: loading, then its view, or a translated error with a retry.
+/// Shows a resource: loading (a table's skeleton where `table` is set), then its view, or
+/// a translated error with a retry. While a new query loads, the last answer stays shown.
 #[component]
-pub fn AsyncView<T, F, V>(resource: ApiResource<T>, view: F) -> impl IntoView
+pub fn AsyncView<T, F, V>(
+    resource: ApiResource<T>,
+    view: F,
+    #[prop(optional)] table: bool,
+) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
     F: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let render: Render = Arc::new(move || resource.get().map(|r| r.map(|v| view(v).into_any())));
-    view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) /> }
+    view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) table /> }
 }
 
 /// The state switch, written once for every resource type: only the small closure above
 /// is made per page, which keeps the WebAssembly small.
 #[component]
-fn Loaded(render: Render, retry: Callback<()>) -> impl IntoView {
+fn Loaded(render: Render, retry: Callback<()>, table: bool) -> impl IntoView {
     move || match render() {
+        None if table => TableSkeleton().into_any(),
         None => Loading().into_any(),
         Some(Ok(view)) => view,
         Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),

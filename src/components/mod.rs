@@ -18,7 +18,7 @@ pub use balances::Balances;
 pub use error_panel::ErrorPanel;
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
-pub use loading::Loading;
+pub use loading::{Loading, TableSkeleton};
 pub use method_label::MethodLabel;
 pub use money::{DateText, MoneyText, MonthText};
 pub use pager::{offset_of, Pager};

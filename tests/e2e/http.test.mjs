@@ -95,6 +95,18 @@ test('payment methods, payments and billing items show what the server holds', a
   assert.deepEqual(problems, []);
 });
 
+test('a slow answer shows the table\'s skeleton, announced as loading, then the rows', async () => {
+  const { page, problems } = await openPage(browser);
+  await arm({ kind: 'latency', path: '/api/v1/invoices', method: 'GET', latency_ms: 1500 });
+  await page.goto(admin.url('/invoices'));
+  const skeleton = page.locator('.bp-skeleton[role="status"]');
+  await skeleton.waitFor();
+  assert.equal(await skeleton.textContent(), 'Loading…');
+  await page.locator(INVOICE_ROWS).first().waitFor();
+  assert.equal(await skeleton.count(), 0);
+  assert.deepEqual(problems, []);
+});
+
 test('a viewer is told the portal is read-only', async () => {
   const { page, problems } = await openPage(browser);
   await page.goto(viewer.url('/invoices'));

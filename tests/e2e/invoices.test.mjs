@@ -79,7 +79,7 @@ for (const backend of BACKENDS) {
       assert.equal(await term(`Estimated next balance (${next.currency})`).textContent(), money(next));
     }
     const method = summary.payment_method;
-    assert.match(await term('Payment method').textContent(), new RegExp(`ending in ${method.last4}`));
+    assert.match(await term('Payment method').textContent(), new RegExp(`ending in ${method.last4} Active$`));
     assert.ok((await term('Next recurring invoice').textContent()).length > 0);
     // The chart's table equivalent: twelve months per currency.
     const charts = page.locator('.bp-chart');

@@ -81,6 +81,15 @@ pub enum PaymentMethodSummary {
     },
 }
 
+impl PaymentMethodSummary {
+    pub fn status(&self) -> MethodStatus {
+        match self {
+            PaymentMethodSummary::Card { status, .. }
+            | PaymentMethodSummary::Paypal { status, .. } => *status,
+        }
+    }
+}
+
 /// `POST /api/v1/card-tokens` — the only request that ever carries a card number or
 /// security code, sent to the vault's own base URL. Its `Debug` never prints them.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]

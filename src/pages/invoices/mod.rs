@@ -33,7 +33,7 @@ pub fn InvoicesPage() -> impl IntoView {
         <section class="bp-section" aria-labelledby="bp-invoices-title">
             <h2 id="bp-invoices-title">{i18n.msg("invoices-table-title")}</h2>
             <filters::Filters query />
-            <AsyncView resource=invoices view=move |page| view! { <table::InvoiceTable page query /> } />
+            <AsyncView resource=invoices table=true view=move |page| view! { <table::InvoiceTable page query /> } />
         </section>
     }
 }

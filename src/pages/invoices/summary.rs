@@ -2,7 +2,7 @@ use billing_core::contract::BillingSummary;
 use leptos::prelude::*;
 
 use super::chart::MonthlyChart;
-use crate::components::{Balances, DateText, Link, MethodLabel};
+use crate::components::{Balances, DateText, Link, MethodLabel, MethodStatusBadge};
 use crate::i18n::use_i18n;
 use crate::state::use_can_manage_billing;
 
@@ -23,7 +23,10 @@ pub fn Summary(summary: BillingSummary) -> impl IntoView {
             <div class="bp-summary__item">
                 <dt>{i18n.msg("summary-payment-method")}</dt>
                 <dd>{match summary.payment_method {
-                    Some(method) => view! { <MethodLabel method /> }.into_any(),
+                    Some(method) => {
+                        let status = method.status();
+                        view! { <MethodLabel method />" "<MethodStatusBadge status /> }.into_any()
+                    }
                     None => view! { {i18n.msg("summary-no-method")} }.into_any(),
                 }}</dd>
             </div>
