@@ -14,6 +14,7 @@ pub mod listing;
 pub mod money;
 mod text;
 pub mod validation;
+pub mod wallet;
 
 pub mod seed;
 pub mod summary;

@@ -63,13 +63,16 @@ pub enum FieldCode {
     AboveLimit,
     /// The currency's minor units are not known.
     UnknownCurrency,
+    /// Not a value the server can use: an unreadable body or parameter, an unknown or used
+    /// card token.
+    Invalid,
     /// A code from a newer server.
     #[serde(other)]
     Unknown,
 }
 
 impl FieldCode {
-    pub const KNOWN: [FieldCode; 21] = [
+    pub const KNOWN: [FieldCode; 22] = [
         FieldCode::Required,
         FieldCode::InvalidCharacters,
         FieldCode::TooLong,
@@ -91,6 +94,7 @@ impl FieldCode {
         FieldCode::TooManyDecimals,
         FieldCode::AboveLimit,
         FieldCode::UnknownCurrency,
+        FieldCode::Invalid,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -116,6 +120,7 @@ impl FieldCode {
             FieldCode::TooManyDecimals => "too_many_decimals",
             FieldCode::AboveLimit => "above_limit",
             FieldCode::UnknownCurrency => "unknown_currency",
+            FieldCode::Invalid => "invalid",
             FieldCode::Unknown => "unknown",
         }
     }

@@ -453,6 +453,7 @@ fn field_codes_are_stable_snake_case() {
         "too_many_decimals",
         "above_limit",
         "unknown_currency",
+        "invalid",
     ];
     assert_eq!(FieldCode::KNOWN.map(FieldCode::as_str), expected);
 }

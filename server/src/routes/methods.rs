@@ -11,51 +11,21 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
-use billing_core::card::{last4, CardBrand};
-use billing_core::contract::{
-    CardToken, CardTokenRequest, ErrorBody, ErrorCode, MethodDetails, MethodStatus,
-    NewPaymentMethod, PaymentMethod,
-};
-use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
+use billing_core::contract::{CardToken, CardTokenRequest, NewPaymentMethod, PaymentMethod};
+use billing_core::wallet::{self, Vaulted, WalletError};
 use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::{Deserialize, Serialize};
 
 use super::parse_body;
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
-/// What using a tokenized card will do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Approved,
-    Declined,
-    Expired,
-    RequiresAction,
-}
-
-/// A token as the vault keeps it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Vaulted {
-    pub card: CardToken,
-    pub holder: String,
-    pub outcome: Outcome,
-    pub used: bool,
-}
-
-fn outcome_of(number: &str) -> Outcome {
-    match number {
-        "4000000000000002" => Outcome::Declined,
-        "4000000000000069" => Outcome::Expired,
-        "4000000000003220" => Outcome::RequiresAction,
-        _ => Outcome::Approved,
-    }
-}
-
-fn refused(errors: &[billing_core::validation::FieldError]) -> ApiError {
-    ApiError {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        body: ErrorBody::validation_failed(errors),
+impl From<WalletError> for ApiError {
+    fn from(error: WalletError) -> ApiError {
+        let (status, body) = error.answer();
+        ApiError {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
+            body,
+        }
     }
 }
 
@@ -66,40 +36,17 @@ pub async fn tokenize(
 ) -> ApiResult<(StatusCode, Json<CardToken>)> {
     app.admin(&headers)?;
     let request: CardTokenRequest = parse_body(&body)?;
-    let form = CardForm {
-        number: request.number.clone(),
-        expiry: format!("{:02}/{}", request.exp_month, request.exp_year),
-        cvc: request.cvc.clone(),
-        holder: request.holder.clone(),
-    };
-    let valid = validate_card_form(&form, &CardBrand::KNOWN, Utc::now().date_naive())
-        .map_err(|e| refused(&e))?;
-    let digits = valid.number;
-    let card = CardToken {
-        token: String::new(),
-        brand: CardBrand::detect(&digits),
-        last4: last4(&digits),
-        exp_month: valid.exp_month,
-        exp_year: valid.exp_year,
-    };
-    let outcome = outcome_of(&digits);
+    // Checked before a token is numbered: a refused card takes no number.
+    wallet::vault(&request, String::new(), Utc::now().date_naive())?;
     let card = app.with_db(|conn| {
         let count: i64 = conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?;
-        let card = CardToken {
-            token: format!("tok_{:08}", count + 1),
-            ..card
-        };
-        let vaulted = Vaulted {
-            card: card.clone(),
-            holder: valid.holder,
-            outcome,
-            used: false,
-        };
+        let token = format!("tok_{:08}", count + 1);
+        let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
         conn.execute(
             "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
-            params![card.token, db::json(&vaulted)?],
+            params![vaulted.card.token, db::json(&vaulted)?],
         )?;
-        Ok(card)
+        Ok(vaulted.card)
     })?;
     Ok((StatusCode::CREATED, Json(card)))
 }
@@ -113,35 +60,13 @@ pub fn take_token(conn: &Connection, token: &str, field: &'static str) -> ApiRes
             |r| r.get(0),
         )
         .optional()?;
-    let mut vaulted: Vaulted = match text {
-        Some(text) => serde_json::from_str(&text)?,
-        None => return Err(ApiError::validation([(field, "invalid")])),
-    };
-    if vaulted.used {
-        return Err(ApiError::validation([(field, "invalid")]));
-    }
-    vaulted.used = true;
+    let mut stored: Option<Vaulted> = text.map(|t| serde_json::from_str(&t)).transpose()?;
+    let taken = wallet::take(stored.as_mut(), field)?;
     conn.execute(
         "UPDATE card_tokens SET json = ?2 WHERE token = ?1",
-        params![token, db::json(&vaulted)?],
+        params![token, db::json(&taken)?],
     )?;
-    Ok(vaulted)
-}
-
-pub fn declined() -> ApiError {
-    ApiError::new(
-        StatusCode::PAYMENT_REQUIRED,
-        ErrorCode::CardDeclined,
-        "the card was declined",
-    )
-}
-
-pub fn expired() -> ApiError {
-    ApiError::new(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        ErrorCode::CardExpired,
-        "the card has expired",
-    )
+    Ok(taken)
 }
 
 pub async fn add(
@@ -161,42 +86,19 @@ pub async fn add(
 }
 
 fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMethod> {
-    let address = validate_billing_address(&new.billing_address).map_err(|e| refused(&e))?;
+    let new = wallet::checked_address(new)?;
     let vaulted = take_token(conn, &new.token, "token")?;
-    match vaulted.outcome {
-        Outcome::Declined => return Err(declined()),
-        Outcome::Expired => return Err(expired()),
-        Outcome::Approved | Outcome::RequiresAction => {}
-    }
     let mut methods = db::payment_methods(conn)?;
-    let card = vaulted.card;
-    let method = PaymentMethod {
-        id: format!("pm_{}", card.token.trim_start_matches("tok_")),
-        details: MethodDetails::Card {
-            brand: card.brand,
-            last4: card.last4,
-            exp_month: card.exp_month,
-            exp_year: card.exp_year,
-            holder: vaulted.holder,
-            billing_address: address,
-        },
-        // Validated by the account team, usable within 24 hours.
-        status: MethodStatus::PendingValidation,
-        is_default: new.make_default,
-        eu_supported: new.eu_supported,
-        created_at: Utc::now(),
-    };
-    if method.is_default {
-        methods.iter_mut().for_each(|m| m.is_default = false);
-        save_all(conn, &methods)?;
-    }
+    let method = wallet::add_card(&mut methods, vaulted, &new, Utc::now())?;
+    save_all(conn, &methods)?;
     conn.execute(
         "INSERT INTO payment_methods (id, position, json) VALUES (?1, ?2, ?3)",
-        params![method.id, methods.len() as i64, db::json(&method)?],
+        params![method.id, methods.len() as i64 - 1, db::json(&method)?],
     )?;
     Ok(method)
 }
 
+/// Writes back the methods that exist already (their default flags may have moved).
 fn save_all(conn: &Connection, methods: &[PaymentMethod]) -> ApiResult<()> {
     for method in methods {
         conn.execute(
@@ -217,21 +119,10 @@ pub async fn set_default(
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
-        let target = methods
-            .iter()
-            .find(|m| m.id == id)
-            .ok_or_else(|| ApiError::not_found("payment method"))?;
-        if target.status != MethodStatus::Active {
-            return Err(ApiError::validation([("status", "unusable")]));
-        }
-        methods.iter_mut().for_each(|m| m.is_default = m.id == id);
+        let method = wallet::set_default(&mut methods, &id)?;
         save_all(&tx, &methods)?;
         tx.commit()?;
-        methods
-            .into_iter()
-            .find(|m| m.id == id)
-            .map(Json)
-            .ok_or_else(|| ApiError::not_found("payment method"))
+        Ok(Json(method))
     })
 }
 
@@ -245,31 +136,12 @@ pub async fn remove(
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
-        let index = methods
-            .iter()
-            .position(|m| m.id == id)
-            .ok_or_else(|| ApiError::not_found("payment method"))?;
-        let removed = methods.remove(index);
         let owes: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM invoices WHERE balance_minor > 0)",
             [],
             |r| r.get(0),
         )?;
-        let valid_left = methods.iter().any(|m| m.status == MethodStatus::Active);
-        if removed.status == MethodStatus::Active && owes && !valid_left {
-            return Err(ApiError::conflict(
-                ErrorCode::LastPaymentMethod,
-                "the last valid method of an account that owes money",
-            ));
-        }
-        if removed.is_default {
-            if let Some(next) = methods
-                .iter_mut()
-                .find(|m| m.status == MethodStatus::Active)
-            {
-                next.is_default = true;
-            }
-        }
+        wallet::remove(&mut methods, &id, owes)?;
         tx.execute("DELETE FROM payment_methods WHERE id = ?1", [&id])?;
         save_all(&tx, &methods)?;
         tx.commit()?;

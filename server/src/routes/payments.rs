@@ -16,7 +16,9 @@ use chrono::{Datelike, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use rust_decimal::Decimal;
 
-use super::methods::{self, Outcome};
+use billing_core::wallet::{CardOutcome, WalletError};
+
+use super::methods;
 use super::parse_body;
 use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
@@ -202,10 +204,10 @@ fn source(
                 status: MethodStatus::Active,
             };
             match vaulted.outcome {
-                Outcome::Approved => Ok((summary, PaymentStatus::Succeeded)),
-                Outcome::Declined => Ok((summary, PaymentStatus::Declined)),
-                Outcome::RequiresAction => Ok((summary, PaymentStatus::RequiresAction)),
-                Outcome::Expired => Err(methods::expired()),
+                CardOutcome::Approved => Ok((summary, PaymentStatus::Succeeded)),
+                CardOutcome::Declined => Ok((summary, PaymentStatus::Declined)),
+                CardOutcome::RequiresAction => Ok((summary, PaymentStatus::RequiresAction)),
+                CardOutcome::Expired => Err(WalletError::Expired.into()),
             }
         }
     }
