@@ -5,6 +5,7 @@
 
 mod api;
 mod app;
+mod clock;
 mod components;
 pub mod crash;
 pub mod i18n;

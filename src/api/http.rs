@@ -2,27 +2,33 @@
 //! JSON of the contract types, a timeout on every request, and reads retried with backoff.
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, Invoice, InvoiceDetail, InvoiceQuery,
-    Page, Params, Payment, PaymentMethod, PaymentQuery,
+    Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, Invoice,
+    InvoiceDetail, InvoiceQuery, NewPaymentMethod, Page, Params, Payment, PaymentMethod,
+    PaymentQuery,
 };
-use gloo_net::http::{Request, RequestBuilder};
+use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortSignal;
 
 use super::response::{decode, refusal, retry_read, READ_RETRY_DELAYS_MS, TIMEOUT_MS};
-use super::{ApiError, ApiFuture, ApiResult, BillingApi};
+use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
 
 pub struct HttpApi {
     /// Without a trailing slash: `/api/v1`, or `https://billing.example.com/api/v1`.
     base: String,
+    /// Where card numbers are tokenized: the vault's origin, or the API's.
+    vault: String,
     token: Option<String>,
 }
 
 impl HttpApi {
-    pub fn new(base: &str, token: Option<String>) -> HttpApi {
+    pub fn new(base: &str, vault: Option<&str>, token: Option<String>) -> HttpApi {
+        let base = base.trim_end_matches('/').to_string();
         HttpApi {
-            base: base.trim_end_matches('/').to_string(),
+            vault: vault.map_or_else(|| base.clone(), |v| v.trim_end_matches('/').to_string()),
+            base,
             token,
         }
     }
@@ -39,6 +45,46 @@ impl HttpApi {
         }
     }
 
+    /// A write with a JSON body. With an idempotency key it is sent again after a failed
+    /// connection or a server error, with the same key, so the server does it once; without
+    /// one it is sent once.
+    async fn write<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        url: String,
+        body: Option<String>,
+        key: Option<&IdempotencyKey>,
+    ) -> ApiResult<T> {
+        let mut delays = READ_RETRY_DELAYS_MS.iter();
+        loop {
+            let builder = RequestBuilder::new(&url).method(method.clone());
+            let mut request = self.authorized(builder, "application/json");
+            if let Some(key) = key {
+                request = request.header("Idempotency-Key", &key.0);
+            }
+            match send(request, body.as_deref()).await {
+                Err(error) if key.is_some() && retry_read(&error) => match delays.next() {
+                    Some(&delay) => sleep(delay).await,
+                    None => return Err(error),
+                },
+                Err(error) => return Err(error),
+                // A 204 has no body: `()` reads from `null`.
+                Ok(bytes) if bytes.is_empty() => return decode(b"null"),
+                Ok(bytes) => return decode(&bytes),
+            }
+        }
+    }
+
+    async fn post<T: DeserializeOwned>(
+        &self,
+        url: String,
+        body: &impl Serialize,
+        key: Option<&IdempotencyKey>,
+    ) -> ApiResult<T> {
+        let body = serde_json::to_string(body).map_err(|_| ApiError::Malformed)?;
+        self.write(Method::POST, url, Some(body), key).await
+    }
+
     async fn get<T: DeserializeOwned>(&self, path: &str, params: Params) -> ApiResult<T> {
         decode(&self.read(path, params, "application/json").await?)
     }
@@ -49,7 +95,12 @@ impl HttpApi {
         let mut delays = READ_RETRY_DELAYS_MS.iter();
         loop {
             let query = params.iter().map(|(k, v)| (*k, v.as_str()));
-            match send(self.authorized(Request::get(&url).query(query), accept)).await {
+            match send(
+                self.authorized(Request::get(&url).query(query), accept),
+                None,
+            )
+            .await
+            {
                 Err(error) if retry_read(&error) => match delays.next() {
                     Some(&delay) => sleep(delay).await,
                     None => return Err(error),
@@ -60,8 +111,9 @@ impl HttpApi {
     }
 }
 
-/// Sends one request and reads its whole body, within [`TIMEOUT_MS`].
-async fn send(request: RequestBuilder) -> ApiResult<Vec<u8>> {
+/// Sends one request (with a JSON `body`, if any) and reads its whole answer, within
+/// [`TIMEOUT_MS`].
+async fn send(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8>> {
     let signal = AbortSignal::timeout_with_u32(TIMEOUT_MS);
     // The signal, not the error's shape, tells a timeout from a lost connection.
     let failed = |signal: &AbortSignal| {
@@ -71,11 +123,16 @@ async fn send(request: RequestBuilder) -> ApiResult<Vec<u8>> {
             ApiError::Offline
         }
     };
-    let response = request
-        .abort_signal(Some(&signal))
-        .send()
-        .await
-        .map_err(|_| failed(&signal))?;
+    let request = request.abort_signal(Some(&signal));
+    let request = match body {
+        Some(body) => request
+            .header("Content-Type", "application/json")
+            .body(body.to_string()),
+        None => request.build(),
+    };
+    // Building fails only on a header or URL the browser refuses: a server we cannot reach.
+    let request = request.map_err(|_| ApiError::Offline)?;
+    let response = request.send().await.map_err(|_| failed(&signal))?;
     let status = response.status();
     let body = response.binary().await.map_err(|_| failed(&signal))?;
     match status {
@@ -134,6 +191,38 @@ impl BillingApi for HttpApi {
 
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>> {
         Box::pin(self.get("/payment-methods", Params::new()))
+    }
+
+    fn create_card_token(&self, card: CardTokenRequest) -> ApiFuture<'_, CardToken> {
+        Box::pin(async move {
+            self.post(format!("{}/card-tokens", self.vault), &card, None)
+                .await
+        })
+    }
+
+    fn add_payment_method(
+        &self,
+        new: NewPaymentMethod,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, PaymentMethod> {
+        Box::pin(async move {
+            self.post(self.url("/payment-methods"), &new, Some(&key))
+                .await
+        })
+    }
+
+    fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod> {
+        Box::pin(async move {
+            let url = self.url(&format!("/payment-methods/{}/default", segment(&id)));
+            self.write(Method::POST, url, None, None).await
+        })
+    }
+
+    fn remove_method(&self, id: String) -> ApiFuture<'_, ()> {
+        Box::pin(async move {
+            let url = self.url(&format!("/payment-methods/{}", segment(&id)));
+            self.write(Method::DELETE, url, None, None).await
+        })
     }
 
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>> {

@@ -12,8 +12,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, Invoice, InvoiceDetail, InvoiceQuery,
-    Page, Payment, PaymentMethod, PaymentQuery,
+    Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, Invoice,
+    InvoiceDetail, InvoiceQuery, NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
 };
 
 pub use error::ApiError;
@@ -34,8 +34,41 @@ pub trait BillingApi: Send + Sync {
     /// demo), and the app offers its print view instead.
     fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>>;
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>>;
+    /// The only call that carries a card number and security code, to the vault.
+    fn create_card_token(&self, card: CardTokenRequest) -> ApiFuture<'_, CardToken>;
+    /// Adds a card from a token; `key` makes a repeated request add it once.
+    fn add_payment_method(
+        &self,
+        new: NewPaymentMethod,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, PaymentMethod>;
+    /// Makes an active method the monthly one.
+    fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod>;
+    fn remove_method(&self, id: String) -> ApiFuture<'_, ()>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;
+}
+
+/// One attempt at a request that creates or moves money: sent again (after a dropped
+/// connection, a double click, a retry) with the same key, the server does it once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdempotencyKey(pub String);
+
+impl IdempotencyKey {
+    /// A new attempt, from the browser's `crypto.randomUUID()` (or the clock and
+    /// `Math.random` where that is missing).
+    pub fn fresh() -> IdempotencyKey {
+        let uuid = web_sys::window()
+            .and_then(|w| w.crypto().ok())
+            .map(|c| c.random_uuid());
+        IdempotencyKey(uuid.unwrap_or_else(|| {
+            format!(
+                "{}-{}",
+                js_sys::Date::now(),
+                js_sys::Math::random().to_bits()
+            )
+        }))
+    }
 }
 
 /// The handle pages get from context.

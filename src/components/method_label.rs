@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 
-fn brand_message(brand: CardBrand) -> &'static str {
+pub fn brand_message(brand: CardBrand) -> &'static str {
     match brand {
         CardBrand::Visa => "card-brand-visa",
         CardBrand::Mastercard => "card-brand-mastercard",

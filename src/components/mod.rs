@@ -2,7 +2,9 @@
 
 mod async_view;
 mod balances;
+mod card_form;
 mod error_panel;
+mod form;
 mod language_switcher;
 mod link;
 mod loading;
@@ -15,7 +17,11 @@ mod table_head;
 
 pub use async_view::AsyncView;
 pub use balances::Balances;
+pub use card_form::{
+    AddressInput, BillingAddress, CardInput, PaymentInformation, ADDRESS_FIELDS, CARD_FIELDS,
+};
 pub use error_panel::ErrorPanel;
+pub use form::FormErrors;
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
 pub use loading::{Loading, TableSkeleton};

@@ -9,13 +9,14 @@ use billing_core::lang::Lang;
 use billing_core::money::{Currency, Money};
 use chrono::NaiveDate;
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Formatter {
     Money(Lang, Currency),
     Date(Lang),
     Month(Lang),
+    Region(Lang),
 }
 
 thread_local! {
@@ -32,8 +33,8 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     object
 }
 
-fn create(formatter: Formatter) -> Function {
-    match formatter {
+fn create(formatter: Formatter) -> Option<Function> {
+    Some(match formatter {
         Formatter::Money(lang, currency) => {
             let digits = JsValue::from(currency.minor_units().unwrap_or(2));
             let options = options(&[
@@ -56,7 +57,19 @@ fn create(formatter: Formatter) -> Function {
             ]);
             Intl::DateTimeFormat::new(&locales(lang), &options).format()
         }
-    }
+        Formatter::Region(lang) => {
+            // `Intl.DisplayNames` has no binding of its own in js-sys.
+            let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+            let class: Function = Reflect::get(&intl, &"DisplayNames".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let options = options(&[("type", "region".into())]);
+            let names = Reflect::construct(&class, &Array::of2(&locales(lang), &options)).ok()?;
+            let of: Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+            of.bind0(&names)
+        }
+    })
 }
 
 fn locales(lang: Lang) -> Array {
@@ -68,12 +81,12 @@ fn format(formatter: Formatter, value: &JsValue) -> Option<String> {
     let function = FORMATTERS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some((_, function)) = cache.iter().find(|(f, _)| *f == formatter) {
-            return function.clone();
+            return Some(function.clone());
         }
-        let function = create(formatter);
+        let function = create(formatter)?;
         cache.push((formatter, function.clone()));
-        function
-    });
+        Some(function)
+    })?;
     function.call1(&JsValue::NULL, value).ok()?.as_string()
 }
 
@@ -92,6 +105,12 @@ pub fn money(money: &Money, lang: Lang) -> String {
 /// A calendar date (no time zone of its own), shown as the same date everywhere.
 pub fn date(date: NaiveDate, lang: Lang) -> String {
     calendar(Formatter::Date(lang), date).unwrap_or_else(|| date.to_string())
+}
+
+/// A country's name (`KR` → `South Korea`, `Corée du Sud`, `대한민국`); the code where the
+/// browser has no name for it.
+pub fn region(code: &str, lang: Lang) -> String {
+    format(Formatter::Region(lang), &JsValue::from_str(code)).unwrap_or_else(|| code.to_string())
 }
 
 /// A month given as `YYYY-MM` (`Oct 2026`, `oct. 2026`, `2026년 10월`); as given if it is

@@ -30,6 +30,9 @@ pub struct Config {
     pub base_path: String,
     /// The backend API's base URL; `None` runs the in-browser demo.
     pub api_base: Option<String>,
+    /// Where card numbers go to be tokenized: a PCI vault on its own origin, or by default
+    /// the API base (the reference server's stand-in).
+    pub vault_base: Option<String>,
     /// The bearer token the host console hands over.
     pub token: Option<String>,
     /// The host's language choice, which outranks every other source.
@@ -65,6 +68,7 @@ pub struct Layer {
     pub mount: Option<String>,
     base_path: Option<String>,
     api_base: Option<String>,
+    vault_base: Option<String>,
     token: Option<String>,
     locale: Option<String>,
     theme: Option<String>,
@@ -81,6 +85,7 @@ impl Layer {
                 "mount" => &mut layer.mount,
                 "basePath" => &mut layer.base_path,
                 "apiBase" => &mut layer.api_base,
+                "vaultBase" => &mut layer.vault_base,
                 "token" => &mut layer.token,
                 "locale" => &mut layer.locale,
                 "theme" => &mut layer.theme,
@@ -109,6 +114,7 @@ impl Layer {
             match name.as_str() {
                 "data-base-path" => layer.base_path = Some(value),
                 "data-api-base" => layer.api_base = Some(value),
+                "data-vault-base" => layer.vault_base = Some(value),
                 "data-token" => layer.token = Some(value),
                 "data-locale" => layer.locale = Some(value),
                 "data-theme" => layer.theme = Some(value),
@@ -178,6 +184,8 @@ pub fn parse(
         ),
         api_base: pick(from_json.api_base, from_data.api_base)
             .map(|url| url.trim_end_matches('/').to_string()),
+        vault_base: pick(from_json.vault_base, from_data.vault_base)
+            .map(|url| url.trim_end_matches('/').to_string()),
         token: pick(from_json.token, from_data.token),
         locale: pick(from_json.locale, from_data.locale),
         theme,
@@ -217,6 +225,26 @@ mod tests {
 
     fn text(value: &str) -> JsonValue {
         JsonValue::Text(value.into())
+    }
+
+    #[test]
+    fn the_vault_base_is_its_own_setting() {
+        let json = Layer::from_json(vec![
+            ("apiBase".into(), JsonValue::Text("/api/v1".into())),
+            (
+                "vaultBase".into(),
+                JsonValue::Text("https://vault.example.com/v1/".into()),
+            ),
+        ]);
+        let config = json.and_then(|layer| parse(layer, &[], "/"));
+        let config = config.unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(
+            config.vault_base.as_deref(),
+            Some("https://vault.example.com/v1")
+        );
+        let attributes = [("data-vault-base".to_string(), "/vault".to_string())];
+        let config = parse(Layer::default(), &attributes, "/").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(config.vault_base.as_deref(), Some("/vault"));
     }
 
     #[test]

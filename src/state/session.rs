@@ -30,7 +30,11 @@ impl Session {
 /// with `demo` set) the in-browser demo.
 pub fn provide_session(config: Config) -> Session {
     let api: Api = match (&config.api_base, config.is_demo()) {
-        (Some(base), false) => Arc::new(HttpApi::new(base, config.token.clone())),
+        (Some(base), false) => Arc::new(HttpApi::new(
+            base,
+            config.vault_base.as_deref(),
+            config.token.clone(),
+        )),
         _ => {
             let query = host::query_pairs();
             let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));

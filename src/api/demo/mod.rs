@@ -2,22 +2,35 @@
 
 mod options;
 
+use std::any::Any;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, Invoice, InvoiceDetail, InvoiceQuery,
-    Page, Payment, PaymentMethod, PaymentQuery,
+    Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, ErrorBody,
+    ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPaymentMethod, Page, Payment,
+    PaymentMethod, PaymentQuery,
 };
 use billing_core::listing;
 use billing_core::seed::{self, SeedData};
 use billing_core::summary::billing_summary;
+use billing_core::wallet::{self, Vaulted, WalletError};
 
-use super::{ApiError, ApiFuture, ApiResult, BillingApi};
+use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
+use crate::clock;
 
 pub use options::{DemoFault, DemoOptions};
 
+/// The demo account, and what the demo backend keeps beside it as a server would.
+struct DemoState {
+    data: SeedData,
+    /// The vault's tokens: brand, last four and expiry, never a number or security code.
+    vault: Vec<Vaulted>,
+    /// The answers to requests made with an idempotency key, replayed for the same key.
+    replays: Vec<(String, Box<dyn Any + Send>)>,
+}
+
 pub struct DemoApi {
-    state: Arc<Mutex<SeedData>>,
+    state: Arc<Mutex<DemoState>>,
     fault: Option<DemoFault>,
 }
 
@@ -25,25 +38,85 @@ impl DemoApi {
     pub fn new(options: DemoOptions) -> DemoApi {
         let mut data = seed::generate(options.invoices, options.items);
         data.account.role = options.role;
+        let state = DemoState {
+            data,
+            vault: Vec::new(),
+            replays: Vec::new(),
+        };
         DemoApi {
-            state: Arc::new(Mutex::new(data)),
+            state: Arc::new(Mutex::new(state)),
             fault: options.fault,
         }
     }
 
-    fn state(&self) -> MutexGuard<'_, SeedData> {
+    fn state(&self) -> MutexGuard<'_, DemoState> {
         // Nothing panics while holding the lock, and the data stays consistent if it did.
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Answers from the demo state, or with the fault the demo was asked to show.
     fn answer<T: 'static>(&self, read: impl FnOnce(&SeedData) -> ApiResult<T>) -> ApiFuture<'_, T> {
+        self.change(|state| read(&state.data))
+    }
+
+    /// Changes the demo state as a server would, or fails with the fault asked for.
+    fn change<T: 'static>(
+        &self,
+        work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
+    ) -> ApiFuture<'_, T> {
         let result = match self.fault {
             Some(DemoFault::Error) => Err(ApiError::Server { status: 500 }),
             Some(DemoFault::Panic) => panic!("demo fault injection: ?demo_fault=panic"),
-            None => read(&self.state()),
+            None => work(&mut self.state()),
         };
         Box::pin(async move { result })
+    }
+
+    /// A change only a billing administrator may make, as the server refuses a viewer.
+    fn admin<T: 'static>(
+        &self,
+        work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
+    ) -> ApiFuture<'_, T> {
+        self.change(|state| {
+            if !state.data.account.role.can_manage_billing() {
+                return Err(refused(ErrorCode::Forbidden));
+            }
+            work(state)
+        })
+    }
+
+    /// [`Self::admin`] done once per key: the same key gets the first answer again.
+    fn once<T: Clone + Send + 'static>(
+        &self,
+        key: IdempotencyKey,
+        work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
+    ) -> ApiFuture<'_, T> {
+        self.admin(move |state| {
+            let replay = state.replays.iter().find(|(k, _)| *k == key.0);
+            if let Some(answer) = replay.and_then(|(_, a)| a.downcast_ref::<ApiResult<T>>()) {
+                return answer.clone();
+            }
+            let answer = work(state);
+            state.replays.push((key.0, Box::new(answer.clone())));
+            answer
+        })
+    }
+}
+
+fn refused(code: ErrorCode) -> ApiError {
+    ApiError::Refused(ErrorBody {
+        code,
+        message: String::new(),
+        fields: Default::default(),
+    })
+}
+
+impl From<WalletError> for ApiError {
+    fn from(error: WalletError) -> ApiError {
+        match error {
+            WalletError::NotFound => ApiError::NotFound,
+            other => ApiError::Refused(other.answer().1),
+        }
     }
 }
 
@@ -91,6 +164,49 @@ impl BillingApi for DemoApi {
 
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>> {
         self.answer(|s| Ok(s.payment_methods.clone()))
+    }
+
+    fn create_card_token(&self, card: CardTokenRequest) -> ApiFuture<'_, CardToken> {
+        self.admin(move |state| {
+            let token = format!("tok_{:08}", state.vault.len() + 1);
+            let vaulted = wallet::vault(&card, token, clock::today())?;
+            let card = vaulted.card.clone();
+            state.vault.push(vaulted);
+            Ok(card)
+        })
+    }
+
+    fn add_payment_method(
+        &self,
+        new: NewPaymentMethod,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, PaymentMethod> {
+        self.once(key, move |state| {
+            let new = wallet::checked_address(&new)?;
+            let stored = state.vault.iter_mut().find(|v| v.card.token == new.token);
+            let vaulted = wallet::take(stored, "token")?;
+            Ok(wallet::add_card(
+                &mut state.data.payment_methods,
+                vaulted,
+                &new,
+                clock::now(),
+            )?)
+        })
+    }
+
+    fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod> {
+        self.admin(move |state| Ok(wallet::set_default(&mut state.data.payment_methods, &id)?))
+    }
+
+    fn remove_method(&self, id: String) -> ApiFuture<'_, ()> {
+        self.admin(move |state| {
+            let owes = state
+                .data
+                .invoices
+                .iter()
+                .any(|d| d.invoice.balance_due.is_positive());
+            Ok(wallet::remove(&mut state.data.payment_methods, &id, owes)?)
+        })
     }
 
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>> {

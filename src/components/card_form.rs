@@ -1,0 +1,293 @@
+//! The two sections of the card form, shared by Add credit card and a one-time payment:
+//! **Billing address** (with **Use company information**) and **Payment information**.
+//!
+//! The card number and security code live only in these signals, in memory: they are sent
+//! to the vault alone, never stored, logged or put in a URL, and forgotten after submit and
+//! when the form goes away.
+
+use billing_core::address::{Address, COUNTRIES};
+use billing_core::card::{format_card_number_at, normalize_number, CardBrand};
+use billing_core::validation::{
+    field, validate_billing_address, validate_card_form, CardForm, FieldError,
+};
+use leptos::prelude::*;
+
+use super::form::{field_error_message, field_id, FormErrors, TextField};
+use super::method_label::brand_message;
+use crate::clock;
+use crate::i18n::{intl, use_i18n};
+
+/// The fields of **Payment information**, in the form's order.
+pub const CARD_FIELDS: [&str; 4] = [
+    field::CARD_NUMBER,
+    field::CARD_EXPIRY,
+    field::CARD_CVC,
+    field::CARD_HOLDER,
+];
+
+/// The fields of **Billing address**, in the form's order.
+pub const ADDRESS_FIELDS: [&str; 11] = [
+    field::FIRST_NAME,
+    field::LAST_NAME,
+    field::COMPANY,
+    field::LINE1,
+    field::LINE2,
+    field::CITY,
+    field::STATE,
+    field::POSTAL_CODE,
+    field::COUNTRY,
+    field::PHONE,
+    field::EMAIL,
+];
+
+/// What the customer types into **Payment information**.
+#[derive(Clone, Copy)]
+pub struct CardInput {
+    number: RwSignal<String>,
+    expiry: RwSignal<String>,
+    cvc: RwSignal<String>,
+    holder: RwSignal<String>,
+}
+
+impl Default for CardInput {
+    fn default() -> Self {
+        CardInput {
+            number: RwSignal::new(String::new()),
+            expiry: RwSignal::new(String::new()),
+            cvc: RwSignal::new(String::new()),
+            holder: RwSignal::new(String::new()),
+        }
+    }
+}
+
+impl CardInput {
+    pub fn form(&self) -> CardForm {
+        CardForm {
+            number: self.number.get_untracked(),
+            expiry: self.expiry.get_untracked(),
+            cvc: self.cvc.get_untracked(),
+            holder: self.holder.get_untracked(),
+        }
+    }
+
+    pub fn check(&self) -> Result<billing_core::contract::CardTokenRequest, Vec<FieldError>> {
+        validate_card_form(&self.form(), &CardBrand::KNOWN, clock::today())
+    }
+
+    /// After a refusal the security code is typed again; everything else stays.
+    pub fn forget_security_code(&self) {
+        self.cvc.set(String::new());
+    }
+
+    /// After success, or when the form goes away.
+    pub fn forget(&self) {
+        for signal in [self.number, self.expiry, self.cvc, self.holder] {
+            signal.set(String::new());
+        }
+    }
+}
+
+/// What the customer types into **Billing address**.
+#[derive(Clone, Copy)]
+pub struct AddressInput {
+    fields: [RwSignal<String>; 11],
+    /// **Use company information** is ticked: the fields show the company record.
+    use_company: RwSignal<bool>,
+    /// What the customer had typed before ticking it, back when it is unticked.
+    typed: StoredValue<Address>,
+}
+
+impl Default for AddressInput {
+    fn default() -> Self {
+        AddressInput {
+            fields: std::array::from_fn(|_| RwSignal::new(String::new())),
+            use_company: RwSignal::new(false),
+            typed: StoredValue::new(Address::default()),
+        }
+    }
+}
+
+impl AddressInput {
+    fn signal(&self, path: &str) -> RwSignal<String> {
+        let index = ADDRESS_FIELDS.iter().position(|p| *p == path).unwrap_or(0);
+        self.fields[index]
+    }
+
+    pub fn address(&self) -> Address {
+        let get = |path| self.signal(path).get_untracked();
+        Address {
+            first_name: get(field::FIRST_NAME),
+            last_name: get(field::LAST_NAME),
+            company: get(field::COMPANY),
+            line1: get(field::LINE1),
+            line2: get(field::LINE2),
+            city: get(field::CITY),
+            state: get(field::STATE),
+            postal_code: get(field::POSTAL_CODE),
+            country: get(field::COUNTRY),
+            phone: get(field::PHONE),
+            email: get(field::EMAIL),
+        }
+    }
+
+    fn show(&self, address: &Address) {
+        let values = [
+            &address.first_name,
+            &address.last_name,
+            &address.company,
+            &address.line1,
+            &address.line2,
+            &address.city,
+            &address.state,
+            &address.postal_code,
+            &address.country,
+            &address.phone,
+            &address.email,
+        ];
+        for (signal, value) in self.fields.iter().zip(values) {
+            signal.set(value.clone());
+        }
+    }
+
+    pub fn check(&self) -> Result<Address, Vec<FieldError>> {
+        validate_billing_address(&self.address())
+    }
+
+    /// Ticks or unticks **Use company information**.
+    fn use_company(&self, company: &Address, on: bool) {
+        if on {
+            self.typed.set_value(self.address());
+            self.show(&Address::from_company(company));
+        } else {
+            self.show(&self.typed.get_value());
+        }
+        self.use_company.set(on);
+    }
+}
+
+/// **Payment information**: card number (grouped as typed, its brand shown), expiry,
+/// security code and name on card.
+#[component]
+pub fn PaymentInformation(card: CardInput, errors: FormErrors) -> impl IntoView {
+    let i18n = use_i18n();
+    let leave = Callback::new(move |path: &'static str| {
+        errors.update_field(path, &card.check().err().unwrap_or_default())
+    });
+    let brand = move || {
+        let digits = normalize_number(&card.number.get()).unwrap_or_default();
+        (digits.len() >= 2)
+            .then(|| CardBrand::detect(&digits))
+            .filter(|b| *b != CardBrand::Unknown)
+    };
+    on_cleanup(move || card.forget());
+    view! {
+        <fieldset class="bp-fieldset">
+            <legend>{i18n.msg("card-section-payment")}</legend>
+            <TextField path=field::CARD_NUMBER label="card-number" value=card.number errors required=true
+                autocomplete="cc-number" inputmode="numeric" reformat=format_card_number_at on_leave=leave>
+                <span class="bp-field__brand" aria-live="polite">{move || brand().map(|b| i18n.t(brand_message(b)))}</span>
+            </TextField>
+            <div class="bp-field-row">
+                <TextField path=field::CARD_EXPIRY label="card-expiry" value=card.expiry errors required=true
+                    autocomplete="cc-exp" inputmode="numeric" on_leave=leave />
+                <TextField path=field::CARD_CVC label="card-cvc" value=card.cvc errors required=true
+                    autocomplete="cc-csc" inputmode="numeric" on_leave=leave />
+            </div>
+            <TextField path=field::CARD_HOLDER label="card-holder" value=card.holder errors required=true
+                autocomplete="cc-name" on_leave=leave />
+        </fieldset>
+    }
+}
+
+/// Whether an address field must be filled in: always, never, or depending on the country.
+#[derive(Clone, Copy, PartialEq)]
+enum Need {
+    Required,
+    Optional,
+    ByCountry,
+}
+
+/// **Billing address**, with **Use company information** where the account has a company
+/// record: ticked, it fills the section from the record; unticked, the customer's own
+/// typing comes back and the fields are theirs to edit.
+#[component]
+pub fn BillingAddress(
+    address: AddressInput,
+    errors: FormErrors,
+    company: Option<Address>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let leave = Callback::new(move |path: &'static str| {
+        errors.update_field(path, &address.check().err().unwrap_or_default())
+    });
+    let readonly = Signal::derive(move || address.use_company.get());
+    let text = move |path: &'static str, label: &'static str, autocomplete: &'static str, need| {
+        let (required, optional) = (need == Need::Required, need == Need::Optional);
+        view! {
+            <TextField path label value=address.signal(path) errors required optional autocomplete readonly on_leave=leave />
+        }
+    };
+    let country = address.signal(field::COUNTRY);
+    let country_error = move || errors.get(field::COUNTRY);
+    let country_id = field_id(field::COUNTRY);
+    // Named in the active language, and named again when it changes.
+    let countries = move || {
+        let mut countries: Vec<(String, &'static str)> = COUNTRIES
+            .iter()
+            .map(|code| (intl::region(code, i18n.lang()), *code))
+            .collect();
+        countries.sort();
+        countries
+            .into_iter()
+            .map(|(name, code)| {
+                view! {
+                    <option value=code selected=move || country.get() == code>{name}</option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset class="bp-fieldset">
+            <legend>{i18n.msg("card-section-address")}</legend>
+            {company.map(|company| view! {
+                <label class="bp-choice">
+                    <input type="checkbox" prop:checked=address.use_company
+                        on:change=move |ev| {
+                            address.use_company(&company, event_target_checked(&ev));
+                            errors.clear_fields(&ADDRESS_FIELDS);
+                        } />
+                    {i18n.msg("card-use-company")}
+                </label>
+            })}
+            <div class="bp-field-row">
+                {text(field::FIRST_NAME, "address-first-name", "given-name", Need::Required)}
+                {text(field::LAST_NAME, "address-last-name", "family-name", Need::Required)}
+            </div>
+            {text(field::COMPANY, "address-company", "organization", Need::Optional)}
+            {text(field::LINE1, "address-line1", "address-line1", Need::Required)}
+            {text(field::LINE2, "address-line2", "address-line2", Need::Optional)}
+            <div class="bp-field-row">
+                {text(field::CITY, "address-city", "address-level2", Need::Required)}
+                {text(field::STATE, "address-state", "address-level1", Need::ByCountry)}
+                {text(field::POSTAL_CODE, "address-postal-code", "postal-code", Need::ByCountry)}
+            </div>
+            <div class="bp-field">
+                <label for=country_id.clone()>{i18n.msg("address-country")}</label>
+                <select id=country_id autocomplete="country" disabled=readonly
+                    aria-invalid=move || country_error().is_some().to_string()
+                    aria-describedby=format!("{}-error", field_id(field::COUNTRY))
+                    on:change=move |ev| { country.set(event_target_value(&ev)); leave.run(field::COUNTRY) }>
+                    <option value="" selected=move || country.get().is_empty()>{i18n.msg("address-choose-country")}</option>
+                    {countries}
+                </select>
+                <p id=format!("{}-error", field_id(field::COUNTRY)) class="bp-field__error">
+                    {move || country_error().map(|code| i18n.t(field_error_message(code)))}
+                </p>
+            </div>
+            <div class="bp-field-row">
+                {text(field::PHONE, "address-phone", "tel", Need::Optional)}
+                {text(field::EMAIL, "address-email", "email", Need::Optional)}
+            </div>
+        </fieldset>
+    }
+}

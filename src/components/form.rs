@@ -1,0 +1,178 @@
+//! Form fields with their errors. Errors are kept by field path (`card.number`,
+//! `billing_address.postal_code`): core's validation and the API's error envelope name
+//! fields the same way, so a refusal from either lands on the same field.
+
+use billing_core::validation::{FieldCode, FieldError};
+use leptos::html::Input;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::use_i18n;
+
+/// The errors of one form, by field path.
+#[derive(Clone, Copy)]
+pub struct FormErrors(RwSignal<Vec<(String, FieldCode)>>);
+
+impl Default for FormErrors {
+    fn default() -> Self {
+        FormErrors(RwSignal::new(Vec::new()))
+    }
+}
+
+impl FormErrors {
+    pub fn get(&self, path: &str) -> Option<FieldCode> {
+        self.0
+            .with(|e| e.iter().find(|(p, _)| p == path).map(|(_, c)| *c))
+    }
+
+    /// Replaces every error: the outcome of checking the whole form.
+    pub fn set_all(&self, errors: &[FieldError]) {
+        self.0.set(
+            errors
+                .iter()
+                .map(|e| (e.field.to_string(), e.code))
+                .collect(),
+        );
+    }
+
+    /// Errors the server named, as `(path, code)` from the error envelope.
+    pub fn set_from_server<'a>(&self, fields: impl IntoIterator<Item = (&'a String, &'a String)>) {
+        let errors = fields
+            .into_iter()
+            .map(|(path, code)| (path.clone(), FieldCode::from_code(code)))
+            .collect();
+        self.0.set(errors);
+    }
+
+    /// Shows, or clears, the error of one field after the customer left it: `errors` is
+    /// the whole form checked, of which only this field's error counts.
+    pub fn update_field(&self, path: &str, errors: &[FieldError]) {
+        let code = errors.iter().find(|e| e.field == path).map(|e| e.code);
+        self.0.update(|all| {
+            all.retain(|(p, _)| p != path);
+            if let Some(code) = code {
+                all.push((path.to_string(), code));
+            }
+        });
+    }
+
+    pub fn clear(&self) {
+        self.0.set(Vec::new());
+    }
+
+    /// Clears the errors of these fields only.
+    pub fn clear_fields(&self, paths: &[&str]) {
+        self.0
+            .update(|all| all.retain(|(p, _)| !paths.contains(&p.as_str())));
+    }
+
+    /// Moves the focus to the first field in error, in the form's order.
+    pub fn focus_first(&self, order: &[&str]) {
+        let first = self.0.with_untracked(|errors| {
+            order
+                .iter()
+                .find(|path| errors.iter().any(|(p, _)| p == *path))
+                .map(|path| field_id(path))
+        });
+        let element = first.and_then(|id| document().get_element_by_id(&id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// The DOM id of a field: `card.number` → `bp-card-number`.
+pub fn field_id(path: &str) -> String {
+    format!("bp-{}", path.replace(['.', '_'], "-"))
+}
+
+/// The message that explains a refused field.
+pub fn field_error_message(code: FieldCode) -> &'static str {
+    match code {
+        FieldCode::Required => "field-error-required",
+        FieldCode::InvalidCharacters => "field-error-invalid-characters",
+        FieldCode::TooLong => "field-error-too-long",
+        FieldCode::Length => "field-error-length",
+        FieldCode::Luhn => "field-error-luhn",
+        FieldCode::UnsupportedBrand => "field-error-unsupported-brand",
+        FieldCode::ExpiryFormat => "field-error-expiry-format",
+        FieldCode::ExpiryPast => "field-error-expiry-past",
+        FieldCode::ExpiryTooFar => "field-error-expiry-too-far",
+        FieldCode::CvcLength => "field-error-cvc-length",
+        FieldCode::CountryUnknown => "field-error-country-unknown",
+        FieldCode::PostalCodeFormat => "field-error-postal-code-format",
+        FieldCode::StateRequired => "field-error-state-required",
+        FieldCode::StateUnknown => "field-error-state-unknown",
+        FieldCode::EmailFormat => "field-error-email-format",
+        FieldCode::PhoneFormat => "field-error-phone-format",
+        FieldCode::NotANumber
+        | FieldCode::NotPositive
+        | FieldCode::TooManyDecimals
+        | FieldCode::AboveLimit
+        | FieldCode::UnknownCurrency
+        | FieldCode::Invalid
+        | FieldCode::Unknown => "field-error-invalid",
+    }
+}
+
+/// How a field's text is reshaped as it is typed: the new text and caret.
+pub type Reformat = fn(&str, usize) -> (String, usize);
+
+/// A labelled text input whose error, once shown, is tied to it (`aria-describedby`,
+/// `aria-invalid`). `on_leave` checks it when the customer leaves it.
+#[component]
+pub fn TextField(
+    path: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    errors: FormErrors,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    /// Marked "(optional)" in its label; a field neither required nor optional depends on
+    /// other fields (a state is required in some countries).
+    #[prop(optional)]
+    optional: bool,
+    #[prop(optional, into)] readonly: Signal<bool>,
+    #[prop(optional)] reformat: Option<Reformat>,
+    #[prop(optional)] on_leave: Option<Callback<&'static str>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = field_id(path);
+    let error_id = format!("{id}-error");
+    let input = NodeRef::<Input>::new();
+    let error = move || errors.get(path);
+    view! {
+        <div class="bp-field">
+            <label for=id.clone()>{i18n.msg(label)}{optional.then(|| view! {
+                <span class="bp-optional">" "{i18n.msg("field-optional")}</span>
+            })}</label>
+            <div class="bp-field__control">
+                <input id=id node_ref=input type="text" autocomplete=autocomplete inputmode=inputmode
+                    required=required readonly=readonly spellcheck="false"
+                    aria-invalid=move || error().is_some().to_string()
+                    aria-describedby=error_id.clone()
+                    prop:value=value
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        match (reformat, input.get()) {
+                            (Some(reformat), Some(element)) => {
+                                let caret = element.selection_start().ok().flatten().unwrap_or(0) as usize;
+                                let (text, caret) = reformat(&text, caret);
+                                element.set_value(&text);
+                                let _ = element.set_selection_range(caret as u32, caret as u32);
+                                value.set(text);
+                            }
+                            _ => value.set(text),
+                        }
+                    }
+                    on:blur=move |_| if let Some(check) = on_leave { check.run(path) } />
+                {children.map(|c| c())}
+            </div>
+            <p id=error_id class="bp-field__error">
+                {move || error().map(|code| i18n.t(field_error_message(code)))}
+            </p>
+        </div>
+    }
+}

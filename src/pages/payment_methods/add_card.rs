@@ -1,0 +1,120 @@
+//! **Add credit card**: the card goes to the vault, the method is made from the token.
+
+use billing_core::address::Address;
+use billing_core::contract::NewPaymentMethod;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, IdempotencyKey};
+use crate::components::{
+    AddressInput, BillingAddress, CardInput, ErrorPanel, FormErrors, PaymentInformation,
+    ADDRESS_FIELDS, CARD_FIELDS,
+};
+use crate::i18n::use_i18n;
+use crate::state::use_session;
+
+#[component]
+pub fn AddCard(
+    /// The account's company record, for **Use company information**.
+    company: Option<Address>,
+    added: Callback<()>,
+    cancelled: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = use_session().api;
+    let card = CardInput::default();
+    let address = AddressInput::default();
+    let errors = FormErrors::default();
+    let eu_supported = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(None::<ApiError>);
+    let order: Vec<&str> = ADDRESS_FIELDS
+        .iter()
+        .chain(CARD_FIELDS.iter())
+        .copied()
+        .collect();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        failed.set(None);
+        let (address_checked, card_checked) = (address.check(), card.check());
+        let (Ok(billing_address), Ok(request)) = (&address_checked, &card_checked) else {
+            let all: Vec<_> = [address_checked.err(), card_checked.err()]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .collect();
+            errors.set_all(&all);
+            errors.focus_first(&order);
+            return;
+        };
+        errors.clear();
+        // Each submit tokenizes the card anew, so it is a new request with a key of its own;
+        // the client sends that same request again, with the same key, if its answer is lost.
+        let key = IdempotencyKey::fresh();
+        let (api, request, billing_address, order) = (
+            api.clone(),
+            request.clone(),
+            billing_address.clone(),
+            order.clone(),
+        );
+        busy.set(true);
+        spawn_local(async move {
+            let holder = request.holder.clone();
+            let result = match api.create_card_token(request).await {
+                Ok(token) => {
+                    let new = NewPaymentMethod {
+                        token: token.token,
+                        holder,
+                        billing_address,
+                        eu_supported: eu_supported.get_untracked(),
+                        make_default: false,
+                    };
+                    api.add_payment_method(new, key).await
+                }
+                Err(error) => Err(error),
+            };
+            busy.set(false);
+            match result {
+                Ok(_) => {
+                    card.forget();
+                    added.run(());
+                }
+                Err(error) => {
+                    if let ApiError::Refused(body) = &error {
+                        errors.set_from_server(&body.fields);
+                        errors.focus_first(&order);
+                    }
+                    card.forget_security_code();
+                    failed.set(Some(error));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="bp-section" aria-labelledby="bp-add-card-title">
+            <h2 id="bp-add-card-title" tabindex="-1">{i18n.msg("card-add")}</h2>
+            <form class="bp-form" novalidate on:submit=submit aria-busy=move || busy.get().to_string()>
+                {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
+                <BillingAddress address errors company />
+                <PaymentInformation card errors />
+                <label class="bp-choice">
+                    <input type="checkbox" prop:checked=eu_supported
+                        on:change=move |ev| eu_supported.set(event_target_checked(&ev)) />
+                    {i18n.msg("card-eu-supported")}
+                </label>
+                <p class="bp-muted">{i18n.msg("card-eu-supported-help")}</p>
+                <div class="bp-actions">
+                    <button type="submit" class="bp-button" disabled=busy>
+                        {move || if busy.get() { i18n.t("card-adding") } else { i18n.t("card-add") }}
+                    </button>
+                    <button type="button" class="bp-button bp-button--secondary" on:click=move |_| cancelled.run(())>
+                        {i18n.msg("action-cancel")}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

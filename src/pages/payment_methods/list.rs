@@ -1,0 +1,162 @@
+use billing_core::contract::{MethodDetails, MethodStatus, PaymentMethod};
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::ApiError;
+use crate::components::{ErrorPanel, MethodLabel, MethodStatusBadge};
+use crate::i18n::{intl, use_i18n};
+use crate::state::use_session;
+
+#[component]
+pub fn MethodList(
+    methods: Vec<PaymentMethod>,
+    can_manage: Signal<bool>,
+    /// An action succeeded: the message that says so.
+    changed: Callback<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    if methods.is_empty() {
+        return view! { <p class="bp-empty">{i18n.msg("methods-empty")}</p> }.into_any();
+    }
+    view! {
+        <ul class="bp-cards">
+            {methods.into_iter().map(|method| view! { <MethodCard method can_manage changed /> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn MethodCard(
+    method: PaymentMethod,
+    can_manage: Signal<bool>,
+    changed: Callback<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = use_session().api;
+    let label = method.summary();
+    let (expiry, holder, place) = match &method.details {
+        MethodDetails::Card {
+            exp_month,
+            exp_year,
+            holder,
+            billing_address,
+            ..
+        } => (
+            Some(format!("{exp_month:02}/{exp_year}")),
+            Some(holder.clone()),
+            Some((
+                billing_address.city.clone(),
+                billing_address.country.clone(),
+            )),
+        ),
+        MethodDetails::Paypal { .. } => (None, None, None),
+    };
+    let id = method.id.clone();
+    let can_default = method.status == MethodStatus::Active && !method.is_default;
+    let failed = RwSignal::new(None::<ApiError>);
+    let make_default = move |_| {
+        let (api, id) = (api.clone(), id.clone());
+        failed.set(None);
+        spawn_local(async move {
+            match api.set_default_method(id).await {
+                Ok(_) => changed.run("method-default-set"),
+                Err(error) => failed.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <li class="bp-card">
+            <p class="bp-card__title"><MethodLabel method=label.clone() /></p>
+            {holder.map(|holder| view! { <p>{holder}</p> })}
+            {expiry.map(|expiry| view! {
+                <p>{i18n.msg_with("method-expires", vec![("expiry", expiry.into())])}</p>
+            })}
+            {place.map(|(city, country)| view! {
+                <p class="bp-muted">{move || format!("{city}, {}", intl::region(&country, i18n.lang()))}</p>
+            })}
+            <p><MethodStatusBadge status=method.status />
+                {method.is_default.then(|| view! {
+                    " " <span class="bp-badge bp-badge--neutral">{i18n.msg("method-default")}</span>
+                })}
+            </p>
+            {(method.status == MethodStatus::PendingValidation).then(|| view! {
+                <p class="bp-muted">{i18n.msg("method-pending-note")}</p>
+            })}
+            {move || can_manage.get().then(|| view! {
+                <div class="bp-actions">
+                    {can_default.then(|| view! {
+                        <button type="button" class="bp-button bp-button--secondary bp-button--small" on:click=make_default.clone()>
+                            {i18n.msg("method-make-default")}
+                        </button>
+                    })}
+                    <RemoveButton id=method.id.clone() label=label.clone() changed />
+                </div>
+            })}
+            {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
+        </li>
+    }
+}
+
+/// **Remove**, after a confirmation in a modal dialog that says which method goes.
+#[component]
+fn RemoveButton(
+    id: String,
+    label: billing_core::contract::PaymentMethodSummary,
+    changed: Callback<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = use_session().api;
+    let dialog = NodeRef::<Dialog>::new();
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(None::<ApiError>);
+    let title_id = format!("bp-remove-{id}");
+    let labelled_by = title_id.clone();
+    let open = move |_| {
+        failed.set(None);
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let remove = move |_| {
+        let (api, id) = (api.clone(), id.clone());
+        busy.set(true);
+        failed.set(None);
+        spawn_local(async move {
+            let result = api.remove_method(id).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    close();
+                    changed.run("method-removed");
+                }
+                Err(error) => failed.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <button type="button" class="bp-button bp-button--danger bp-button--small" on:click=open>
+            {i18n.msg("method-remove")}
+        </button>
+        <dialog node_ref=dialog class="bp-dialog" aria-labelledby=labelled_by>
+            <h2 id=title_id>{i18n.msg("method-remove-title")}</h2>
+            <p><MethodLabel method=label /></p>
+            <p>{i18n.msg("method-remove-body")}</p>
+            {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
+            <div class="bp-actions">
+                <button type="button" class="bp-button bp-button--danger" on:click=remove disabled=busy>
+                    {move || if busy.get() { i18n.t("method-removing") } else { i18n.t("method-remove") }}
+                </button>
+                <button type="button" class="bp-button bp-button--secondary" on:click=move |_| close()>
+                    {i18n.msg("action-cancel")}
+                </button>
+            </div>
+        </dialog>
+    }
+}

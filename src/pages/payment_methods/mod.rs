@@ -1,0 +1,46 @@
+//! Payment methods: the cards and PayPal on file, the monthly one, and **Add credit card**.
+//! A billable account must keep a valid card on file; this is where the customer does it.
+
+mod add_card;
+mod list;
+
+use leptos::prelude::*;
+
+use crate::components::AsyncView;
+use crate::i18n::use_i18n;
+use crate::state::{use_account, use_api_resource, use_can_manage_billing};
+
+#[component]
+pub fn PaymentMethodsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let methods = use_api_resource(|api| async move { api.payment_methods().await });
+    let can_manage = use_can_manage_billing();
+    let account = use_account();
+    let adding = RwSignal::new(false);
+    // What the last action did, announced: a message id.
+    let done = RwSignal::new(None::<&'static str>);
+    let changed = Callback::new(move |message: &'static str| {
+        done.set(Some(message));
+        methods.refetch();
+    });
+    view! {
+        <h1>{i18n.msg("nav-payment-methods")}</h1>
+        <p class="bp-done" role="status">{move || done.get().map(|id| i18n.t(id))}</p>
+        <AsyncView resource=methods view=move |list| view! { <list::MethodList methods=list can_manage changed /> } />
+        {move || can_manage.get().then(|| match adding.get() {
+            false => view! {
+                <button type="button" class="bp-button" on:click=move |_| { done.set(None); adding.set(true) }>
+                    {i18n.msg("card-add")}
+                </button>
+            }.into_any(),
+            true => {
+                let company = account.get().and_then(Result::ok).map(|a| a.company);
+                view! {
+                    <add_card::AddCard company
+                        added=Callback::new(move |()| { adding.set(false); changed.run("method-added") })
+                        cancelled=Callback::new(move |()| adding.set(false)) />
+                }.into_any()
+            }
+        })}
+    }
+}
