@@ -35,3 +35,23 @@ pub fn MethodLabel(method: PaymentMethodSummary) -> impl IntoView {
         }
     }
 }
+
+/// The brand's mark beside its name: decorative, as the label names the brand.
+#[component]
+pub fn BrandMark(method: PaymentMethodSummary) -> impl IntoView {
+    let (class, text) = match method {
+        PaymentMethodSummary::Card { brand, .. } => match brand {
+            CardBrand::Visa => ("visa", "VISA"),
+            CardBrand::Mastercard => ("mastercard", "MC"),
+            CardBrand::Amex => ("amex", "AMEX"),
+            CardBrand::Discover => ("discover", "DISC"),
+            CardBrand::Jcb => ("jcb", "JCB"),
+            CardBrand::UnionPay => ("unionpay", "UP"),
+            CardBrand::Diners => ("diners", "DC"),
+            CardBrand::Maestro => ("maestro", "MAES"),
+            CardBrand::Unknown => ("card", "CARD"),
+        },
+        PaymentMethodSummary::Paypal { .. } => ("paypal", "PayPal"),
+    };
+    view! { <span class=format!("bp-mark bp-mark--{class}") aria-hidden="true">{text}</span> }
+}

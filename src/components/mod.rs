@@ -25,7 +25,7 @@ pub use form::FormErrors;
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
 pub use loading::{Loading, TableSkeleton};
-pub use method_label::MethodLabel;
+pub use method_label::{BrandMark, MethodLabel};
 pub use money::{DateText, MoneyText, MonthText};
 pub use pager::{offset_of, Pager};
 pub use shell::{NavLink, Shell};

@@ -91,6 +91,7 @@ for (const backend of BACKENDS) {
         .filter({ hasText: 'Expires 12/2030' });
       await card.waitFor();
       assert.match(await card.textContent(), /Pending validation/);
+      assert.equal(await card.locator('.bp-mark').getAttribute('aria-hidden'), 'true', 'the brand mark is decoration');
       assert.equal(await page.getByLabel('Card number').count(), 0, 'the form is gone, and the number with it');
     }
     const stored = await page.evaluate(async () => {

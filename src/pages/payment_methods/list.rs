@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::ApiError;
-use crate::components::{ErrorPanel, MethodLabel, MethodStatusBadge};
+use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge};
 use crate::i18n::{intl, use_i18n};
 use crate::state::use_session;
 
@@ -68,7 +68,7 @@ fn MethodCard(
     };
     view! {
         <li class="bp-card">
-            <p class="bp-card__title"><MethodLabel method=label.clone() /></p>
+            <p class="bp-card__title"><BrandMark method=label.clone() /><MethodLabel method=label.clone() /></p>
             {holder.map(|holder| view! { <p>{holder}</p> })}
             {expiry.map(|expiry| view! {
                 <p>{i18n.msg_with("method-expires", vec![("expiry", expiry.into())])}</p>
