@@ -10,6 +10,7 @@ pub mod contract;
 pub mod export;
 pub mod invoice;
 pub mod lang;
+pub mod ledger;
 pub mod listing;
 pub mod money;
 mod text;

@@ -7,16 +7,14 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
 use billing_core::contract::{
-    ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
-    NextActionKind, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
+    ErrorBody, InvoiceDetail, MethodStatus, NewPayment, Payment, PaymentMethodSummary,
+    PaymentSource, PaymentStatus,
 };
+use billing_core::ledger::{self, PaymentError};
 use billing_core::money::Currency;
-use billing_core::validation::{field, validate_billing_address, FieldCode};
-use chrono::{Datelike, Utc};
+use billing_core::validation::validate_billing_address;
+use chrono::Utc;
 use rusqlite::{Connection, OptionalExtension};
-use rust_decimal::Decimal;
-
-use billing_core::wallet::{CardOutcome, WalletError};
 
 use super::methods;
 use super::parse_body;
@@ -77,63 +75,37 @@ fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {
         .transpose()
 }
 
+impl From<PaymentError> for ApiError {
+    fn from(error: PaymentError) -> ApiError {
+        let (status, body) = error.answer();
+        ApiError {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
+            body,
+        }
+    }
+}
+
 /// Validates everything first, then writes: a refusal changes nothing.
 fn charge(conn: &Connection, new: &NewPayment) -> ApiResult<Payment> {
-    let amount = new.amount;
-    let refuse = |code: FieldCode| ApiError::validation([(field::AMOUNT, code.as_str())]);
-    let digits = amount
-        .currency
-        .minor_units()
-        .ok_or_else(|| refuse(FieldCode::UnknownCurrency))?;
-    if amount.amount <= Decimal::ZERO {
-        return Err(refuse(FieldCode::NotPositive));
-    }
-    if amount.amount.normalize().scale() > digits {
-        return Err(refuse(FieldCode::TooManyDecimals));
-    }
-    let owed = owed(conn, new)?;
-    if amount.amount > owed {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::AmountExceedsBalance,
-            "more than the balance due",
-        ));
-    }
+    ledger::check_amount(&new.amount)?;
+    let payable = payable_invoices(conn, new.invoice_id.as_deref(), new.amount.currency)?;
+    ledger::check_owed(&new.amount, new.invoice_id.as_deref(), &payable)?;
     let (method, status) = source(conn, &new.source)?;
     let count: i64 = conn.query_row("SELECT COUNT(*) FROM payments", [], |r| r.get(0))?;
-    let now = Utc::now();
-    let id = format!("pay_{:06}", count + 1);
-    let payment = Payment {
-        reference: format!("P-{}-{}", now.year(), 80_000 + count),
-        amount,
-        status,
+    let payment = ledger::new_payment(
+        count as usize,
+        Utc::now(),
+        new.amount,
+        new.invoice_id.clone(),
+        &new.source,
         method,
-        invoice_id: new.invoice_id.clone(),
-        created_at: now,
-        failure_code: (status == PaymentStatus::Declined).then_some(ErrorCode::CardDeclined),
-        next_action: (status == PaymentStatus::RequiresAction).then(|| NextAction {
-            kind: match new.source {
-                PaymentSource::Paypal => NextActionKind::PaypalApproval,
-                _ => NextActionKind::CardAuthentication,
-            },
-            url: format!("/api/v1/payments/{id}/confirm"),
-        }),
-        id,
-    };
+        status,
+    );
     if payment.status == PaymentStatus::Succeeded {
         apply(conn, &payment)?;
     }
     db::put_payment(conn, &payment)?;
     Ok(payment)
-}
-
-/// What the payment may pay: the invoice's balance, or the account's in that currency.
-fn owed(conn: &Connection, new: &NewPayment) -> ApiResult<Decimal> {
-    let payable = payable_invoices(conn, new.invoice_id.as_deref(), new.amount.currency)?;
-    if new.invoice_id.is_some() && payable.is_empty() {
-        return Err(ApiError::validation([("invoice_id", "not_payable")]));
-    }
-    Ok(payable.iter().map(|i| i.invoice.balance_due.amount).sum())
 }
 
 /// The invoice named, or else every invoice with a balance, oldest first; in `currency`.
@@ -150,14 +122,7 @@ fn payable_invoices(
             &[],
         )?,
     };
-    invoices.retain(|d| {
-        d.invoice.balance_due.currency == currency
-            && d.invoice.balance_due.amount > Decimal::ZERO
-            && matches!(
-                d.invoice.status,
-                InvoiceStatus::Open | InvoiceStatus::Due | InvoiceStatus::PastDue
-            )
-    });
+    invoices.retain(|d| ledger::is_payable(d, currency));
     Ok(invoices)
 }
 
@@ -203,33 +168,17 @@ fn source(
                 last4: card.last4,
                 status: MethodStatus::Active,
             };
-            match vaulted.outcome {
-                CardOutcome::Approved => Ok((summary, PaymentStatus::Succeeded)),
-                CardOutcome::Declined => Ok((summary, PaymentStatus::Declined)),
-                CardOutcome::RequiresAction => Ok((summary, PaymentStatus::RequiresAction)),
-                CardOutcome::Expired => Err(WalletError::Expired.into()),
-            }
+            Ok((summary, ledger::card_status(vaulted.outcome)?))
         }
     }
 }
 
 /// Takes the payment off the invoice it names, or off the oldest invoices in its currency.
 fn apply(conn: &Connection, payment: &Payment) -> ApiResult<()> {
-    let mut left = payment.amount.amount;
-    for mut detail in
-        payable_invoices(conn, payment.invoice_id.as_deref(), payment.amount.currency)?
-    {
-        if left <= Decimal::ZERO {
-            break;
-        }
-        let due = detail.invoice.balance_due.amount;
-        let paid = due.min(left);
-        left -= paid;
-        detail.invoice.balance_due.amount = due - paid;
-        if detail.invoice.balance_due.amount == Decimal::ZERO {
-            detail.invoice.status = InvoiceStatus::Paid;
-        }
-        db::put_invoice(conn, &detail)?;
+    let mut payable =
+        payable_invoices(conn, payment.invoice_id.as_deref(), payment.amount.currency)?;
+    for index in ledger::apply(&mut payable, payment.amount.amount) {
+        db::put_invoice(conn, &payable[index])?;
     }
     Ok(())
 }

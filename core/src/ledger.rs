@@ -1,0 +1,161 @@
+//! One-time payments: what may be paid, how a payment starts, and how it is taken off the
+//! invoices. The rules both backends apply (the reference server on SQLite, the demo in the
+//! browser), so that a payment means the same on either.
+
+use chrono::{DateTime, Datelike, Utc};
+use rust_decimal::Decimal;
+
+use crate::contract::{
+    ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, NextAction, NextActionKind, Payment,
+    PaymentMethodSummary, PaymentSource, PaymentStatus,
+};
+use crate::money::{Currency, Money};
+use crate::validation::{field, FieldCode};
+use crate::wallet::CardOutcome;
+
+/// Why a payment was refused: each is one answer of the API contract.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PaymentError {
+    /// Fields refused, as `(path, code)`.
+    Invalid(Vec<(&'static str, &'static str)>),
+    AmountExceedsBalance,
+    CardExpired,
+}
+
+impl PaymentError {
+    /// The HTTP status and error body the API answers with.
+    pub fn answer(&self) -> (u16, ErrorBody) {
+        let body = |code: ErrorCode, message: &str| ErrorBody {
+            code,
+            message: message.into(),
+            fields: Default::default(),
+        };
+        match self {
+            PaymentError::Invalid(fields) => {
+                let mut body = body(ErrorCode::ValidationFailed, "some fields were refused");
+                body.fields = fields
+                    .iter()
+                    .map(|(p, c)| (p.to_string(), c.to_string()))
+                    .collect();
+                (422, body)
+            }
+            PaymentError::AmountExceedsBalance => (
+                422,
+                body(ErrorCode::AmountExceedsBalance, "more than the balance due"),
+            ),
+            PaymentError::CardExpired => {
+                (422, body(ErrorCode::CardExpired, "the card has expired"))
+            }
+        }
+    }
+}
+
+fn invalid(path: &'static str, code: &'static str) -> PaymentError {
+    PaymentError::Invalid(vec![(path, code)])
+}
+
+/// An amount that can be paid at all: positive, in a known currency, to its minor unit.
+pub fn check_amount(amount: &Money) -> Result<(), PaymentError> {
+    let refuse = |code: FieldCode| invalid(field::AMOUNT, code.as_str());
+    let digits = amount
+        .currency
+        .minor_units()
+        .ok_or_else(|| refuse(FieldCode::UnknownCurrency))?;
+    if amount.amount <= Decimal::ZERO {
+        return Err(refuse(FieldCode::NotPositive));
+    }
+    if amount.amount.normalize().scale() > digits {
+        return Err(refuse(FieldCode::TooManyDecimals));
+    }
+    Ok(())
+}
+
+/// An invoice a payment in `currency` can go to: open, due or past due, with a balance.
+pub fn is_payable(detail: &InvoiceDetail, currency: Currency) -> bool {
+    let invoice = &detail.invoice;
+    invoice.balance_due.currency == currency
+        && invoice.balance_due.amount > Decimal::ZERO
+        && matches!(
+            invoice.status,
+            InvoiceStatus::Open | InvoiceStatus::Due | InvoiceStatus::PastDue
+        )
+}
+
+/// What `amount` may pay: the named invoice's balance, or else the balances of `payable`
+/// (the account's invoices that [`is_payable`]).
+pub fn check_owed(
+    amount: &Money,
+    invoice_id: Option<&str>,
+    payable: &[InvoiceDetail],
+) -> Result<(), PaymentError> {
+    if invoice_id.is_some() && payable.is_empty() {
+        return Err(invalid("invoice_id", "not_payable"));
+    }
+    let owed: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
+    if amount.amount > owed {
+        return Err(PaymentError::AmountExceedsBalance);
+    }
+    Ok(())
+}
+
+/// The state a payment starts in with a card of this outcome: a declined card is recorded
+/// as a declined payment; an expired one is refused.
+pub fn card_status(outcome: CardOutcome) -> Result<PaymentStatus, PaymentError> {
+    match outcome {
+        CardOutcome::Approved => Ok(PaymentStatus::Succeeded),
+        CardOutcome::Declined => Ok(PaymentStatus::Declined),
+        CardOutcome::RequiresAction => Ok(PaymentStatus::RequiresAction),
+        CardOutcome::Expired => Err(PaymentError::CardExpired),
+    }
+}
+
+/// The payment record: the `count`-th payment of the account, made `now`.
+pub fn new_payment(
+    count: usize,
+    now: DateTime<Utc>,
+    amount: Money,
+    invoice_id: Option<String>,
+    source: &PaymentSource,
+    method: PaymentMethodSummary,
+    status: PaymentStatus,
+) -> Payment {
+    let id = format!("pay_{:06}", count + 1);
+    Payment {
+        reference: format!("P-{}-{}", now.year(), 80_000 + count),
+        amount,
+        status,
+        method,
+        invoice_id,
+        created_at: now,
+        failure_code: (status == PaymentStatus::Declined).then_some(ErrorCode::CardDeclined),
+        next_action: (status == PaymentStatus::RequiresAction).then(|| NextAction {
+            kind: match source {
+                PaymentSource::Paypal => NextActionKind::PaypalApproval,
+                _ => NextActionKind::CardAuthentication,
+            },
+            url: format!("/api/v1/payments/{id}/confirm"),
+        }),
+        id,
+    }
+}
+
+/// Takes `amount` off `payable` (the named invoice, or the oldest first); an invoice paid in
+/// full is marked paid. Returns the indices of the invoices changed.
+pub fn apply(payable: &mut [InvoiceDetail], amount: Decimal) -> Vec<usize> {
+    let mut left = amount;
+    let mut changed = Vec::new();
+    for (index, detail) in payable.iter_mut().enumerate() {
+        if left <= Decimal::ZERO {
+            break;
+        }
+        let due = detail.invoice.balance_due.amount;
+        let paid = due.min(left);
+        left -= paid;
+        detail.invoice.balance_due.amount = due - paid;
+        if detail.invoice.balance_due.amount == Decimal::ZERO {
+            detail.invoice.status = InvoiceStatus::Paid;
+        }
+        changed.push(index);
+    }
+    changed
+}
