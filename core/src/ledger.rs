@@ -6,12 +6,12 @@ use chrono::{DateTime, Datelike, Utc};
 use rust_decimal::Decimal;
 
 use crate::contract::{
-    ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, NextAction, NextActionKind, Payment,
-    PaymentMethodSummary, PaymentSource, PaymentStatus,
+    ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
+    NextActionKind, Payment, PaymentMethod, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
 use crate::money::{Currency, Money};
-use crate::validation::{field, FieldCode};
-use crate::wallet::CardOutcome;
+use crate::validation::{field, validate_billing_address, FieldCode};
+use crate::wallet::{CardOutcome, Vaulted};
 
 /// Why a payment was refused: each is one answer of the API contract.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,6 +107,77 @@ pub fn card_status(outcome: CardOutcome) -> Result<PaymentStatus, PaymentError> 
         CardOutcome::RequiresAction => Ok(PaymentStatus::RequiresAction),
         CardOutcome::Expired => Err(PaymentError::CardExpired),
     }
+}
+
+/// How `source` pays, and the state the payment starts in: a saved method must be active
+/// and pays at once; PayPal waits for the customer's approval; a card used once (and not
+/// saved) is checked and its token, taken by `take`, used once. `paypal_email` is the
+/// account's billing contact.
+pub fn pay_with<E: From<PaymentError>>(
+    source: &PaymentSource,
+    methods: &[PaymentMethod],
+    paypal_email: &str,
+    take: impl FnOnce(&str) -> Result<Vaulted, E>,
+) -> Result<(PaymentMethodSummary, PaymentStatus), E> {
+    match source {
+        PaymentSource::SavedMethod { method_id } => {
+            let method = methods
+                .iter()
+                .find(|m| &m.id == method_id)
+                .ok_or_else(|| invalid("source.method_id", "not_found"))?;
+            if method.status != MethodStatus::Active {
+                return Err(invalid("source.method_id", "unusable").into());
+            }
+            Ok((method.summary(), PaymentStatus::Succeeded))
+        }
+        PaymentSource::Paypal => Ok((
+            PaymentMethodSummary::Paypal {
+                email: paypal_email.to_string(),
+                status: MethodStatus::Active,
+            },
+            PaymentStatus::RequiresAction,
+        )),
+        PaymentSource::CardToken {
+            token,
+            billing_address,
+        } => {
+            validate_billing_address(billing_address).map_err(|errors| {
+                PaymentError::Invalid(errors.iter().map(|e| (e.field, e.code.as_str())).collect())
+            })?;
+            let vaulted = take(token)?;
+            let card = vaulted.card;
+            let summary = PaymentMethodSummary::Card {
+                brand: card.brand,
+                last4: card.last4,
+                status: MethodStatus::Active,
+            };
+            Ok((summary, card_status(vaulted.outcome)?))
+        }
+    }
+}
+
+/// A payment of `new`: checked against `payable` (the invoices it may go to, see
+/// [`is_payable`]), started by `pay` (see [`pay_with`]) as the account's `count`-th. The
+/// caller records it, and takes it off the invoices with [`apply`] if it succeeded.
+pub fn charge<E: From<PaymentError>>(
+    new: &NewPayment,
+    payable: &[InvoiceDetail],
+    count: usize,
+    now: DateTime<Utc>,
+    pay: impl FnOnce(&PaymentSource) -> Result<(PaymentMethodSummary, PaymentStatus), E>,
+) -> Result<Payment, E> {
+    check_amount(&new.amount)?;
+    check_owed(&new.amount, new.invoice_id.as_deref(), payable)?;
+    let (method, status) = pay(&new.source)?;
+    Ok(new_payment(
+        count,
+        now,
+        new.amount,
+        new.invoice_id.clone(),
+        &new.source,
+        method,
+        status,
+    ))
 }
 
 /// The payment record: the `count`-th payment of the account, made `now`.

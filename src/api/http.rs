@@ -3,8 +3,8 @@
 
 use billing_core::contract::{
     Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPaymentMethod, Page, Params, Payment, PaymentMethod,
-    PaymentQuery,
+    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment,
+    PaymentMethod, PaymentQuery,
 };
 use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -214,6 +214,17 @@ impl BillingApi for HttpApi {
     fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod> {
         Box::pin(async move {
             let url = self.url(&format!("/payment-methods/{}/default", segment(&id)));
+            self.write(Method::POST, url, None, None).await
+        })
+    }
+
+    fn create_payment(&self, new: NewPayment, key: IdempotencyKey) -> ApiFuture<'_, Payment> {
+        Box::pin(async move { self.post(self.url("/payments"), &new, Some(&key)).await })
+    }
+
+    fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment> {
+        Box::pin(async move {
+            let url = self.url(&format!("/payments/{}/confirm", segment(&id)));
             self.write(Method::POST, url, None, None).await
         })
     }

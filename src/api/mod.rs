@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use billing_core::contract::{
     Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
+    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod,
+    PaymentQuery,
 };
 
 pub use error::ApiError;
@@ -45,6 +46,11 @@ pub trait BillingApi: Send + Sync {
     /// Makes an active method the monthly one.
     fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod>;
     fn remove_method(&self, id: String) -> ApiFuture<'_, ()>;
+    /// A one-time payment; `key` makes every retry of the same attempt charge once. It never
+    /// changes the monthly payment method.
+    fn create_payment(&self, new: NewPayment, key: IdempotencyKey) -> ApiFuture<'_, Payment>;
+    /// Completes a payment the customer approved (PayPal, or the card issuer).
+    fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;
 }

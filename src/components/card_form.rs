@@ -2,11 +2,13 @@
 //! **Billing address** (with **Use company information**) and **Payment information**.
 //!
 //! The card number and security code live only in these signals, in memory: they are sent
-//! to the vault alone, never stored, logged or put in a URL, and forgotten after submit and
-//! when the form goes away.
+//! to the vault alone, never stored, logged or put in a URL. The form that owns them
+//! forgets them after success and when it goes away (a payment keeps them across its review
+//! step, so that a declined card can be corrected rather than typed again).
 
 use billing_core::address::{Address, COUNTRIES};
 use billing_core::card::{format_card_number_at, normalize_number, CardBrand};
+use billing_core::contract::CardTokenRequest;
 use billing_core::validation::{
     field, validate_billing_address, validate_card_form, CardForm, FieldError,
 };
@@ -14,6 +16,7 @@ use leptos::prelude::*;
 
 use super::form::{field_error_message, field_id, FormErrors, TextField};
 use super::method_label::brand_message;
+use crate::api::ApiError;
 use crate::clock;
 use crate::i18n::{intl, use_i18n};
 
@@ -70,7 +73,7 @@ impl CardInput {
         }
     }
 
-    pub fn check(&self) -> Result<billing_core::contract::CardTokenRequest, Vec<FieldError>> {
+    pub fn check(&self) -> Result<CardTokenRequest, Vec<FieldError>> {
         validate_card_form(&self.form(), &CardBrand::KNOWN, clock::today())
     }
 
@@ -179,7 +182,6 @@ pub fn PaymentInformation(card: CardInput, errors: FormErrors) -> impl IntoView 
             .then(|| CardBrand::detect(&digits))
             .filter(|b| *b != CardBrand::Unknown)
     };
-    on_cleanup(move || card.forget());
     view! {
         <fieldset class="bp-fieldset">
             <legend>{i18n.msg("card-section-payment")}</legend>
@@ -199,6 +201,50 @@ pub fn PaymentInformation(card: CardInput, errors: FormErrors) -> impl IntoView 
     }
 }
 
+/// The fields of both sections, in the order the form shows them.
+fn form_order() -> Vec<&'static str> {
+    ADDRESS_FIELDS
+        .iter()
+        .chain(CARD_FIELDS.iter())
+        .copied()
+        .collect()
+}
+
+/// Checks **Billing address** and **Payment information** together: on success the
+/// address and the vault's request; otherwise every error shown and the focus on the first.
+pub fn check_card_and_address(
+    card: &CardInput,
+    address: &AddressInput,
+    errors: FormErrors,
+) -> Option<(Address, CardTokenRequest)> {
+    match (address.check(), card.check()) {
+        (Ok(address), Ok(request)) => {
+            errors.clear();
+            Some((address, request))
+        }
+        (address, card) => {
+            let all: Vec<FieldError> = [address.err(), card.err()]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .collect();
+            errors.set_all(&all);
+            errors.focus_first(&form_order());
+            None
+        }
+    }
+}
+
+/// After the server refused the card or its address: its field errors shown (the focus on
+/// the first), the security code to type again, everything else as typed.
+pub fn show_refusal(card: &CardInput, errors: FormErrors, error: &ApiError) {
+    if let ApiError::Refused(body) = error {
+        errors.set_from_server(&body.fields);
+        errors.focus_first(&form_order());
+    }
+    card.forget_security_code();
+}
+
 /// Whether an address field must be filled in: always, never, or depending on the country.
 #[derive(Clone, Copy, PartialEq)]
 enum Need {
@@ -215,6 +261,10 @@ pub fn BillingAddress(
     address: AddressInput,
     errors: FormErrors,
     company: Option<Address>,
+    /// The section's title: **Billing address**, or for a one-time payment **Credit card
+    /// billing address**.
+    #[prop(default = "card-section-address")]
+    legend: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let leave = Callback::new(move |path: &'static str| {
@@ -248,7 +298,7 @@ pub fn BillingAddress(
     };
     view! {
         <fieldset class="bp-fieldset">
-            <legend>{i18n.msg("card-section-address")}</legend>
+            <legend>{i18n.msg(legend)}</legend>
             {company.map(|company| view! {
                 <label class="bp-choice">
                     <input type="checkbox" prop:checked=address.use_company

@@ -18,7 +18,8 @@ mod table_head;
 pub use async_view::AsyncView;
 pub use balances::Balances;
 pub use card_form::{
-    AddressInput, BillingAddress, CardInput, PaymentInformation, ADDRESS_FIELDS, CARD_FIELDS,
+    check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput,
+    PaymentInformation,
 };
 pub use error_panel::ErrorPanel;
 pub use form::FormErrors;

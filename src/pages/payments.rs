@@ -1,7 +1,7 @@
 use billing_core::contract::{Page, Payment, PaymentQuery, PaymentStatus};
 use leptos::prelude::*;
 
-use crate::components::{AsyncView, Column, MethodLabel, MoneyText, TableHead};
+use crate::components::{AsyncView, Column, Link, MethodLabel, MoneyText, TableHead};
 use crate::i18n::intl;
 use crate::i18n::use_i18n;
 use crate::state::use_api_resource;
@@ -21,6 +21,7 @@ const PAYMENT_COLUMNS: &[Column] = &[
     Column::text("payment-reference"),
     Column::text("payment-date"),
     Column::text("payment-method"),
+    Column::text("payment-invoice"),
     Column::text("payment-status"),
     Column::amount("payment-amount"),
 ];
@@ -52,6 +53,9 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                                 <th scope="row">{payment.reference}</th>
                                 <td>{move || intl::date(day, i18n.lang())}</td>
                                 <td><MethodLabel method=payment.method /></td>
+                                <td>{payment.invoice_id.map(|id| view! {
+                                    <Link to=format!("/invoices/{id}")>{id.clone()}</Link>
+                                })}</td>
                                 <td>{i18n.msg(status_id)}</td>
                                 <td class="bp-num"><MoneyText money=payment.amount /></td>
                             </tr>

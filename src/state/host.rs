@@ -28,12 +28,15 @@ pub fn mount() -> Option<HtmlElement> {
 pub enum HostEvent {
     /// The bearer token was refused: the host should sign the customer in again.
     SessionExpired,
+    /// A payment succeeded; the detail has its reference, amount, currency and invoice.
+    PaymentSucceeded,
 }
 
 impl HostEvent {
     pub fn name(self) -> &'static str {
         match self {
             HostEvent::SessionExpired => "billing-portal:session-expired",
+            HostEvent::PaymentSucceeded => "billing-portal:payment-succeeded",
         }
     }
 }

@@ -34,7 +34,15 @@ impl<T> Copy for ApiResource<T> {}
 impl<T: Clone + 'static> ApiResource<T> {
     /// `None` while loading; reactive.
     pub fn get(&self) -> Option<ApiResult<T>> {
-        let result = self.inner.get()?;
+        Self::typed(self.inner.get()?)
+    }
+
+    /// [`Self::get`] without subscribing: for event handlers.
+    pub fn get_untracked(&self) -> Option<ApiResult<T>> {
+        Self::typed(self.inner.get_untracked()?)
+    }
+
+    fn typed(result: ApiResult<Loaded>) -> Option<ApiResult<T>> {
         // Only `use_api_resource` makes the value, always a `T`; a mismatch cannot occur,
         // and would read as an unreadable answer rather than a crash.
         Some(result.and_then(|loaded| {

@@ -2,38 +2,16 @@
 // error, Use company information, a declined card, the card-data boundary, the monthly
 // method, removal with confirmation, a viewer's read-only list, and a server fault that
 // leaves the form as it was.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, DIST } from './support/browser.mjs';
-import { startApiServer } from './support/api-server.mjs';
-import { startStaticServer } from './support/static-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { backends } from './support/backends.mjs';
 
-let browser;
-let demo;
-const servers = [];
+const setup = backends();
+const { freshServer } = setup;
+const BACKENDS = setup.list;
 
-before(async () => {
-  browser = await launch();
-  demo = await startStaticServer({ dist: DIST });
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await Promise.all(servers.map((s) => s.stop()));
-});
-
-/** A fresh server per test: each test changes the account. */
-async function freshServer(args = []) {
-  const server = await startApiServer(['--faults', ...args]);
-  servers.push(server);
-  return server;
-}
-
-const BACKENDS = [
-  { name: 'demo', open: async () => ({ url: (path) => demo.url(path) }) },
-  { name: 'HTTP', open: async (args) => { const s = await freshServer(args); return { url: (path) => s.url(path), server: s }; } },
-];
 
 const CARDS = [
   ['Visa', '4242424242424242', '123'],
@@ -73,7 +51,7 @@ const errorOf = async (page, label) => {
 for (const backend of BACKENDS) {
   test(`${backend.name}: a card of each major brand is added, pending validation, and its number is kept nowhere`, async () => {
     const { url } = await backend.open();
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(setup.browser);
     const bodies = [];
     page.on('request', (req) => bodies.push({ url: req.url(), body: req.postData() ?? '' }));
     for (const [brand, number, cvc] of CARDS) {
@@ -110,7 +88,7 @@ for (const backend of BACKENDS) {
 
   test(`${backend.name}: each validation error is shown on its field, and submitting focuses the first`, async () => {
     const { url } = await backend.open();
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(setup.browser);
     await openForm(page, url);
     const cases = [
       ['Card number', '4242424242424241', "This card number isn't valid. Check it for a typo."],
@@ -148,7 +126,7 @@ for (const backend of BACKENDS) {
 
   test(`${backend.name}: Use company information fills the address and gives the typing back`, async () => {
     const { url } = await backend.open();
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(setup.browser);
     await openForm(page, url);
     await page.getByLabel('First name').fill('Jane');
     await page.getByLabel('City').fill('Lyon');
@@ -166,7 +144,7 @@ for (const backend of BACKENDS) {
 
   test(`${backend.name}: a declined card keeps the form, all but the security code`, async () => {
     const { url } = await backend.open();
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(setup.browser);
     await openForm(page, url);
     await page.getByRole('checkbox', { name: 'Use company information' }).check();
     await fillCard(page, { number: '4000000000000002' });
@@ -182,7 +160,7 @@ for (const backend of BACKENDS) {
 
   test(`${backend.name}: the monthly method changes, and removal asks first and keeps the last valid card`, async () => {
     const { url } = await backend.open();
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(setup.browser);
     await page.goto(url('/payment-methods'));
     const paypal = page.locator('.bp-card').filter({ hasText: 'PayPal' });
     await paypal.getByRole('button', { name: 'Use as monthly payment method' }).click();
@@ -217,7 +195,7 @@ for (const backend of BACKENDS) {
 
   test(`${backend.name}: a viewer sees the methods read-only`, async () => {
     const { url } = await backend.open(['--app-token', 'demo-viewer-token']);
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(setup.browser);
     const path = backend.name === 'demo' ? '/payment-methods?demo_role=viewer' : '/payment-methods';
     await page.goto(url(path));
     await page.locator('.bp-card').first().waitFor();
@@ -230,7 +208,7 @@ for (const backend of BACKENDS) {
 
 test('HTTP: a server fault leaves the form as typed, and sending again adds the card once', async () => {
   const server = await freshServer();
-  const { page, problems } = await openPage(browser);
+  const { page, problems } = await openPage(setup.browser);
   await openForm(page, (path) => server.url(path));
   await page.getByRole('checkbox', { name: 'Use company information' }).check();
   await fillCard(page, { number: '5555555555554444' });
@@ -250,7 +228,7 @@ test('HTTP: a server fault leaves the form as typed, and sending again adds the 
 
 test('HTTP: a connection dropped after the card was added is sent again with its key and adds it once', async () => {
   const server = await freshServer();
-  const { page, problems } = await openPage(browser);
+  const { page, problems } = await openPage(setup.browser);
   await openForm(page, (path) => server.url(path));
   await page.getByRole('checkbox', { name: 'Use company information' }).check();
   await fillCard(page, { number: '6011111111111117' });
@@ -263,8 +241,8 @@ test('HTTP: a connection dropped after the card was added is sent again with its
 });
 
 test('fr: field errors are translated', async () => {
-  const { page, problems } = await openPage(browser, { locale: 'fr-FR' });
-  await page.goto(demo.url('/payment-methods?lang=fr'));
+  const { page, problems } = await openPage(setup.browser, { locale: 'fr-FR' });
+  await page.goto(setup.demoUrl('/payment-methods?lang=fr'));
   await page.getByRole('button', { name: 'Ajouter une carte de crédit' }).click();
   const number = page.locator('#bp-card-number');
   await number.fill('4242424242424241');
@@ -275,8 +253,8 @@ test('fr: field errors are translated', async () => {
 });
 
 test('no axe violations with the form open, errors shown, and the removal dialog open', async () => {
-  const { page } = await openPage(browser);
-  await openForm(page, (path) => demo.url(path));
+  const { page } = await openPage(setup.browser);
+  await openForm(page, (path) => setup.demoUrl(path));
   await page.getByRole('button', { name: 'Add credit card' }).click();
   await page.locator('#bp-card-number-error').filter({ hasText: /./ }).waitFor();
   let results = await new AxeBuilder({ page }).include('.billing-portal').analyze();

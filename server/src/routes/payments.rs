@@ -7,12 +7,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
 use billing_core::contract::{
-    ErrorBody, InvoiceDetail, MethodStatus, NewPayment, Payment, PaymentMethodSummary,
-    PaymentSource, PaymentStatus,
+    InvoiceDetail, NewPayment, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
 use billing_core::ledger::{self, PaymentError};
 use billing_core::money::Currency;
-use billing_core::validation::validate_billing_address;
 use chrono::Utc;
 use rusqlite::{Connection, OptionalExtension};
 
@@ -87,20 +85,11 @@ impl From<PaymentError> for ApiError {
 
 /// Validates everything first, then writes: a refusal changes nothing.
 fn charge(conn: &Connection, new: &NewPayment) -> ApiResult<Payment> {
-    ledger::check_amount(&new.amount)?;
     let payable = payable_invoices(conn, new.invoice_id.as_deref(), new.amount.currency)?;
-    ledger::check_owed(&new.amount, new.invoice_id.as_deref(), &payable)?;
-    let (method, status) = source(conn, &new.source)?;
     let count: i64 = conn.query_row("SELECT COUNT(*) FROM payments", [], |r| r.get(0))?;
-    let payment = ledger::new_payment(
-        count as usize,
-        Utc::now(),
-        new.amount,
-        new.invoice_id.clone(),
-        &new.source,
-        method,
-        status,
-    );
+    let payment = ledger::charge(new, &payable, count as usize, Utc::now(), |source_| {
+        source(conn, source_)
+    })?;
     if payment.status == PaymentStatus::Succeeded {
         apply(conn, &payment)?;
     }
@@ -131,46 +120,11 @@ fn source(
     conn: &Connection,
     source: &PaymentSource,
 ) -> ApiResult<(PaymentMethodSummary, PaymentStatus)> {
-    match source {
-        PaymentSource::SavedMethod { method_id } => {
-            let method = db::payment_methods(conn)?
-                .into_iter()
-                .find(|m| &m.id == method_id)
-                .ok_or_else(|| ApiError::validation([("source.method_id", "not_found")]))?;
-            if method.status != MethodStatus::Active {
-                return Err(ApiError::validation([("source.method_id", "unusable")]));
-            }
-            Ok((method.summary(), PaymentStatus::Succeeded))
-        }
-        PaymentSource::Paypal => {
-            let email = db::account(conn)?.billing_contact_email;
-            Ok((
-                PaymentMethodSummary::Paypal {
-                    email,
-                    status: MethodStatus::Active,
-                },
-                PaymentStatus::RequiresAction,
-            ))
-        }
-        // A card used once and not saved.
-        PaymentSource::CardToken {
-            token,
-            billing_address,
-        } => {
-            validate_billing_address(billing_address).map_err(|e| ApiError {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                body: ErrorBody::validation_failed(&e),
-            })?;
-            let vaulted = methods::take_token(conn, token, "source.token")?;
-            let card = vaulted.card;
-            let summary = PaymentMethodSummary::Card {
-                brand: card.brand,
-                last4: card.last4,
-                status: MethodStatus::Active,
-            };
-            Ok((summary, ledger::card_status(vaulted.outcome)?))
-        }
-    }
+    let methods = db::payment_methods(conn)?;
+    let email = db::account(conn)?.billing_contact_email;
+    ledger::pay_with(source, &methods, &email, |token| {
+        methods::take_token(conn, token, "source.token")
+    })
 }
 
 /// Takes the payment off the invoice it names, or off the oldest invoices in its currency.

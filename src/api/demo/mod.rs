@@ -7,9 +7,10 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use billing_core::contract::{
     Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, ErrorBody,
-    ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPaymentMethod, Page, Payment,
-    PaymentMethod, PaymentQuery,
+    ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment,
+    PaymentMethod, PaymentQuery, PaymentStatus,
 };
+use billing_core::ledger::{self, PaymentError};
 use billing_core::listing;
 use billing_core::seed::{self, SeedData};
 use billing_core::summary::billing_summary;
@@ -111,6 +112,53 @@ fn refused(code: ErrorCode) -> ApiError {
     })
 }
 
+impl From<PaymentError> for ApiError {
+    fn from(error: PaymentError) -> ApiError {
+        ApiError::Refused(error.answer().1)
+    }
+}
+
+impl DemoState {
+    /// The invoices a payment may go to: the named one, or every payable one oldest first.
+    fn payable(
+        &mut self,
+        invoice_id: Option<&str>,
+        currency: billing_core::money::Currency,
+    ) -> Vec<&mut InvoiceDetail> {
+        let mut payable: Vec<&mut InvoiceDetail> = self
+            .data
+            .invoices
+            .iter_mut()
+            .filter(|d| invoice_id.is_none_or(|id| d.invoice.id == id))
+            .filter(|d| ledger::is_payable(d, currency))
+            .collect();
+        payable.sort_by(|a, b| {
+            (a.invoice.date, &a.invoice.number).cmp(&(b.invoice.date, &b.invoice.number))
+        });
+        payable
+    }
+
+    /// Takes a succeeded payment off its invoices.
+    fn apply(&mut self, payment: &Payment) {
+        let mut payable: Vec<InvoiceDetail> = self
+            .payable(payment.invoice_id.as_deref(), payment.amount.currency)
+            .into_iter()
+            .map(|d| d.clone())
+            .collect();
+        ledger::apply(&mut payable, payment.amount.amount);
+        for paid in payable {
+            if let Some(stored) = self
+                .data
+                .invoices
+                .iter_mut()
+                .find(|d| d.invoice.id == paid.invoice.id)
+            {
+                *stored = paid;
+            }
+        }
+    }
+}
+
 impl From<WalletError> for ApiError {
     fn from(error: WalletError) -> ApiError {
         match error {
@@ -196,6 +244,46 @@ impl BillingApi for DemoApi {
 
     fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod> {
         self.admin(move |state| Ok(wallet::set_default(&mut state.data.payment_methods, &id)?))
+    }
+
+    fn create_payment(&self, new: NewPayment, key: IdempotencyKey) -> ApiFuture<'_, Payment> {
+        self.once(key, move |state| {
+            let payable: Vec<InvoiceDetail> = state
+                .payable(new.invoice_id.as_deref(), new.amount.currency)
+                .into_iter()
+                .map(|d| d.clone())
+                .collect();
+            let count = state.data.payments.len();
+            let email = state.data.account.billing_contact_email.clone();
+            let DemoState { data, vault, .. } = &mut *state;
+            let payment = ledger::charge(&new, &payable, count, clock::now(), |source| {
+                ledger::pay_with(source, &data.payment_methods, &email, |token| {
+                    let stored = vault.iter_mut().find(|v| v.card.token == token);
+                    wallet::take(stored, "source.token").map_err(ApiError::from)
+                })
+            })?;
+            if payment.status == PaymentStatus::Succeeded {
+                state.apply(&payment);
+            }
+            state.data.payments.insert(0, payment.clone());
+            Ok(payment)
+        })
+    }
+
+    fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment> {
+        self.admin(move |state| {
+            let payment = state.data.payments.iter().find(|p| p.id == id).cloned();
+            let mut payment = payment.ok_or(ApiError::NotFound)?;
+            if payment.status == PaymentStatus::RequiresAction {
+                state.apply(&payment);
+                payment.status = PaymentStatus::Succeeded;
+                payment.next_action = None;
+                if let Some(stored) = state.data.payments.iter_mut().find(|p| p.id == id) {
+                    *stored = payment.clone();
+                }
+            }
+            Ok(payment)
+        })
     }
 
     fn remove_method(&self, id: String) -> ApiFuture<'_, ()> {

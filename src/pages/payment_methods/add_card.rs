@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, IdempotencyKey};
 use crate::components::{
-    AddressInput, BillingAddress, CardInput, ErrorPanel, FormErrors, PaymentInformation,
-    ADDRESS_FIELDS, CARD_FIELDS,
+    check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput, ErrorPanel,
+    FormErrors, PaymentInformation,
 };
 use crate::i18n::use_i18n;
 use crate::state::use_session;
@@ -23,43 +23,26 @@ pub fn AddCard(
     let i18n = use_i18n();
     let api = use_session().api;
     let card = CardInput::default();
+    on_cleanup(move || card.forget());
     let address = AddressInput::default();
     let errors = FormErrors::default();
     let eu_supported = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
-    let order: Vec<&str> = ADDRESS_FIELDS
-        .iter()
-        .chain(CARD_FIELDS.iter())
-        .copied()
-        .collect();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
         failed.set(None);
-        let (address_checked, card_checked) = (address.check(), card.check());
-        let (Ok(billing_address), Ok(request)) = (&address_checked, &card_checked) else {
-            let all: Vec<_> = [address_checked.err(), card_checked.err()]
-                .into_iter()
-                .flatten()
-                .flatten()
-                .collect();
-            errors.set_all(&all);
-            errors.focus_first(&order);
+        let Some((billing_address, request)) = check_card_and_address(&card, &address, errors)
+        else {
             return;
         };
-        errors.clear();
         // Each submit tokenizes the card anew, so it is a new request with a key of its own;
         // the client sends that same request again, with the same key, if its answer is lost.
         let key = IdempotencyKey::fresh();
-        let (api, request, billing_address, order) = (
-            api.clone(),
-            request.clone(),
-            billing_address.clone(),
-            order.clone(),
-        );
+        let api = api.clone();
         busy.set(true);
         spawn_local(async move {
             let holder = request.holder.clone();
@@ -83,11 +66,7 @@ pub fn AddCard(
                     added.run(());
                 }
                 Err(error) => {
-                    if let ApiError::Refused(body) = &error {
-                        errors.set_from_server(&body.fields);
-                        errors.focus_first(&order);
-                    }
-                    card.forget_security_code();
+                    show_refusal(&card, errors, &error);
                     failed.set(Some(error));
                 }
             }

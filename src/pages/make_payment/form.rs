@@ -1,0 +1,346 @@
+//! The payment form's steps: amount and method, then review, then the outcome.
+
+use billing_core::contract::{
+    NewPayment, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
+};
+use billing_core::money::Money;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::amount::{AmountField, AmountInput};
+use super::outcome::{ActionDialog, Receipt};
+use super::Payable;
+use crate::api::{ApiError, IdempotencyKey};
+use crate::components::{
+    check_card_and_address, show_refusal, AddressInput, BillingAddress, BrandMark, CardInput,
+    ErrorPanel, FormErrors, MethodLabel, MoneyText, PaymentInformation,
+};
+use crate::i18n::use_i18n;
+use crate::state::{use_account, use_session};
+
+/// How the customer pays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Choice {
+    Saved(String),
+    NewCard,
+    Paypal,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    Details,
+    /// The request is fixed, with its key: every Pay sends exactly this.
+    Review(Box<Attempt>),
+    Done(Box<Payment>),
+}
+
+/// One payment attempt: one request, one idempotency key. A double click, a retry after a
+/// lost answer or a second press after an error sends it again unchanged and the server
+/// charges once; changing anything makes a new attempt.
+#[derive(Clone, Debug, PartialEq)]
+struct Attempt {
+    request: NewPayment,
+    key: IdempotencyKey,
+    method: PaymentMethodSummary,
+}
+
+#[component]
+pub fn PaymentForm(payable: Payable) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = use_session().api;
+    let account = use_account();
+    let due: Vec<Money> = match &payable.invoice {
+        Some(detail) => vec![detail.invoice.balance_due],
+        None => payable
+            .balances
+            .iter()
+            .filter(|b| b.is_positive())
+            .copied()
+            .collect(),
+    };
+    let Some(first) = due
+        .iter()
+        .find(|m| Some(m.currency) == payable.currency)
+        .or(due.first())
+        .copied()
+    else {
+        return view! { <p class="bp-empty" role="status">{i18n.msg("payment-nothing-due")}</p> }
+            .into_any();
+    };
+    let amount = AmountInput::new(first, i18n.lang());
+    let invoice_id = payable.invoice.as_ref().map(|d| d.invoice.id.clone());
+    let invoice_number = payable.invoice.as_ref().map(|d| d.invoice.number.clone());
+    let methods = payable.methods.clone();
+    let initial = methods
+        .iter()
+        .find(|m| m.is_default)
+        .or(methods.first())
+        .map_or(Choice::NewCard, |m| Choice::Saved(m.id.clone()));
+    let choice = RwSignal::new(initial);
+    let card = CardInput::default();
+    on_cleanup(move || card.forget());
+    let address = AddressInput::default();
+    let errors = FormErrors::default();
+    let eu_supported = RwSignal::new(false);
+    let step = RwSignal::new(Step::Details);
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(None::<ApiError>);
+    let action = RwSignal::new(None::<Payment>);
+
+    // Details → Review: check everything; a new card goes to the vault now, and only there.
+    let review = {
+        let (api, methods, invoice_id) = (api.clone(), methods.clone(), invoice_id.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if busy.get_untracked() {
+                return;
+            }
+            failed.set(None);
+            amount.shown.set(true);
+            let Ok(money) = amount.result.get_untracked() else {
+                focus("bp-amount");
+                return;
+            };
+            let chosen = choice.get_untracked();
+            let base = NewPayment {
+                amount: money,
+                invoice_id: invoice_id.clone(),
+                source: PaymentSource::Paypal,
+                eu_supported: eu_supported.get_untracked(),
+            };
+            match chosen {
+                Choice::Saved(id) => {
+                    let method = methods.iter().find(|m| m.id == id).map(|m| m.summary());
+                    if let Some(method) = method {
+                        let request = NewPayment {
+                            source: PaymentSource::SavedMethod { method_id: id },
+                            ..base
+                        };
+                        step.set(reviewing(request, method));
+                    }
+                }
+                Choice::Paypal => {
+                    let email = account
+                        .get_untracked()
+                        .and_then(Result::ok)
+                        .map(|a| a.billing_contact_email)
+                        .unwrap_or_default();
+                    let method = PaymentMethodSummary::Paypal {
+                        email,
+                        status: billing_core::contract::MethodStatus::Active,
+                    };
+                    step.set(reviewing(base, method));
+                }
+                Choice::NewCard => {
+                    let Some((billing_address, request)) =
+                        check_card_and_address(&card, &address, errors)
+                    else {
+                        return;
+                    };
+                    let api = api.clone();
+                    busy.set(true);
+                    spawn_local(async move {
+                        let result = api.create_card_token(request).await;
+                        busy.set(false);
+                        match result {
+                            Ok(token) => {
+                                let method = PaymentMethodSummary::Card {
+                                    brand: token.brand,
+                                    last4: token.last4.clone(),
+                                    status: billing_core::contract::MethodStatus::Active,
+                                };
+                                let source = PaymentSource::CardToken {
+                                    token: token.token,
+                                    billing_address,
+                                };
+                                let request = NewPayment { source, ..base };
+                                step.set(reviewing(request, method));
+                            }
+                            Err(error) => {
+                                show_refusal(&card, errors, &error);
+                                failed.set(Some(error));
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    };
+
+    // Review → Pay: the attempt as it is, as often as it is pressed.
+    let pay = {
+        let api = api.clone();
+        move |attempt: Attempt| {
+            if busy.get_untracked() {
+                return;
+            }
+            busy.set(true);
+            failed.set(None);
+            let api = api.clone();
+            spawn_local(async move {
+                let result = api
+                    .create_payment(attempt.request.clone(), attempt.key.clone())
+                    .await;
+                busy.set(false);
+                match result {
+                    Ok(payment) => match payment.status {
+                        PaymentStatus::Succeeded => {
+                            card.forget();
+                            step.set(Step::Done(Box::new(payment)));
+                        }
+                        PaymentStatus::RequiresAction => action.set(Some(payment)),
+                        _ => {
+                            // Declined: back to the form as it was, to choose another way.
+                            card.forget_security_code();
+                            step.set(Step::Details);
+                            failed.set(Some(ApiError::Refused(
+                                billing_core::contract::ErrorBody {
+                                    code: payment
+                                        .failure_code
+                                        .unwrap_or(billing_core::contract::ErrorCode::CardDeclined),
+                                    message: String::new(),
+                                    fields: Default::default(),
+                                },
+                            )));
+                        }
+                    },
+                    // Refused: nothing was charged; back to the form to correct it.
+                    Err(error @ ApiError::Refused(_)) => {
+                        card.forget_security_code();
+                        step.set(Step::Details);
+                        failed.set(Some(error));
+                    }
+                    // Lost or failed on the way: the same attempt may be sent again.
+                    Err(error) => failed.set(Some(error)),
+                }
+            });
+        }
+    };
+
+    let methods_view = methods.clone();
+    view! {
+        {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
+        {move || match step.get() {
+            Step::Details => view! {
+                <form class="bp-form" novalidate on:submit=review.clone() aria-busy=move || busy.get().to_string()>
+                    {invoice_number.clone().map(|number| view! {
+                        <p>{i18n.msg_with("payment-for-invoice", vec![("number", number.into())])}</p>
+                    })}
+                    <AmountField amount due=due.clone() />
+                    <fieldset class="bp-fieldset">
+                        <legend>{i18n.msg("payment-method")}</legend>
+                        {methods_view.iter().map(|m| {
+                            let id = m.id.clone();
+                            let summary = m.summary();
+                            let checked = Choice::Saved(id.clone());
+                            view! {
+                                <label class="bp-choice">
+                                    <input type="radio" name="bp-method" prop:checked=move || choice.get() == checked
+                                        on:change=move |_| choice.set(Choice::Saved(id.clone())) />
+                                    <BrandMark method=summary.clone() /><MethodLabel method=summary />
+                                </label>
+                            }
+                        }).collect_view()}
+                        <label class="bp-choice">
+                            <input type="radio" name="bp-method" prop:checked=move || choice.get() == Choice::NewCard
+                                on:change=move |_| choice.set(Choice::NewCard) />
+                            {i18n.msg("payment-new-card")}
+                        </label>
+                        <label class="bp-choice">
+                            <input type="radio" name="bp-method" prop:checked=move || choice.get() == Choice::Paypal
+                                on:change=move |_| choice.set(Choice::Paypal) />
+                            "PayPal"
+                        </label>
+                    </fieldset>
+                    {move || (choice.get() == Choice::NewCard).then(|| {
+                        let company = account.get_untracked().and_then(Result::ok).map(|a| a.company);
+                        view! {
+                            <p class="bp-muted">{i18n.msg("payment-new-card-help")}</p>
+                            <BillingAddress address errors company legend="payment-card-address" />
+                            <PaymentInformation card errors />
+                        }
+                    })}
+                    <label class="bp-choice">
+                        <input type="checkbox" prop:checked=eu_supported on:change=move |ev| eu_supported.set(event_target_checked(&ev)) />
+                        {i18n.msg("card-eu-supported")}
+                    </label>
+                    <p class="bp-muted">{i18n.msg("card-eu-supported-help")}</p>
+                    <div class="bp-actions">
+                        <button type="submit" class="bp-button" disabled=busy>{i18n.msg("payment-review")}</button>
+                    </div>
+                </form>
+            }.into_any(),
+            Step::Review(attempt) => {
+                let remaining = amount.remaining();
+                let paypal = matches!(attempt.request.source, PaymentSource::Paypal);
+                let send = *attempt.clone();
+                let pay = pay.clone();
+                view! {
+                    <section class="bp-section" aria-labelledby="bp-review-title">
+                        <h2 id="bp-review-title" tabindex="-1">{i18n.msg("payment-review-title")}</h2>
+                        <dl class="bp-summary">
+                            <div class="bp-summary__item"><dt>{i18n.msg("payment-amount")}</dt><dd><MoneyText money=attempt.request.amount /></dd></div>
+                            {invoice_number.clone().map(|number| view! {
+                                <div class="bp-summary__item"><dt>{i18n.msg("invoice-number")}</dt><dd>{number}</dd></div>
+                            })}
+                            <div class="bp-summary__item"><dt>{i18n.msg("payment-method")}</dt><dd><MethodLabel method=attempt.method.clone() /></dd></div>
+                            {remaining.map(|money| view! {
+                                <div class="bp-summary__item"><dt>{i18n.msg("payment-remaining-title")}</dt><dd><MoneyText money /></dd></div>
+                            })}
+                        </dl>
+                        <p class="bp-muted">{i18n.msg("payment-monthly-unchanged")}</p>
+                        <div class="bp-actions">
+                            <button type="button" class="bp-button" disabled=busy aria-busy=move || busy.get().to_string()
+                                on:click=move |_| pay(send.clone())>
+                                {move || match (busy.get(), paypal) {
+                                    (true, _) => i18n.t("payment-processing"),
+                                    (false, true) => i18n.t("payment-continue-paypal"),
+                                    (false, false) => i18n.t("payment-pay-card"),
+                                }}
+                            </button>
+                            <button type="button" class="bp-button bp-button--secondary" disabled=busy
+                                on:click=move |_| { failed.set(None); step.set(Step::Details) }>
+                                {i18n.msg("payment-change")}
+                            </button>
+                        </div>
+                        {move || busy.get().then(|| view! {
+                            <p class="bp-loading" role="status"><span class="bp-spinner" aria-hidden="true"></span>{i18n.msg("payment-processing")}</p>
+                        })}
+                    </section>
+                }.into_any()
+            }
+            Step::Done(payment) => view! { <Receipt payment=*payment /> }.into_any(),
+        }}
+        {move || action.get().map(|payment| view! {
+            <ActionDialog payment
+                finished=Callback::new(move |result: Option<Result<Payment, ApiError>>| {
+                    action.set(None);
+                    match result {
+                        Some(Ok(payment)) => step.set(Step::Done(Box::new(payment))),
+                        Some(Err(error)) => failed.set(Some(error)),
+                        // Not approved: nothing was charged, and the review is still there.
+                        None => {}
+                    }
+                }) />
+        })}
+    }
+    .into_any()
+}
+
+/// The review of a request fixed now, with a key of its own.
+fn reviewing(request: NewPayment, method: PaymentMethodSummary) -> Step {
+    Step::Review(Box::new(Attempt {
+        request,
+        key: IdempotencyKey::fresh(),
+        method,
+    }))
+}
+
+fn focus(id: &str) {
+    let element = document().get_element_by_id(id);
+    if let Some(element) =
+        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = element.focus();
+    }
+}

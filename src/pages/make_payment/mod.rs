@@ -1,0 +1,73 @@
+//! Make a payment: a one-time payment of the whole or part of a balance, by a saved card, a
+//! card used once and not saved, or PayPal. Reached from the menu, from **Pay balance**
+//! (`?currency=USD`) and from **Pay now** (`?invoice=<id>`), that balance preselected.
+//! It never changes the monthly payment method.
+
+mod amount;
+mod form;
+mod outcome;
+
+use billing_core::contract::{InvoiceDetail, MethodDetails, MethodStatus, PaymentMethod};
+use billing_core::money::{Currency, Money};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::{AsyncView, ErrorPanel, Loading};
+use crate::i18n::use_i18n;
+use crate::state::{use_account, use_api_resource};
+
+/// What may be paid, and with what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payable {
+    pub invoice: Option<InvoiceDetail>,
+    /// The account's current balances.
+    pub balances: Vec<Money>,
+    /// The currency asked for (Pay balance).
+    pub currency: Option<Currency>,
+    /// The saved cards that can pay: active ones.
+    pub methods: Vec<PaymentMethod>,
+}
+
+#[component]
+pub fn MakePaymentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let account = use_account();
+    // The router's query, not the window's: during navigation the window's URL may still
+    // be the previous page's.
+    let query = use_query_map();
+    let payable = use_api_resource(move |api| {
+        let (invoice_id, currency) = query.with(|q| (q.get("invoice"), q.get("currency")));
+        let currency = currency.and_then(|c| Currency::new(&c));
+        async move {
+            let summary = api.billing_summary().await?;
+            let invoice = match invoice_id {
+                Some(id) => Some(api.invoice(id).await?),
+                None => None,
+            };
+            let mut methods = api.payment_methods().await?;
+            // Saved cards pay at once; PayPal is its own choice, approved in PayPal.
+            methods.retain(|m| {
+                m.status == MethodStatus::Active && matches!(m.details, MethodDetails::Card { .. })
+            });
+            Ok(Payable {
+                balances: summary.balances.into_iter().map(|b| b.current).collect(),
+                invoice,
+                currency,
+                methods,
+            })
+        }
+    });
+    view! {
+        <h1>{i18n.msg("nav-make-payment")}</h1>
+        {move || match account.get() {
+            None => Loading().into_any(),
+            Some(Err(error)) => view! { <ErrorPanel error /> }.into_any(),
+            Some(Ok(account)) if !account.role.can_manage_billing() => view! {
+                <p class="bp-empty" role="note">{i18n.msg("payment-viewer")}</p>
+            }.into_any(),
+            Some(Ok(_)) => view! {
+                <AsyncView resource=payable view=|payable| view! { <form::PaymentForm payable /> } />
+            }.into_any(),
+        }}
+    }
+}

@@ -1,0 +1,116 @@
+//! How a payment ends: the receipt, or the customer's approval first (PayPal, or the card
+//! issuer's authentication).
+
+use billing_core::contract::{NextActionKind, Payment};
+use billing_core::money::format_plain;
+use js_sys::{Object, Reflect};
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+
+use crate::api::ApiError;
+use crate::components::{AsyncView, DateText, Link, MethodLabel, MoneyText};
+use crate::i18n::use_i18n;
+use crate::state::host::{self, HostEvent};
+use crate::state::{use_api_resource, use_session};
+
+/// The receipt, with the balance as it is now; the host is told of the payment.
+#[component]
+pub fn Receipt(payment: Payment) -> impl IntoView {
+    let i18n = use_i18n();
+    tell_host(&payment);
+    let currency = payment.amount.currency;
+    let summary = use_api_resource(|api| async move { api.billing_summary().await });
+    view! {
+        <section class="bp-section bp-receipt" aria-labelledby="bp-receipt-title">
+            <h2 id="bp-receipt-title" tabindex="-1">{i18n.msg("payment-succeeded-title")}</h2>
+            <p role="status">{i18n.msg("payment-succeeded-body")}</p>
+            <dl class="bp-summary">
+                <div class="bp-summary__item"><dt>{i18n.msg("payment-amount")}</dt><dd><MoneyText money=payment.amount /></dd></div>
+                <div class="bp-summary__item"><dt>{i18n.msg("payment-method")}</dt><dd><MethodLabel method=payment.method.clone() /></dd></div>
+                <div class="bp-summary__item"><dt>{i18n.msg("payment-reference")}</dt><dd>{payment.reference.clone()}</dd></div>
+                <div class="bp-summary__item"><dt>{i18n.msg("payment-date")}</dt><dd><DateText date=payment.created_at.date_naive() /></dd></div>
+                <AsyncView resource=summary view=move |summary| {
+                    summary.balances.into_iter().find(|b| b.current.currency == currency).map(|b| view! {
+                        <div class="bp-summary__item"><dt>{i18n.msg("payment-new-balance")}</dt><dd><MoneyText money=b.current /></dd></div>
+                    })
+                } />
+            </dl>
+            <p class="bp-actions">
+                <Link to="/invoices" class="bp-button bp-button--secondary">{i18n.msg("nav-invoices")}</Link>
+                <Link to="/payments" class="bp-button bp-button--secondary">{i18n.msg("nav-payments")}</Link>
+            </p>
+        </section>
+    }
+}
+
+fn tell_host(payment: &Payment) {
+    let detail = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&detail, &key.into(), &value);
+    };
+    set("id", payment.id.as_str().into());
+    set("reference", payment.reference.as_str().into());
+    set("amount", format_plain(&payment.amount).into());
+    set("currency", payment.amount.currency.code().into());
+    set(
+        "invoiceId",
+        payment
+            .invoice_id
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from),
+    );
+    host::notify(HostEvent::PaymentSucceeded, &detail);
+}
+
+/// The customer approves the payment where it asks for it; here the approval is this
+/// dialog, and the API's confirmation completes the payment. Cancelled, nothing is charged.
+#[component]
+pub fn ActionDialog(
+    payment: Payment,
+    /// `None` when the customer did not approve.
+    finished: Callback<Option<Result<Payment, ApiError>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = use_session().api;
+    let dialog = NodeRef::<Dialog>::new();
+    let busy = RwSignal::new(false);
+    let paypal = payment
+        .next_action
+        .as_ref()
+        .is_some_and(|a| a.kind == NextActionKind::PaypalApproval);
+    Effect::new(move |_| {
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    });
+    let id = payment.id.clone();
+    let approve = move |_| {
+        let (api, id) = (api.clone(), id.clone());
+        busy.set(true);
+        spawn_local(async move {
+            let result = api.confirm_payment(id).await;
+            finished.run(Some(result));
+        });
+    };
+    view! {
+        <dialog node_ref=dialog class="bp-dialog" aria-labelledby="bp-action-title"
+            on:cancel=move |_: web_sys::Event| finished.run(None)>
+            <h2 id="bp-action-title">
+                {i18n.msg(if paypal { "payment-paypal-title" } else { "payment-authenticate-title" })}
+            </h2>
+            <p>{i18n.msg(if paypal { "payment-paypal-body" } else { "payment-authenticate-body" })}</p>
+            <p><MoneyText money=payment.amount /></p>
+            <div class="bp-actions">
+                <button type="button" class="bp-button" on:click=approve disabled=busy>
+                    {i18n.msg("payment-approve")}
+                </button>
+                <button type="button" class="bp-button bp-button--secondary" disabled=busy
+                    on:click=move |_| finished.run(None)>
+                    {i18n.msg("action-cancel")}
+                </button>
+            </div>
+        </dialog>
+    }
+}

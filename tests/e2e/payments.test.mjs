@@ -1,0 +1,238 @@
+// Make a payment on both backends: full and partial payments, saved card, new one-time card,
+// PayPal, a declined card, amounts in each language's format, the balance and invoice
+// updated without a reload, the host told, a viewer refused; and on the reference server,
+// a double click and a dropped connection that each charge exactly once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openPage } from './support/browser.mjs';
+import { backends } from './support/backends.mjs';
+
+const setup = backends();
+const { freshServer } = setup;
+const BACKENDS = setup.list;
+
+/** The reference server's view of the account: the oracle for both backends' seed. */
+let oracle;
+async function api(path, server) {
+  const target = server ?? (oracle ??= await freshServer());
+  const response = await fetch(target.url(`/api/v1${path}`), { headers: { authorization: 'Bearer demo-admin-token' } });
+  return response.json();
+}
+
+
+
+const MINOR = { JPY: 0 };
+function money({ amount, currency }, locale = 'en') {
+  const digits = MINOR[currency] ?? 2;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(amount));
+}
+const cents = (amount) => Math.round(Number(amount) * 100);
+const usd = (c) => ({ amount: (c / 100).toFixed(2), currency: 'USD' });
+
+async function watchHost(page) {
+  await page.addInitScript(() => {
+    window.__paid = [];
+    document.addEventListener('billing-portal:payment-succeeded', (e) => window.__paid.push(e.detail));
+  });
+}
+
+const review = (page) => page.getByRole('button', { name: 'Review payment' }).click();
+const receipt = (page) => page.getByRole('heading', { name: 'Payment received' });
+
+async function fillNewCard(page, number) {
+  await page.getByRole('radio', { name: 'A new credit card, used once and not saved' }).check();
+  await page.getByRole('group', { name: 'Credit card billing address' }).getByRole('checkbox', { name: 'Use company information' }).check();
+  await page.getByLabel('Card number').fill(number);
+  await page.getByLabel('Expiration date (MM/YY)').fill('12/30');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Name on card').fill('Min-jun Lee');
+}
+
+for (const backend of BACKENDS) {
+  test(`${backend.name}: Pay now pays an invoice in full with the saved card; it shows paid and the host is told`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await openPage(setup.browser);
+    await watchHost(page);
+    const due = (await api('/invoices?statuses=due')).items[0];
+    await page.goto(url(`/payments/new?invoice=${due.id}`));
+    await page.getByLabel('Payment amount').waitFor();
+    assert.equal(await page.getByRole('radio', { name: /Visa ending in 4242/ }).isChecked(), true, 'the monthly card is preselected');
+    await review(page);
+    const summary = page.locator('.bp-summary');
+    assert.match(await summary.textContent(), new RegExp(money(due.balance_due).replace(/[$.]/g, '\\$&')));
+    assert.match(await summary.textContent(), /Remaining due after payment\$0\.00/);
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await receipt(page).waitFor();
+    const reference = await page.locator('.bp-summary__item').filter({ hasText: 'Reference' }).locator('dd').textContent();
+    assert.match(reference, /^P-\d{4}-\d+$/);
+    const told = await page.evaluate(() => window.__paid);
+    assert.deepEqual(told, [{ id: told[0].id, reference, amount: due.balance_due.amount, currency: 'USD', invoiceId: due.id }]);
+
+    // Without a reload: the invoice is paid.
+    await page.getByRole('link', { name: 'Invoices' }).first().click();
+    const row = page.locator('table.bp-table--invoices tbody tr').filter({ hasText: due.number });
+    await row.filter({ hasText: 'Paid' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${backend.name}: a partial payment of the USD balance leaves the right remainder`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await openPage(setup.browser);
+    const before = (await api('/billing-summary')).balances.find((b) => b.current.currency === 'USD').current;
+    await page.goto(url('/payments/new?currency=USD'));
+    await page.getByLabel('Payment amount').fill('1,000.25');
+    const rest = usd(cents(before.amount) - 100025);
+    await page.getByText(`Remaining due after this payment: ${money(rest)}`).waitFor();
+    await review(page);
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await receipt(page).waitFor();
+    const balance = page.locator('.bp-summary__item').filter({ hasText: 'New balance' }).locator('dd');
+    await balance.waitFor();
+    assert.equal(await balance.textContent(), money(rest));
+    await page.getByRole('link', { name: 'Invoices' }).first().click();
+    const current = page.locator('.bp-summary__item').filter({ hasText: 'Current balance (USD)' }).locator('dd');
+    await current.filter({ hasText: money(rest) }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${backend.name}: a new card pays once and is not saved; PayPal pays after approval`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await openPage(setup.browser);
+    const bodies = [];
+    page.on('request', (req) => bodies.push({ path: new URL(req.url()).pathname, body: req.postData() ?? '', url: req.url() }));
+    await page.goto(url('/payments/new?currency=USD'));
+    await page.getByLabel('Payment amount').fill('25.00');
+    await fillNewCard(page, '5105105105105100');
+    await review(page);
+    assert.match(await page.locator('.bp-summary').textContent(), /Mastercard ending in 5100/);
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await receipt(page).waitFor();
+    await page.getByRole('link', { name: 'Payment methods' }).first().click();
+    await page.locator('.bp-card').first().waitFor();
+    assert.equal(await page.locator('.bp-card').filter({ hasText: '5100' }).count(), 0, 'the one-time card is not saved');
+    const carrying = bodies.filter((b) => b.url.includes('5105105105105100') || b.body.includes('5105105105105100'));
+    assert.ok(carrying.every((b) => b.path === '/api/v1/card-tokens'));
+    const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+    assert.ok(!stored.includes('5105105105105100'));
+
+    await page.getByRole('link', { name: 'Make a payment' }).first().click();
+    // Billed in two currencies, the account chooses which balance to pay.
+    await page.getByRole('radio', { name: /^USD/ }).check();
+    await page.getByLabel('Payment amount').fill('10.00');
+    await page.getByRole('radio', { name: 'PayPal', exact: true }).check();
+    await review(page);
+    await page.getByRole('button', { name: 'Continue to PayPal' }).click();
+    const approval = page.getByRole('dialog', { name: 'Approve the payment in PayPal' });
+    await approval.getByRole('button', { name: 'Approve' }).click();
+    await receipt(page).waitFor();
+    assert.match(await page.locator('.bp-receipt').textContent(), /PayPal/);
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${backend.name}: a declined card brings the form back as typed, all but the security code`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await openPage(setup.browser);
+    await page.goto(url('/payments/new?currency=USD'));
+    await page.getByLabel('Payment amount').fill('12.00');
+    await fillNewCard(page, '4000000000000002');
+    await review(page);
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Your card was declined' }).waitFor();
+    assert.equal(await page.getByLabel('Payment amount').inputValue(), '12.00');
+    assert.equal(await page.getByLabel('Card number').inputValue(), '4000 0000 0000 0002');
+    assert.equal(await page.getByLabel('Security code').inputValue(), '');
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${backend.name}: a viewer cannot pay and is told why`, async () => {
+    const { url } = await backend.open(['--app-token', 'demo-viewer-token']);
+    const { page, problems } = await openPage(setup.browser);
+    await page.goto(url(backend.name === 'demo' ? '/payments/new?demo_role=viewer' : '/payments/new'));
+    await page.getByText('Only a billing administrator can make a payment.').waitFor();
+    assert.equal(await page.getByLabel('Payment amount').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+}
+
+for (const [lang, locale, accepted, refused] of [
+  ['en', 'en-US', '1,234.56', ['', 'abc', '0', '12.345', '99,999,999.00']],
+  ['fr', 'fr-FR', '1 234,56', ['', 'abc', '0', '12,345', '99 999 999,00']],
+  ['ko', 'ko-KR', '1,234.56', ['', 'abc', '0', '12.345', '99,999,999.00']],
+  ['zh-TW', 'zh-TW', '1,234.56', ['', 'abc', '0', '12.345', '99,999,999.00']],
+]) {
+  test(`${lang}: amounts in the language's format are read, and each wrong one is explained in it`, async () => {
+    const { page, problems } = await openPage(setup.browser, { locale });
+    await page.goto(setup.demoUrl(`/payments/new?currency=USD&lang=${lang}`));
+    const field = page.locator('#bp-amount');
+    await field.fill(accepted);
+    await field.blur();
+    assert.equal(await field.getAttribute('aria-invalid'), 'false', accepted);
+    const messages = new Set();
+    for (const input of refused) {
+      await field.fill(input);
+      await field.blur();
+      assert.equal(await field.getAttribute('aria-invalid'), 'true', `"${input}" is refused`);
+      messages.add(await page.locator('#bp-amount-error').textContent());
+    }
+    assert.equal(messages.size, refused.length, 'each refusal has its own message');
+    if (lang !== 'en') {
+      for (const message of messages) assert.ok(!/amount|balance/i.test(message), `translated: ${message}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('HTTP: a double click on Pay charges once', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const before = (await api('/payments', server)).total;
+  await page.goto(server.url('/payments/new?currency=USD'));
+  await page.getByLabel('Payment amount').fill('5.00');
+  await review(page);
+  await fetch(server.url('/__test/faults'), {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 600 }),
+  });
+  await page.getByRole('button', { name: 'Pay with credit card' }).dblclick();
+  await receipt(page).waitFor();
+  assert.equal((await api('/payments', server)).total, before + 1);
+  assert.deepEqual(problems, []);
+});
+
+test('HTTP: a payment whose answer is lost is sent again with its key and charges once', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const before = (await api('/payments', server)).total;
+  const balance = (await api('/billing-summary', server)).balances.find((b) => b.current.currency === 'USD').current;
+  await page.goto(server.url('/payments/new?currency=USD'));
+  await page.getByLabel('Payment amount').fill('7.00');
+  await review(page);
+  await fetch(server.url('/__test/faults'), {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'drop', path: '/api/v1/payments', method: 'POST' }),
+  });
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await receipt(page).waitFor();
+  assert.equal((await api('/payments', server)).total, before + 1);
+  const after = (await api('/billing-summary', server)).balances.find((b) => b.current.currency === 'USD').current;
+  assert.equal(cents(balance.amount) - cents(after.amount), 700, 'charged 7.00 once');
+  assert.deepEqual(problems.filter((p) => !/api\/v1\/payments|ERR_EMPTY_RESPONSE/.test(p)), []);
+});
+
+test('no axe violations on the payment form with a new card, the review and the receipt', async () => {
+  const { page } = await openPage(setup.browser);
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).include('.billing-portal').analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  };
+  await page.goto(setup.demoUrl('/payments/new?currency=USD'));
+  await fillNewCard(page, '4242424242424242');
+  await check();
+  await review(page);
+  await page.getByRole('button', { name: 'Pay with credit card' }).waitFor();
+  await check();
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await receipt(page).waitFor();
+  await check();
+});

@@ -1,0 +1,38 @@
+// The two backends a view is tested on: the in-browser demo (the release build served as
+// it is) and the reference server over HTTP, a fresh one per test that changes the account.
+import { before, after } from 'node:test';
+import { DIST, launch } from './browser.mjs';
+import { startApiServer } from './api-server.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+/** Call at the top of a test file: the browser and servers start before its tests and stop after. */
+export function backends() {
+  let demo;
+  let browser;
+  const servers = [];
+  /** A fresh reference server with fault injection; `args` are more server options. */
+  const freshServer = async (args = []) => {
+    const server = await startApiServer(['--faults', ...args]);
+    servers.push(server);
+    return server;
+  };
+  before(async () => {
+    browser = await launch();
+    demo = await startStaticServer({ dist: DIST });
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+    await Promise.all(servers.map((s) => s.stop()));
+  });
+  return {
+    get browser() { return browser; },
+    freshServer,
+    demoUrl: (path) => demo.url(path),
+    /** Each backend's `open(serverArgs)` gives the URL of a page of the app on it. */
+    list: [
+      { name: 'demo', open: async () => ({ url: (path) => demo.url(path) }) },
+      { name: 'HTTP', open: async (args) => { const s = await freshServer(args); return { url: (path) => s.url(path), server: s }; } },
+    ],
+  };
+}
