@@ -220,6 +220,7 @@ payment-pay-card = Pay with credit card
 payment-continue-paypal = Continue to PayPal
 payment-processing = Processing your payment…
 payment-change = Change
+payment-resumed = This payment was being processed when the page was reloaded. Pay again to see how it ended: it will not be charged twice.
 payment-succeeded-title = Payment received
 payment-succeeded-body = Thank you. Your payment was received and your balance is updated.
 payment-new-balance = New balance

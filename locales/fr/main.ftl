@@ -220,6 +220,7 @@ payment-pay-card = Payer avec la carte de crédit
 payment-continue-paypal = Continuer vers PayPal
 payment-processing = Traitement de votre règlement…
 payment-change = Modifier
+payment-resumed = Ce règlement était en cours de traitement lorsque la page a été rechargée. Payez de nouveau pour connaître son résultat : il ne sera pas débité deux fois.
 payment-succeeded-title = Règlement reçu
 payment-succeeded-body = Merci. Votre règlement a bien été reçu et votre solde a été mis à jour.
 payment-new-balance = Nouveau solde

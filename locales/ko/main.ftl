@@ -219,6 +219,7 @@ payment-pay-card = 신용카드로 결제
 payment-continue-paypal = PayPal로 계속
 payment-processing = 결제를 처리하는 중…
 payment-change = 변경
+payment-resumed = 페이지를 새로 고칠 때 이 결제가 처리 중이었습니다. 결과를 확인하려면 다시 결제하십시오. 두 번 청구되지 않습니다.
 payment-succeeded-title = 결제 완료
 payment-succeeded-body = 감사합니다. 결제가 완료되어 잔액이 업데이트되었습니다.
 payment-new-balance = 새 잔액

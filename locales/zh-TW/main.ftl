@@ -219,6 +219,7 @@ payment-pay-card = 使用信用卡付款
 payment-continue-paypal = 繼續前往 PayPal
 payment-processing = 正在處理您的付款…
 payment-change = 變更
+payment-resumed = 重新載入頁面時，這筆付款仍在處理中。請再次付款以查看結果，不會重複扣款。
 payment-succeeded-title = 已收到付款
 payment-succeeded-body = 謝謝您。我們已收到您的付款，並已更新您的餘額。
 payment-new-balance = 新餘額

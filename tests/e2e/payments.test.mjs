@@ -220,6 +220,31 @@ test('HTTP: a payment whose answer is lost is sent again with its key and charge
   assert.deepEqual(problems.filter((p) => !/api\/v1\/payments|ERR_EMPTY_RESPONSE/.test(p)), []);
 });
 
+test('HTTP: a reload while the payment is processing offers that payment again, which charges once', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const before = (await api('/payments', server)).total;
+  await page.goto(server.url('/payments/new?currency=USD'));
+  await page.getByLabel('Payment amount').fill('3.00');
+  await review(page);
+  await fetch(server.url('/__test/faults'), {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 1500 }),
+  });
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await page.getByRole('status').filter({ hasText: 'Processing your payment' }).waitFor();
+  await page.reload();
+  await page.getByText('This payment was being processed when the page was reloaded.', { exact: false }).waitFor();
+  assert.match(await page.locator('.bp-summary').textContent(), /Payment amount\$3\.00/);
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await receipt(page).waitFor();
+  // The request cut short by the reload reaches the server too: it must not charge again.
+  await new Promise((done) => setTimeout(done, 1700));
+  assert.equal((await api('/payments', server)).total, before + 1);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('billing-portal.pending-payment')), null);
+  assert.deepEqual(problems, []);
+});
+
 test('no axe violations on the payment form with a new card, the review and the receipt', async () => {
   const { page } = await openPage(setup.browser);
   const check = async () => {

@@ -16,6 +16,7 @@ use crate::components::{
     ErrorPanel, FormErrors, MethodLabel, MoneyText, PaymentInformation,
 };
 use crate::i18n::use_i18n;
+use crate::state::pending::{self, PendingPayment};
 use crate::state::{use_account, use_session};
 
 /// How the customer pays.
@@ -82,7 +83,14 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let address = AddressInput::default();
     let errors = FormErrors::default();
     let eu_supported = RwSignal::new(false);
-    let step = RwSignal::new(Step::Details);
+    // A payment left unanswered by a reload comes back to its review, to be sent again
+    // with its key: the server then answers it without charging twice.
+    let resumed = pending::load();
+    let step = RwSignal::new(match resumed.clone() {
+        Some(p) => Step::Review(Box::new(Attempt::from_pending(p))),
+        None => Step::Details,
+    });
+    let resuming = RwSignal::new(resumed.is_some());
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let action = RwSignal::new(None::<Payment>);
@@ -177,11 +185,17 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             busy.set(true);
             failed.set(None);
             let api = api.clone();
+            pending::save(&attempt.pending());
             spawn_local(async move {
                 let result = api
                     .create_payment(attempt.request.clone(), attempt.key.clone())
                     .await;
                 busy.set(false);
+                // An answer came: nothing is left to send again. A lost one keeps the attempt.
+                if !matches!(&result, Err(error) if error.is_retryable()) {
+                    pending::clear();
+                    resuming.set(false);
+                }
                 match result {
                     Ok(payment) => match payment.status {
                         PaymentStatus::Succeeded => {
@@ -271,13 +285,17 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 </form>
             }.into_any(),
             Step::Review(attempt) => {
-                let remaining = amount.remaining();
+                let paid = attempt.request.amount;
+                let remaining = due.iter().find(|d| d.currency == paid.currency).and_then(|d| d.checked_sub(&paid).ok());
                 let paypal = matches!(attempt.request.source, PaymentSource::Paypal);
                 let send = *attempt.clone();
                 let pay = pay.clone();
                 view! {
                     <section class="bp-section" aria-labelledby="bp-review-title">
                         <h2 id="bp-review-title" tabindex="-1">{i18n.msg("payment-review-title")}</h2>
+                        {move || resuming.get().then(|| view! {
+                            <p class="bp-panel" role="status">{i18n.msg("payment-resumed")}</p>
+                        })}
                         <dl class="bp-summary">
                             <div class="bp-summary__item"><dt>{i18n.msg("payment-amount")}</dt><dd><MoneyText money=attempt.request.amount /></dd></div>
                             {invoice_number.clone().map(|number| view! {
@@ -299,7 +317,12 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                                 }}
                             </button>
                             <button type="button" class="bp-button bp-button--secondary" disabled=busy
-                                on:click=move |_| { failed.set(None); step.set(Step::Details) }>
+                                on:click=move |_| {
+                                    failed.set(None);
+                                    pending::clear();
+                                    resuming.set(false);
+                                    step.set(Step::Details)
+                                }>
                                 {i18n.msg("payment-change")}
                             </button>
                         </div>
@@ -325,6 +348,24 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
         })}
     }
     .into_any()
+}
+
+impl Attempt {
+    fn pending(&self) -> PendingPayment {
+        PendingPayment {
+            key: self.key.0.clone(),
+            request: self.request.clone(),
+            method: self.method.clone(),
+        }
+    }
+
+    fn from_pending(pending: PendingPayment) -> Attempt {
+        Attempt {
+            request: pending.request,
+            key: IdempotencyKey(pending.key),
+            method: pending.method,
+        }
+    }
 }
 
 /// The review of a request fixed now, with a key of its own.
