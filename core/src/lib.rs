@@ -9,6 +9,7 @@ pub mod card;
 pub mod contract;
 pub mod export;
 pub mod invoice;
+pub mod items;
 pub mod lang;
 pub mod ledger;
 pub mod listing;

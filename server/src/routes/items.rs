@@ -8,8 +8,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use billing_core::contract::{
     AssociateItem, BillingItem, BulkAction, BulkItemResult, BulkRequest, BulkResult, CancelItem,
-    CancelWhen, Device, DeviceRef, ErrorCode, ItemStatus, MAX_PAGE_SIZE,
+    MAX_PAGE_SIZE,
 };
+use billing_core::items::{self, ItemError};
 use billing_core::validation::FieldCode;
 use chrono::{NaiveDate, Utc};
 use rusqlite::Connection;
@@ -65,7 +66,7 @@ pub async fn bulk(
         error.status = StatusCode::BAD_REQUEST;
         error
     })?;
-    dedup_in_order(&mut item_ids);
+    items::dedup_in_order(&mut item_ids);
     // Bounds the work done under the database lock, as a page of the list does.
     if item_ids.len() > MAX_PAGE_SIZE as usize {
         return Err(bad_request(ApiError::validation([(
@@ -89,12 +90,6 @@ pub async fn bulk(
 fn bad_request(mut error: ApiError) -> ApiError {
     error.status = StatusCode::BAD_REQUEST;
     error
-}
-
-/// An item selected twice is acted on once, with one result.
-fn dedup_in_order(ids: &mut Vec<String>) {
-    let mut seen = std::collections::HashSet::new();
-    ids.retain(|id| seen.insert(id.clone()));
 }
 
 /// The item's refusal becomes its result; only a failure of ours fails the request.
@@ -126,6 +121,16 @@ fn act_on_one(app: &AppState, id: &str, action: &BulkAction) -> ApiResult<Json<B
     })
 }
 
+impl From<ItemError> for ApiError {
+    fn from(error: ItemError) -> ApiError {
+        let (status, body) = error.answer();
+        ApiError {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::CONFLICT),
+            body,
+        }
+    }
+}
+
 /// Checks, then writes the item as the action leaves it.
 fn apply(
     conn: &Connection,
@@ -133,52 +138,9 @@ fn apply(
     action: &BulkAction,
     today: NaiveDate,
 ) -> ApiResult<BillingItem> {
-    let mut item = item(conn, id)?.ok_or_else(|| ApiError::not_found("billing item"))?;
-    if !item.status.is_actionable() {
-        return Err(ApiError::conflict(
-            ErrorCode::ItemAlreadyCancelled,
-            "the item is cancelled or being cancelled",
-        ));
-    }
-    match action {
-        BulkAction::Associate { device_id } => item.device = Some(device(conn, device_id)?),
-        BulkAction::Dissociate => item.device = None,
-        BulkAction::Cancel { when } => cancel_item(&mut item, *when, today),
-    }
+    let found = db::all(conn, "SELECT json FROM billing_items WHERE id = ?1", &[&id])?;
+    let mut item: BillingItem = found.into_iter().next().ok_or(ItemError::NotFound)?;
+    items::act(&mut item, action, &db::devices(conn)?, today)?;
     db::put_item(conn, &item)?;
     Ok(item)
-}
-
-/// At the end of the period the item bills until its next bill date; an item with no
-/// bill ahead has no period left, so it ends today either way.
-fn cancel_item(item: &mut BillingItem, when: CancelWhen, today: NaiveDate) {
-    match (when, item.next_bill_date) {
-        (CancelWhen::EndOfPeriod, Some(end)) => {
-            item.status = ItemStatus::CancellationPending;
-            item.cancellation_date = Some(end);
-        }
-        _ => {
-            item.status = ItemStatus::Cancelled;
-            item.next_bill_date = None;
-            item.cancellation_date = Some(today);
-        }
-    }
-}
-
-fn item(conn: &Connection, id: &str) -> ApiResult<Option<BillingItem>> {
-    let found = db::all(conn, "SELECT json FROM billing_items WHERE id = ?1", &[&id])?;
-    Ok(found.into_iter().next())
-}
-
-/// The device named in the request; 422 on `device_id` when there is none.
-fn device(conn: &Connection, id: &str) -> ApiResult<DeviceRef> {
-    let found: Vec<Device> = db::all(conn, "SELECT json FROM devices WHERE id = ?1", &[&id])?;
-    found
-        .into_iter()
-        .next()
-        .map(|d| DeviceRef {
-            id: d.id,
-            name: d.name,
-        })
-        .ok_or_else(|| ApiError::validation([("device_id", "not_found")]))
 }

@@ -1,0 +1,94 @@
+//! Billing item actions: associate with a device, dissociate, cancel, and one action on a
+//! selection. The rules both backends apply, so that an action means the same on either.
+//! Each checks everything before it changes anything: a refusal leaves the item as it was.
+
+use chrono::NaiveDate;
+
+use crate::contract::{
+    BillingItem, BulkAction, CancelWhen, Device, DeviceRef, ErrorBody, ErrorCode, ItemStatus,
+};
+
+/// Why an action was refused: each is one answer of the API contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemError {
+    NotFound,
+    /// Cancelled, or being cancelled: nothing more can be done to it.
+    AlreadyCancelled,
+    /// The device to associate with is not one of the account's.
+    UnknownDevice,
+}
+
+impl ItemError {
+    /// The HTTP status and error body the API answers with.
+    pub fn answer(self) -> (u16, ErrorBody) {
+        let body = |code: ErrorCode, message: &str| ErrorBody {
+            code,
+            message: message.into(),
+            fields: Default::default(),
+        };
+        match self {
+            ItemError::NotFound => (404, body(ErrorCode::NotFound, "billing item not found")),
+            ItemError::AlreadyCancelled => (
+                409,
+                body(
+                    ErrorCode::ItemAlreadyCancelled,
+                    "the item is cancelled or being cancelled",
+                ),
+            ),
+            ItemError::UnknownDevice => {
+                let mut body = body(ErrorCode::ValidationFailed, "no such device");
+                body.fields.insert("device_id".into(), "not_found".into());
+                (422, body)
+            }
+        }
+    }
+}
+
+/// Applies `action` to `item` (`devices` are the account's), as of `today`.
+pub fn act(
+    item: &mut BillingItem,
+    action: &BulkAction,
+    devices: &[Device],
+    today: NaiveDate,
+) -> Result<(), ItemError> {
+    if !item.status.is_actionable() {
+        return Err(ItemError::AlreadyCancelled);
+    }
+    match action {
+        BulkAction::Associate { device_id } => {
+            let device = devices
+                .iter()
+                .find(|d| &d.id == device_id)
+                .ok_or(ItemError::UnknownDevice)?;
+            item.device = Some(DeviceRef {
+                id: device.id.clone(),
+                name: device.name.clone(),
+            });
+        }
+        BulkAction::Dissociate => item.device = None,
+        BulkAction::Cancel { when } => cancel(item, *when, today),
+    }
+    Ok(())
+}
+
+/// At the end of the period the item bills until its next bill date; an item with no
+/// bill ahead has no period left, so it ends today either way.
+fn cancel(item: &mut BillingItem, when: CancelWhen, today: NaiveDate) {
+    match (when, item.next_bill_date) {
+        (CancelWhen::EndOfPeriod, Some(end)) => {
+            item.status = ItemStatus::CancellationPending;
+            item.cancellation_date = Some(end);
+        }
+        _ => {
+            item.status = ItemStatus::Cancelled;
+            item.next_bill_date = None;
+            item.cancellation_date = Some(today);
+        }
+    }
+}
+
+/// The selection of a bulk action: an item selected twice is acted on once.
+pub fn dedup_in_order(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+}
