@@ -43,6 +43,14 @@ impl ApiError {
         )
     }
 
+    /// A refusal of core's rules, as `(status, body)`.
+    pub fn from_answer((status, body): (u16, ErrorBody)) -> ApiError {
+        ApiError {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
+            body,
+        }
+    }
+
     pub fn not_found(what: &str) -> ApiError {
         ApiError::new(
             StatusCode::NOT_FOUND,

@@ -123,11 +123,7 @@ fn act_on_one(app: &AppState, id: &str, action: &BulkAction) -> ApiResult<Json<B
 
 impl From<ItemError> for ApiError {
     fn from(error: ItemError) -> ApiError {
-        let (status, body) = error.answer();
-        ApiError {
-            status: StatusCode::from_u16(status).unwrap_or(StatusCode::CONFLICT),
-            body,
-        }
+        ApiError::from_answer(error.answer())
     }
 }
 

@@ -21,11 +21,7 @@ use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
 impl From<WalletError> for ApiError {
     fn from(error: WalletError) -> ApiError {
-        let (status, body) = error.answer();
-        ApiError {
-            status: StatusCode::from_u16(status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
-            body,
-        }
+        ApiError::from_answer(error.answer())
     }
 }
 

@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Json;
 use billing_core::contract::{
@@ -75,11 +75,7 @@ fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {
 
 impl From<PaymentError> for ApiError {
     fn from(error: PaymentError) -> ApiError {
-        let (status, body) = error.answer();
-        ApiError {
-            status: StatusCode::from_u16(status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
-            body,
-        }
+        ApiError::from_answer(error.answer())
     }
 }
 
