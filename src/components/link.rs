@@ -11,8 +11,11 @@ use crate::state::use_session;
 pub fn Link(
     #[prop(into)] to: String,
     #[prop(optional)] class: Option<&'static str>,
+    /// Marked current (`aria-current="page"`) only on its own path, not below it.
+    #[prop(optional)]
+    exact: bool,
     children: Children,
 ) -> impl IntoView {
     let href = use_session().config.app_path(&to);
-    view! { <A href=href attr:class=class>{children()}</A> }
+    view! { <A href=href exact attr:class=class>{children()}</A> }
 }

@@ -12,6 +12,9 @@ pub struct NavLink {
     /// Relative to the base path.
     pub href: &'static str,
     pub message_id: &'static str,
+    /// Current only on this very path, not below it: `/payments` is not current on
+    /// `/payments/new`, which has its own entry.
+    pub exact: bool,
 }
 
 /// The console frame: breadcrumb (Account › Billing › view), menu, language, demo badge.
@@ -29,7 +32,7 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
             .to_string();
         links
             .iter()
-            .find(|l| path == l.href || path.starts_with(&format!("{}/", l.href)))
+            .find(|l| path == l.href || (!l.exact && path.starts_with(&format!("{}/", l.href))))
             .copied()
     });
     let main_ref = NodeRef::<html::Main>::new();
@@ -72,7 +75,7 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
             <ul>
                 {links
                     .iter()
-                    .map(|link| view! { <li><Link to=link.href>{i18n.msg(link.message_id)}</Link></li> })
+                    .map(|link| view! { <li><Link to=link.href exact=link.exact>{i18n.msg(link.message_id)}</Link></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -43,6 +43,10 @@ test('works under a sub-path: links, navigation and deep links stay inside it', 
   await page.waitForURL(/\/console\/billing\/payment-methods$/);
   assert.equal(await heading(page).textContent(), 'Payment methods');
   assert.equal(await link.getAttribute('aria-current'), 'page');
+  // Make a payment lives below Payment history's path; only it is current there.
+  await page.getByRole('link', { name: 'Make a payment' }).click();
+  await page.waitForURL(/\/console\/billing\/payments\/new$/);
+  assert.deepEqual(await page.locator('.bp-nav [aria-current="page"]').allTextContents(), ['Make a payment']);
   await page.goto(sub.url('/billing-items'));
   assert.equal(await heading(page).textContent(), 'Billing items');
   assert.equal(await page.locator('.bp-breadcrumb [aria-current="page"]').textContent(), 'Billing items');
