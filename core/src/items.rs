@@ -4,9 +4,12 @@
 
 use chrono::NaiveDate;
 
+use crate::contract::MAX_PAGE_SIZE;
 use crate::contract::{
     BillingItem, BulkAction, CancelWhen, Device, DeviceRef, ErrorBody, ErrorCode, ItemStatus,
 };
+use crate::money::{Money, MoneyError};
+use crate::validation::FieldCode;
 
 /// Why an action was refused: each is one answer of the API contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +19,8 @@ pub enum ItemError {
     AlreadyCancelled,
     /// The device to associate with is not one of the account's.
     UnknownDevice,
+    /// A bulk action names more items than one page of the list holds.
+    TooManyItems,
 }
 
 impl ItemError {
@@ -39,6 +44,12 @@ impl ItemError {
                 let mut body = body(ErrorCode::ValidationFailed, "no such device");
                 body.fields.insert("device_id".into(), "not_found".into());
                 (422, body)
+            }
+            ItemError::TooManyItems => {
+                let mut body = body(ErrorCode::ValidationFailed, "too many items");
+                body.fields
+                    .insert("item_ids".into(), FieldCode::TooLong.as_str().into());
+                (400, body)
             }
         }
     }
@@ -87,8 +98,30 @@ fn cancel(item: &mut BillingItem, when: CancelWhen, today: NaiveDate) {
     }
 }
 
-/// The selection of a bulk action: an item selected twice is acted on once.
-pub fn dedup_in_order(ids: &mut Vec<String>) {
+/// The selection of a bulk action: an item selected twice is acted on once, and no more
+/// items than a page of the list holds, which bounds the work of one request.
+pub fn selection(mut ids: Vec<String>) -> Result<Vec<String>, ItemError> {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(id.clone()));
+    match ids.len() <= MAX_PAGE_SIZE as usize {
+        true => Ok(ids),
+        false => Err(ItemError::TooManyItems),
+    }
+}
+
+/// What cancelling `items` takes off the recurring charges: their fees, one sum per
+/// currency in the order the currencies first appear. Items already cancelled or being
+/// cancelled take nothing more off.
+pub fn recurring_saving<'a>(
+    items: impl IntoIterator<Item = &'a BillingItem>,
+) -> Result<Vec<Money>, MoneyError> {
+    let mut totals: Vec<Money> = Vec::new();
+    for item in items.into_iter().filter(|i| i.status.is_actionable()) {
+        let fee = &item.recurring_fee;
+        match totals.iter_mut().find(|t| t.currency == fee.currency) {
+            Some(total) => *total = total.checked_add(fee)?,
+            None => totals.push(*fee),
+        }
+    }
+    Ok(totals)
 }

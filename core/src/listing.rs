@@ -56,6 +56,10 @@ fn sort_indices(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering)
 
 /// Case-insensitive for ASCII letters only: full Unicode case folding would add its tables
 /// to the WebAssembly, and invoice numbers and device names are ASCII.
+fn device_name(item: &BillingItem) -> &str {
+    item.device.as_ref().map_or("", |d| d.name.as_str())
+}
+
 fn contains_folded(haystack: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
     needle.is_empty()
@@ -113,12 +117,6 @@ pub fn invoices<'a>(
 
 pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<BillingItem> {
     let search = search_term(&q.search);
-    let device_name = |item: &BillingItem| {
-        item.device
-            .as_ref()
-            .map(|d| d.name.clone())
-            .unwrap_or_default()
-    };
     let mut matches: Vec<&BillingItem> = all
         .iter()
         .filter(|item| match q.view {
@@ -130,7 +128,7 @@ pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<Bi
             search.is_none_or(|s| {
                 contains_folded(&item.description, s)
                     || contains_folded(&item.category, s)
-                    || contains_folded(&device_name(item), s)
+                    || contains_folded(device_name(item), s)
                     || contains_folded(&item.id, s)
             })
         })
@@ -138,7 +136,7 @@ pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<Bi
     let key = |a: &BillingItem, b: &BillingItem| match q.sort {
         ItemSort::Description => a.description.cmp(&b.description),
         ItemSort::Category => a.category.cmp(&b.category),
-        ItemSort::Device => device_name(a).cmp(&device_name(b)),
+        ItemSort::Device => device_name(a).cmp(device_name(b)),
         ItemSort::RecurringFee => (a.recurring_fee.currency, a.recurring_fee.amount)
             .cmp(&(b.recurring_fee.currency, b.recurring_fee.amount)),
         ItemSort::Created => a.created.cmp(&b.created),

@@ -92,8 +92,40 @@ fn cancelling_now_ends_billing_today() {
 }
 
 #[test]
-fn a_selection_acts_once_per_item_in_order() {
-    let mut ids: Vec<String> = ["b", "a", "b", "c", "a"].map(String::from).to_vec();
-    items::dedup_in_order(&mut ids);
-    assert_eq!(ids, ["b", "a", "c"]);
+fn a_selection_acts_once_per_item_in_order_and_at_most_a_page() {
+    let ids: Vec<String> = ["b", "a", "b", "c", "a"].map(String::from).to_vec();
+    assert_eq!(
+        items::selection(ids),
+        Ok(["b", "a", "c"].map(String::from).to_vec())
+    );
+    let page = billing_core::contract::MAX_PAGE_SIZE as usize;
+    let many = |n: usize| (0..n).map(|i| format!("item_{i}")).collect::<Vec<_>>();
+    assert_eq!(items::selection(many(page)).map(|ids| ids.len()), Ok(page));
+    assert_eq!(
+        items::selection(many(page + 1)),
+        Err(ItemError::TooManyItems)
+    );
+    assert_eq!(ItemError::TooManyItems.answer().0, 400);
+}
+
+#[test]
+fn cancelling_saves_each_currency_s_fees_of_items_still_billed() {
+    let (item, _) = active_item();
+    let mut euro = item.clone();
+    euro.recurring_fee = billing_core::money::Money::new(
+        rust_decimal::Decimal::new(1_050, 2),
+        billing_core::money::Currency::EUR,
+    );
+    let mut cancelled = item.clone();
+    cancelled.status = ItemStatus::Cancelled;
+    let saving = items::recurring_saving([&item, &euro, &item, &cancelled]);
+    let doubled = item.recurring_fee.checked_add(&item.recurring_fee);
+    assert_eq!(
+        saving,
+        Ok(vec![
+            doubled.unwrap_or(item.recurring_fee),
+            euro.recurring_fee
+        ])
+    );
+    assert_eq!(items::recurring_saving([&cancelled]), Ok(vec![]));
 }

@@ -18,7 +18,7 @@ pub use billing_item::*;
 pub use error::*;
 pub use invoice::*;
 pub use paging::*;
-pub use params::{BadParam, ListQuery, Params, Wire};
+pub use params::{BadParam, ListQuery, Params, SortedQuery, Wire};
 pub use payment::*;
 pub use payment_method::*;
 pub use summary::*;

@@ -129,6 +129,8 @@ pub trait ListQuery: Default + PartialEq + Sized {
     /// Every parameter name the query reads.
     const NAMES: &'static [&'static str];
     fn params(&self) -> Params;
+    /// Where the page starts: `None` for the first.
+    fn cursor_mut(&mut self) -> &mut Option<String>;
     fn parse(pairs: &[(String, String)]) -> Result<Self, BadParam>;
 
     /// The query in a page URL, which carries other parameters too (the language, a host's
@@ -194,6 +196,40 @@ fn form_encode(text: &str) -> String {
     out
 }
 
+/// A list query sorted by one column: what the table shows as sorted, and choosing a
+/// column, which sorts by it ascending or, when it is the sorted one, reverses the order.
+pub trait SortedQuery: ListQuery {
+    fn sorted(&self) -> (&'static str, SortDir);
+    /// Sorts by the column whose wire name is `key`, from the first page; an unknown key
+    /// changes nothing.
+    fn sort_by(&mut self, key: &str);
+}
+
+macro_rules! sorted_query {
+    ($type:ty, $sort:ty) => {
+        impl SortedQuery for $type {
+            fn sorted(&self) -> (&'static str, SortDir) {
+                (self.sort.wire(), self.dir)
+            }
+
+            fn sort_by(&mut self, key: &str) {
+                let Some(sort) = <$sort>::from_wire(key) else {
+                    return;
+                };
+                self.dir = match self.sort == sort {
+                    true => self.dir.reversed(),
+                    false => SortDir::default(),
+                };
+                self.sort = sort;
+                self.cursor = None;
+            }
+        }
+    };
+}
+
+sorted_query!(InvoiceQuery, InvoiceSort);
+sorted_query!(BillingItemQuery, ItemSort);
+
 macro_rules! list_query {
     ($type:ty, [$($name:literal),+ $(,)?]) => {
         impl ListQuery for $type {
@@ -203,6 +239,9 @@ macro_rules! list_query {
             }
             fn parse(pairs: &[(String, String)]) -> Result<Self, BadParam> {
                 Self::from_params(pairs)
+            }
+            fn cursor_mut(&mut self) -> &mut Option<String> {
+                &mut self.cursor
             }
         }
     };
@@ -441,5 +480,21 @@ mod tests {
             InvoiceQuery::from_params(&pairs("colour", "red")),
             Err(BadParam("query"))
         );
+    }
+
+    #[test]
+    fn choosing_the_sorted_column_reverses_it_and_another_starts_over() {
+        let mut query = BillingItemQuery {
+            cursor: Some("50".into()),
+            ..BillingItemQuery::default()
+        };
+        let first = query.sorted();
+        query.sort_by(first.0);
+        assert_eq!(query.sorted(), (first.0, first.1.reversed()));
+        assert_eq!(query.cursor, None);
+        query.sort_by("recurring_fee");
+        assert_eq!(query.sorted(), ("recurring_fee", SortDir::default()));
+        query.sort_by("colour");
+        assert_eq!(query.sorted(), ("recurring_fee", SortDir::default()));
     }
 }

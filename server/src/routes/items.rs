@@ -8,10 +8,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use billing_core::contract::{
     AssociateItem, BillingItem, BulkAction, BulkItemResult, BulkRequest, BulkResult, CancelItem,
-    MAX_PAGE_SIZE,
 };
 use billing_core::items::{self, ItemError};
-use billing_core::validation::FieldCode;
 use chrono::{NaiveDate, Utc};
 use rusqlite::Connection;
 
@@ -59,27 +57,21 @@ pub async fn bulk(
     body: Bytes,
 ) -> ApiResult<Json<BulkResult>> {
     app.admin(&headers)?;
-    let BulkRequest {
-        action,
-        mut item_ids,
-    } = parse_body(&body).map_err(|mut error: ApiError| {
-        error.status = StatusCode::BAD_REQUEST;
-        error
-    })?;
-    items::dedup_in_order(&mut item_ids);
-    // Bounds the work done under the database lock, as a page of the list does.
-    if item_ids.len() > MAX_PAGE_SIZE as usize {
-        return Err(bad_request(ApiError::validation([(
-            "item_ids",
-            FieldCode::TooLong.as_str(),
-        )])));
-    }
+    let BulkRequest { action, item_ids } = parse_body(&body).map_err(bad_request)?;
+    let item_ids = items::selection(item_ids)?;
     let today = Utc::now().date_naive();
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut results = Vec::with_capacity(item_ids.len());
         for item_id in item_ids {
-            results.push(bulk_result(&tx, item_id, &action, today)?);
+            results.push(match app.item_fails(&item_id) {
+                true => BulkItemResult {
+                    item_id,
+                    item: None,
+                    error: Some(ApiError::internal("injected fault").body),
+                },
+                false => bulk_result(&tx, item_id, &action, today)?,
+            });
         }
         tx.commit()?;
         Ok(Json(BulkResult { results }))
