@@ -27,6 +27,9 @@ pub enum FaultKind {
     Drop,
     /// A 200 whose body is not JSON; the request is not handled.
     Malformed,
+    /// In a bulk action, the item `item_id` fails with a server error and is not changed,
+    /// while the others are: the partial failure a retry of the failures recovers from.
+    ItemError,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -42,6 +45,9 @@ pub struct Fault {
     pub times: u32,
     #[serde(default)]
     pub latency_ms: u64,
+    /// The item an `item_error` fault hits.
+    #[serde(default)]
+    pub item_id: Option<String>,
 }
 
 fn one() -> u32 {
@@ -54,13 +60,25 @@ pub struct Faults(Arc<Mutex<Vec<Fault>>>);
 impl Faults {
     /// The next armed fault for this request, used up by one.
     fn take(&self, method: &str, path: &str) -> Option<Fault> {
-        let mut faults = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        let index = faults.iter().position(|f| {
-            path.starts_with(&f.path)
+        self.take_first(|f| {
+            f.kind != FaultKind::ItemError
+                && path.starts_with(&f.path)
                 && f.method
                     .as_deref()
                     .is_none_or(|m| m.eq_ignore_ascii_case(method))
-        })?;
+        })
+    }
+
+    /// Whether an armed `item_error` fault hits this item of a bulk action; it is used up
+    /// by one if so.
+    pub fn item_fails(&self, item_id: &str) -> bool {
+        self.take_first(|f| f.kind == FaultKind::ItemError && f.item_id.as_deref() == Some(item_id))
+            .is_some()
+    }
+
+    fn take_first(&self, matches: impl Fn(&Fault) -> bool) -> Option<Fault> {
+        let mut faults = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let index = faults.iter().position(matches)?;
         let fault = faults[index].clone();
         faults[index].times = faults[index].times.saturating_sub(1);
         if faults[index].times == 0 {
@@ -110,7 +128,10 @@ pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) 
             tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
             next.run(request).await
         }
-        FaultKind::Error => ApiError::internal("injected fault").into_response(),
+        // Never taken here: the bulk handler asks for it by item.
+        FaultKind::Error | FaultKind::ItemError => {
+            ApiError::internal("injected fault").into_response()
+        }
         FaultKind::Malformed => (
             [(header::CONTENT_TYPE, "application/json")],
             r#"{"items": [{"id": "#,

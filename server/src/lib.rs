@@ -25,6 +25,8 @@ pub use error::{ApiError, ApiResult};
 #[derive(Clone)]
 pub struct AppState {
     db: Arc<Mutex<Connection>>,
+    /// Armed by tests when the server runs with `--faults`.
+    faults: Option<faults::Faults>,
 }
 
 impl AppState {
@@ -35,6 +37,7 @@ impl AppState {
         })?;
         Ok(AppState {
             db: Arc::new(Mutex::new(conn)),
+            faults: None,
         })
     }
 
@@ -55,6 +58,11 @@ impl AppState {
             .ok_or_else(ApiError::unauthorized)
     }
 
+    /// Whether an armed fault makes this item of a bulk action fail.
+    fn item_fails(&self, item_id: &str) -> bool {
+        self.faults.as_ref().is_some_and(|f| f.item_fails(item_id))
+    }
+
     /// As [`Self::role`], and 403 unless it may pay and change methods.
     fn admin(&self, headers: &HeaderMap) -> ApiResult<()> {
         match self.role(headers)?.can_manage_billing() {
@@ -66,10 +74,11 @@ impl AppState {
 
 /// The API, with fault injection when the configuration enables it, and the built app
 /// for every other path when it names one.
-pub fn router(state: AppState, config: &ServerConfig) -> Result<Router, String> {
+pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, String> {
+    let faults = config.faults.then(faults::Faults::default);
+    state.faults = faults.clone();
     let mut router = routes::api().with_state(state);
-    if config.faults {
-        let faults = faults::Faults::default();
+    if let Some(faults) = faults {
         router = router
             .layer(axum::middleware::from_fn_with_state(
                 faults.clone(),

@@ -196,3 +196,38 @@ async fn a_dropped_answer_after_a_payment_then_a_retry_charges_once() {
         .unwrap();
     assert_eq!(after, before + 1, "charged once");
 }
+
+#[tokio::test]
+async fn an_item_error_fails_that_item_of_a_bulk_action_once() {
+    let server = faulty().await;
+    arm(
+        &server,
+        json!({ "kind": "item_error", "path": "/api/v1/billing-items/bulk", "item_id": "item_00002" }),
+    )
+    .await;
+    let body =
+        json!({ "action": { "type": "dissociate" }, "item_ids": ["item_00001", "item_00002"] })
+            .to_string();
+    let codes = |response: support::Response| -> Vec<serde_json::Value> {
+        let results = response.json()["results"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        results.iter().map(|r| r["error"]["code"].clone()).collect()
+    };
+    let first = server
+        .post("/api/v1/billing-items/bulk", ADMIN, &body, &[])
+        .await;
+    assert_eq!(codes(first), [json!(null), json!("internal")]);
+    let item = server
+        .get("/api/v1/billing-items?view=all&search=item_00002", ADMIN)
+        .await;
+    assert!(
+        item.json()["items"][0]["device"].is_object(),
+        "the failed item is unchanged"
+    );
+    let retry = server
+        .post("/api/v1/billing-items/bulk", ADMIN, &body, &[])
+        .await;
+    assert_eq!(codes(retry), [json!(null), json!(null)], "used up by one");
+}
