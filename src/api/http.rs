@@ -2,9 +2,9 @@
 //! JSON of the contract types, a timeout on every request, and reads retried with backoff.
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment,
-    PaymentMethod, PaymentQuery,
+    Account, AssociateItem, BillingItem, BillingItemQuery, BillingSummary, BulkAction, BulkRequest,
+    BulkResult, CancelItem, CardToken, CardTokenRequest, Device, Invoice, InvoiceDetail,
+    InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment, PaymentMethod, PaymentQuery,
 };
 use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -242,5 +242,35 @@ impl BillingApi for HttpApi {
 
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>> {
         Box::pin(self.get("/billing-items", query.to_params()))
+    }
+
+    fn devices(&self) -> ApiFuture<'_, Vec<Device>> {
+        Box::pin(self.get("/devices", Params::new()))
+    }
+
+    fn item_action(&self, id: String, action: BulkAction) -> ApiFuture<'_, BillingItem> {
+        Box::pin(async move {
+            let path = |verb: &str| self.url(&format!("/billing-items/{}/{verb}", segment(&id)));
+            match action {
+                BulkAction::Associate { device_id } => {
+                    let body = AssociateItem { device_id };
+                    self.post(path("associate"), &body, None).await
+                }
+                BulkAction::Dissociate => {
+                    self.write(Method::POST, path("dissociate"), None, None)
+                        .await
+                }
+                BulkAction::Cancel { when } => {
+                    self.post(path("cancel"), &CancelItem { when }, None).await
+                }
+            }
+        })
+    }
+
+    fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult> {
+        Box::pin(async move {
+            self.post(self.url("/billing-items/bulk"), &request, None)
+                .await
+        })
     }
 }

@@ -12,9 +12,9 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod,
-    PaymentQuery,
+    Account, BillingItem, BillingItemQuery, BillingSummary, BulkAction, BulkRequest, BulkResult,
+    CardToken, CardTokenRequest, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
+    NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
 };
 
 pub use error::ApiError;
@@ -53,6 +53,12 @@ pub trait BillingApi: Send + Sync {
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;
+    /// The account's devices, which billing items can be associated with.
+    fn devices(&self) -> ApiFuture<'_, Vec<Device>>;
+    /// Associates, dissociates or cancels one item: the answer is the item as it now is.
+    fn item_action(&self, id: String, action: BulkAction) -> ApiFuture<'_, BillingItem>;
+    /// One action on several items: per item, the item as it now is or why it was refused.
+    fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult>;
 }
 
 /// One attempt at a request that creates or moves money: sent again (after a dropped

@@ -6,10 +6,12 @@ use std::any::Any;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, CardToken, CardTokenRequest, ErrorBody,
-    ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment,
-    PaymentMethod, PaymentQuery, PaymentStatus,
+    Account, BillingItem, BillingItemQuery, BillingSummary, BulkAction, BulkItemResult,
+    BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, ErrorBody, ErrorCode, Invoice,
+    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod,
+    PaymentQuery, PaymentStatus,
 };
+use billing_core::items::{self, ItemError};
 use billing_core::ledger::{self, PaymentError};
 use billing_core::listing;
 use billing_core::seed::{self, SeedData};
@@ -28,6 +30,8 @@ struct DemoState {
     vault: Vec<Vaulted>,
     /// The answers to requests made with an idempotency key, replayed for the same key.
     replays: Vec<(String, Box<dyn Any + Send>)>,
+    /// `?demo_fault=item`: the next action on an item fails as a busy backend's would.
+    item_fault: bool,
 }
 
 pub struct DemoApi {
@@ -43,6 +47,7 @@ impl DemoApi {
             data,
             vault: Vec::new(),
             replays: Vec::new(),
+            item_fault: options.fault == Some(DemoFault::Item),
         };
         DemoApi {
             state: Arc::new(Mutex::new(state)),
@@ -68,7 +73,7 @@ impl DemoApi {
         let result = match self.fault {
             Some(DemoFault::Error) => Err(ApiError::Server { status: 500 }),
             Some(DemoFault::Panic) => panic!("demo fault injection: ?demo_fault=panic"),
-            None => work(&mut self.state()),
+            Some(DemoFault::Item) | None => work(&mut self.state()),
         };
         Box::pin(async move { result })
     }
@@ -155,6 +160,35 @@ impl DemoState {
             {
                 *stored = paid;
             }
+        }
+    }
+}
+
+impl DemoState {
+    /// Applies `action` to the item as the server does, and answers with the item.
+    fn act(&mut self, id: &str, action: &BulkAction) -> Result<BillingItem, ItemError> {
+        let SeedData {
+            billing_items,
+            devices,
+            ..
+        } = &mut self.data;
+        let item = billing_items.iter_mut().find(|i| i.id == id);
+        let item = item.ok_or(ItemError::NotFound)?;
+        items::act(item, action, devices, clock::today())?;
+        Ok(item.clone())
+    }
+
+    /// Whether the armed item fault fires now; it fires once.
+    fn item_fails(&mut self) -> bool {
+        std::mem::take(&mut self.item_fault)
+    }
+}
+
+impl From<ItemError> for ApiError {
+    fn from(error: ItemError) -> ApiError {
+        match error {
+            ItemError::NotFound => ApiError::NotFound,
+            other => ApiError::Refused(other.answer().1),
         }
     }
 }
@@ -303,5 +337,52 @@ impl BillingApi for DemoApi {
 
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>> {
         self.answer(move |s| Ok(listing::billing_items(&s.billing_items, &query)?))
+    }
+
+    fn devices(&self) -> ApiFuture<'_, Vec<Device>> {
+        self.answer(|s| Ok(s.devices.clone()))
+    }
+
+    fn item_action(&self, id: String, action: BulkAction) -> ApiFuture<'_, BillingItem> {
+        self.admin(move |state| match state.item_fails() {
+            true => Err(ApiError::Server { status: 500 }),
+            false => Ok(state.act(&id, &action)?),
+        })
+    }
+
+    /// As the server: one result per distinct item; with the item fault armed, the last
+    /// item of the selection fails with a server error and is not changed.
+    fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult> {
+        self.admin(move |state| {
+            let BulkRequest { action, item_ids } = request;
+            let item_ids = items::selection(item_ids)?;
+            let failing = match state.item_fails() {
+                true => item_ids.last().cloned(),
+                false => None,
+            };
+            let results = item_ids
+                .into_iter()
+                .map(|item_id| {
+                    let outcome = match failing.as_ref() == Some(&item_id) {
+                        true => Err(ErrorBody {
+                            code: ErrorCode::Internal,
+                            message: "injected fault".into(),
+                            fields: Default::default(),
+                        }),
+                        false => state.act(&item_id, &action).map_err(|e| e.answer().1),
+                    };
+                    let (item, error) = match outcome {
+                        Ok(item) => (Some(item), None),
+                        Err(body) => (None, Some(body)),
+                    };
+                    BulkItemResult {
+                        item_id,
+                        item,
+                        error,
+                    }
+                })
+                .collect();
+            Ok(BulkResult { results })
+        })
     }
 }

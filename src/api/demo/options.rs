@@ -1,6 +1,6 @@
 //! The demo's knobs, from the page's query string: `?demo_invoices=10000` scales the data
 //! for performance work; `?demo_role=viewer` shows the read-only portal;
-//! `?demo_fault=error|panic` shows how failures look.
+//! `?demo_fault=error|panic|item` shows how failures look.
 
 use billing_core::contract::Role;
 use billing_core::seed;
@@ -14,6 +14,9 @@ pub enum DemoFault {
     Error,
     /// The first call panics, to show that a panic never leaves a blank page.
     Panic,
+    /// The first action on a billing item fails as a server error would: alone, the
+    /// action fails; in a bulk action, only its last item does.
+    Item,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +57,7 @@ impl DemoOptions {
                     options.fault = match value {
                         "error" => Some(DemoFault::Error),
                         "panic" => Some(DemoFault::Panic),
+                        "item" => Some(DemoFault::Item),
                         _ => None,
                     }
                 }
