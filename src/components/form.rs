@@ -176,3 +176,9 @@ pub fn TextField(
         </div>
     }
 }
+
+/// What a search box holds, trimmed; `None` when it holds nothing.
+pub fn search_text(input: NodeRef<Input>) -> Option<String> {
+    let text = input.get().map(|i| i.value()).unwrap_or_default();
+    Some(text.trim().to_string()).filter(|t| !t.is_empty())
+}

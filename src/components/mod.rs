@@ -9,6 +9,7 @@ mod language_switcher;
 mod link;
 mod loading;
 mod method_label;
+mod modal;
 mod money;
 mod pager;
 mod shell;
@@ -22,13 +23,14 @@ pub use card_form::{
     PaymentInformation,
 };
 pub use error_panel::ErrorPanel;
-pub use form::FormErrors;
+pub use form::{search_text, FormErrors};
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
 pub use loading::{Loading, TableSkeleton};
 pub use method_label::{BrandMark, MethodLabel};
+pub use modal::Modal;
 pub use money::{DateText, MoneyText, MonthText};
 pub use pager::{offset_of, Pager};
 pub use shell::{NavLink, Shell};
-pub use status::{invoice_status_message, InvoiceStatusBadge, MethodStatusBadge};
+pub use status::{invoice_status_message, InvoiceStatusBadge, ItemStatusBadge, MethodStatusBadge};
 pub use table_head::{Column, Sorting, TableHead};

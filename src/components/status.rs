@@ -1,4 +1,4 @@
-use billing_core::contract::{InvoiceStatus, MethodStatus};
+use billing_core::contract::{InvoiceStatus, ItemStatus, MethodStatus};
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
@@ -40,6 +40,17 @@ pub fn MethodStatusBadge(status: MethodStatus) -> impl IntoView {
         MethodStatus::Expired => ("warning", "method-status-expired"),
         MethodStatus::Declined => ("danger", "method-status-declined"),
         MethodStatus::Unknown => ("neutral", "status-unknown"),
+    };
+    view! { <Badge tone message_id=id /> }
+}
+
+#[component]
+pub fn ItemStatusBadge(status: ItemStatus) -> impl IntoView {
+    let (tone, id) = match status {
+        ItemStatus::Active => ("success", "item-status-active"),
+        ItemStatus::CancellationPending => ("warning", "item-status-cancellation-pending"),
+        ItemStatus::Cancelled => ("neutral", "item-status-cancelled"),
+        ItemStatus::Unknown => ("neutral", "status-unknown"),
     };
     view! { <Badge tone message_id=id /> }
 }

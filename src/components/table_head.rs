@@ -1,7 +1,8 @@
-use billing_core::contract::SortDir;
+use billing_core::contract::{SortDir, SortedQuery};
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::state::{History, UrlQuery};
 
 /// A column of a data table: the message of its heading, whether it holds amounts (which
 /// are right-aligned), and the API's sort key if the table can be sorted by it.
@@ -44,12 +45,27 @@ pub struct Sorting {
     pub on_sort: Callback<&'static str>,
 }
 
+impl Sorting {
+    /// The sorting of a list whose query is in the page URL: each choice enters history.
+    pub fn of<Q: SortedQuery + Clone + Send + Sync + 'static>(query: UrlQuery<Q>) -> Sorting {
+        Sorting {
+            by: Signal::derive(move || query.query.with(|q| q.sorted())),
+            on_sort: Callback::new(move |key: &'static str| {
+                query.update(History::Push, |q| q.sort_by(key));
+            }),
+        }
+    }
+}
+
 /// The header row of a data table, translated. Sortable columns' headings are buttons and
 /// the sorted one carries `aria-sort`, so screen readers announce the order.
 #[component]
 pub fn TableHead(
     columns: &'static [Column],
     #[prop(optional)] sorting: Option<Sorting>,
+    /// A first heading cell before the columns, such as a select-all checkbox.
+    #[prop(default = None)]
+    lead: Option<ViewFn>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let cell = move |c: &'static Column| {
@@ -84,5 +100,10 @@ pub fn TableHead(
             </th>
         }
     };
-    view! { <thead><tr>{columns.iter().map(cell).collect_view()}</tr></thead> }
+    view! {
+        <thead><tr>
+            {lead.map(|lead| view! { <th scope="col" class="bp-select">{lead.run()}</th> })}
+            {columns.iter().map(cell).collect_view()}
+        </tr></thead>
+    }
 }

@@ -41,6 +41,12 @@ impl From<u64> for Arg {
     }
 }
 
+impl From<usize> for Arg {
+    fn from(count: usize) -> Arg {
+        Arg::Count(count as u64)
+    }
+}
+
 /// Provided at the root; `use_i18n()` anywhere below.
 #[derive(Clone, Copy)]
 pub struct I18n {

@@ -45,7 +45,15 @@ impl<Q: ListQuery + Clone + Send + Sync + 'static> UrlQuery<Q> {
     pub fn update(&self, history: History, change: impl FnOnce(&mut Q)) {
         let mut query = self.query.get_untracked();
         change(&mut query);
+        *query.cursor_mut() = None;
         self.set(query, history);
+    }
+
+    /// Another page of the same list.
+    pub fn go_to(&self, cursor: Option<String>) {
+        let mut query = self.query.get_untracked();
+        *query.cursor_mut() = cursor;
+        self.set(query, History::Push);
     }
 }
 

@@ -4,7 +4,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::table::invoice_type_message;
-use crate::components::invoice_status_message;
+use crate::components::{invoice_status_message, search_text};
 use crate::i18n::use_i18n;
 use crate::state::{History, UrlQuery};
 
@@ -14,12 +14,7 @@ use crate::state::{History, UrlQuery};
 pub fn Filters(query: UrlQuery<InvoiceQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let search = NodeRef::<Input>::new();
-    let apply = move |change: &dyn Fn(&mut InvoiceQuery)| {
-        query.update(History::Push, |q| {
-            change(q);
-            q.cursor = None;
-        })
-    };
+    let apply = move |change: &dyn Fn(&mut InvoiceQuery)| query.update(History::Push, change);
     let date = |text: String| text.parse::<NaiveDate>().ok();
     let filtered = move || {
         let q = query.get();
@@ -33,9 +28,8 @@ pub fn Filters(query: UrlQuery<InvoiceQuery>) -> impl IntoView {
         <form class="bp-filters" role="search" aria-label=i18n.msg("filters-label")
             on:submit=move |ev| {
                 ev.prevent_default();
-                let text = search.get().map(|i| i.value()).unwrap_or_default();
-                let text = text.trim().to_string();
-                apply(&|q| q.search = (!text.is_empty()).then(|| text.clone()));
+                let text = search_text(search);
+                apply(&|q| q.search = text.clone());
             }>
             <ChoiceSelect label="invoice-type"
                 options=InvoiceType::KNOWN.map(|k| (k.wire(), invoice_type_message(k))).to_vec()

@@ -1,13 +1,11 @@
-use billing_core::contract::{
-    Invoice, InvoiceQuery, InvoiceSort, InvoiceType, Page, Wire, DEFAULT_PAGE_SIZE,
-};
+use billing_core::contract::{Invoice, InvoiceQuery, InvoiceType, Page, DEFAULT_PAGE_SIZE};
 use leptos::prelude::*;
 
 use crate::components::{
     offset_of, Column, DateText, InvoiceStatusBadge, Link, MoneyText, Pager, Sorting, TableHead,
 };
 use crate::i18n::use_i18n;
-use crate::state::{use_can_manage_billing, History, UrlQuery};
+use crate::state::{use_can_manage_billing, UrlQuery};
 
 const INVOICE_COLUMNS: &[Column] = &[
     Column::text("invoice-number").sorted_by("number"),
@@ -37,28 +35,8 @@ pub fn InvoiceTable(page: Page<Invoice>, query: UrlQuery<InvoiceQuery>) -> impl 
     let i18n = use_i18n();
     let can_pay = use_can_manage_billing();
     let current = query.query.get_untracked();
-    let sorting = Sorting {
-        by: Signal::derive(move || {
-            let q = query.get();
-            (q.sort.wire(), q.dir)
-        }),
-        on_sort: Callback::new(move |key: &'static str| {
-            let Some(sort) = InvoiceSort::from_wire(key) else {
-                return;
-            };
-            query.update(History::Push, |q| {
-                q.dir = match (q.sort == sort, q.dir) {
-                    (true, dir) => dir.reversed(),
-                    (false, _) => Default::default(),
-                };
-                q.sort = sort;
-                q.cursor = None;
-            });
-        }),
-    };
-    let on_page = Callback::new(move |cursor: Option<String>| {
-        query.update(History::Push, |q| q.cursor = cursor);
-    });
+    let sorting = Sorting::of(query);
+    let on_page = Callback::new(move |cursor| query.go_to(cursor));
     let filtered = current
         != InvoiceQuery {
             sort: current.sort,

@@ -4,13 +4,12 @@
 use billing_core::contract::{NextActionKind, Payment};
 use billing_core::money::format_plain;
 use js_sys::{Object, Reflect};
-use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::api::ApiError;
-use crate::components::{AsyncView, DateText, Link, MethodLabel, MoneyText};
+use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
 use crate::i18n::use_i18n;
 use crate::state::host::{self, HostEvent};
 use crate::state::{use_api_resource, use_session};
@@ -74,15 +73,16 @@ pub fn ActionDialog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let api = use_session().api;
-    let dialog = NodeRef::<Dialog>::new();
+    let open = RwSignal::new(true);
     let busy = RwSignal::new(false);
     let paypal = payment
         .next_action
         .as_ref()
         .is_some_and(|a| a.kind == NextActionKind::PaypalApproval);
+    // Closed without approving (Escape or Cancel): nothing is charged.
     Effect::new(move |_| {
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
+        if !open.get() {
+            finished.run(None);
         }
     });
     let id = payment.id.clone();
@@ -95,11 +95,8 @@ pub fn ActionDialog(
         });
     };
     view! {
-        <dialog node_ref=dialog class="bp-dialog" aria-labelledby="bp-action-title"
-            on:cancel=move |_: web_sys::Event| finished.run(None)>
-            <h2 id="bp-action-title">
-                {i18n.msg(if paypal { "payment-paypal-title" } else { "payment-authenticate-title" })}
-            </h2>
+        <Modal open id="bp-action".to_string()
+            title=Signal::derive(i18n.msg(if paypal { "payment-paypal-title" } else { "payment-authenticate-title" }))>
             <p>{i18n.msg(if paypal { "payment-paypal-body" } else { "payment-authenticate-body" })}</p>
             <p><MoneyText money=payment.amount /></p>
             <div class="bp-actions">
@@ -107,10 +104,10 @@ pub fn ActionDialog(
                     {i18n.msg("payment-approve")}
                 </button>
                 <button type="button" class="bp-button bp-button--secondary" disabled=busy
-                    on:click=move |_| finished.run(None)>
+                    on:click=move |_| open.set(false)>
                     {i18n.msg("action-cancel")}
                 </button>
             </div>
-        </dialog>
+        </Modal>
     }
 }

@@ -1,10 +1,9 @@
 use billing_core::contract::{MethodDetails, MethodStatus, PaymentMethod};
-use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::ApiError;
-use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge};
+use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge, Modal};
 use crate::i18n::{intl, use_i18n};
 use crate::state::use_session;
 
@@ -108,22 +107,10 @@ fn RemoveButton(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let api = use_session().api;
-    let dialog = NodeRef::<Dialog>::new();
+    let open = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
-    let title_id = format!("bp-remove-{id}");
-    let labelled_by = title_id.clone();
-    let open = move |_| {
-        failed.set(None);
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
-        }
-    };
-    let close = move || {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
+    let dialog_id = format!("bp-remove-{id}");
     let remove = move |_| {
         let (api, id) = (api.clone(), id.clone());
         busy.set(true);
@@ -133,7 +120,7 @@ fn RemoveButton(
             busy.set(false);
             match result {
                 Ok(()) => {
-                    close();
+                    open.set(false);
                     changed.run("method-removed");
                 }
                 Err(error) => failed.set(Some(error)),
@@ -141,11 +128,11 @@ fn RemoveButton(
         });
     };
     view! {
-        <button type="button" class="bp-button bp-button--danger bp-button--small" on:click=open>
+        <button type="button" class="bp-button bp-button--danger bp-button--small"
+            on:click=move |_| { failed.set(None); open.set(true) }>
             {i18n.msg("method-remove")}
         </button>
-        <dialog node_ref=dialog class="bp-dialog" aria-labelledby=labelled_by>
-            <h2 id=title_id>{i18n.msg("method-remove-title")}</h2>
+        <Modal open id=dialog_id title=Signal::derive(i18n.msg("method-remove-title"))>
             <p><MethodLabel method=label /></p>
             <p>{i18n.msg("method-remove-body")}</p>
             {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
@@ -153,10 +140,10 @@ fn RemoveButton(
                 <button type="button" class="bp-button bp-button--danger" on:click=remove disabled=busy>
                     {move || if busy.get() { i18n.t("method-removing") } else { i18n.t("method-remove") }}
                 </button>
-                <button type="button" class="bp-button bp-button--secondary" on:click=move |_| close()>
+                <button type="button" class="bp-button bp-button--secondary" on:click=move |_| open.set(false)>
                     {i18n.msg("action-cancel")}
                 </button>
             </div>
-        </dialog>
+        </Modal>
     }
 }
