@@ -1,0 +1,209 @@
+//! Actions on billing items, shown at once as they will turn out and put back, visibly and
+//! with the reason, where the backend refuses them.
+
+use std::collections::{HashMap, HashSet};
+
+use billing_core::contract::{BillingItem, BulkAction, BulkRequest, Device};
+use billing_core::items;
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{Api, ApiError};
+use crate::clock;
+
+/// What the last action did: announced, and with what failed ready to retry.
+#[derive(Clone)]
+pub struct Report {
+    pub action: BulkAction,
+    /// The account's devices, as the action knew them.
+    pub devices: Vec<Device>,
+    pub succeeded: usize,
+    /// Each refused item as it is shown again, and why.
+    pub failed: Vec<(BillingItem, ApiError)>,
+}
+
+impl Report {
+    /// The name of the device an association is with.
+    pub fn device_name(&self) -> Option<String> {
+        match &self.action {
+            BulkAction::Associate { device_id } => self
+                .devices
+                .iter()
+                .find(|d| &d.id == device_id)
+                .map(|d| d.name.clone()),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct ItemEdits {
+    /// Items as the actions here left them, shown in place of the loaded ones.
+    changed: RwSignal<HashMap<String, BillingItem>>,
+    /// Items with an action on its way.
+    saving: RwSignal<HashSet<String>>,
+    /// Items whose last action was refused, and why.
+    refused: RwSignal<HashMap<String, ApiError>>,
+    pub report: RwSignal<Option<Report>>,
+    /// Where focus goes when an action took away the control that had it.
+    pub report_ref: NodeRef<Div>,
+}
+
+impl ItemEdits {
+    pub fn new() -> ItemEdits {
+        ItemEdits {
+            changed: RwSignal::new(HashMap::new()),
+            saving: RwSignal::new(HashSet::new()),
+            refused: RwSignal::new(HashMap::new()),
+            report: RwSignal::new(None),
+            report_ref: NodeRef::new(),
+        }
+    }
+
+    /// The item as it is to be shown now.
+    pub fn current(&self, loaded: &BillingItem) -> BillingItem {
+        self.changed
+            .with(|c| c.get(&loaded.id).cloned())
+            .unwrap_or_else(|| loaded.clone())
+    }
+
+    pub fn is_saving(&self, id: &str) -> bool {
+        self.saving.with(|s| s.contains(id))
+    }
+
+    pub fn refusal(&self, id: &str) -> Option<ApiError> {
+        self.refused.with(|r| r.get(id).cloned())
+    }
+
+    /// A newly loaded list is the backend's word: nothing of ours is shown over it.
+    pub fn forget(&self) {
+        self.changed.set(HashMap::new());
+        self.refused.set(HashMap::new());
+        self.report.set(None);
+    }
+
+    /// Applies `action` to the actionable ones of `items` (as shown): at once as
+    /// `core::items` predicts, then as the backend answers. `devices` names the device of
+    /// an association. `done` gets the ids that failed.
+    pub fn run(
+        &self,
+        api: Api,
+        action: BulkAction,
+        items: Vec<BillingItem>,
+        devices: &[Device],
+        done: impl FnOnce(Vec<String>) + 'static,
+    ) {
+        let before: Vec<BillingItem> = items
+            .into_iter()
+            .filter(|i| i.status.is_actionable())
+            .collect();
+        if before.is_empty() {
+            return;
+        }
+        let today = clock::today();
+        self.changed.update(|changed| {
+            for item in &before {
+                let mut predicted = item.clone();
+                if items::act(&mut predicted, &action, devices, today).is_ok() {
+                    changed.insert(item.id.clone(), predicted);
+                }
+            }
+        });
+        let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
+        self.saving.update(|s| s.extend(ids.iter().cloned()));
+        self.refused
+            .update(|r| ids.iter().for_each(|id| _ = r.remove(id)));
+        self.report.set(None);
+        let devices = devices.to_vec();
+        let edits = *self;
+        spawn_local(async move {
+            let answers = send(&api, &action, ids).await;
+            let count = before.len();
+            let failed = edits.settle(before, answers);
+            let failed_ids = failed.iter().map(|(item, _)| item.id.clone()).collect();
+            edits.report.set(Some(Report {
+                succeeded: count - failed.len(),
+                action,
+                devices,
+                failed,
+            }));
+            edits.keep_focus();
+            done(failed_ids);
+        });
+    }
+
+    /// Shows each answer: the backend's item, or the item as it was with the refusal.
+    fn settle(
+        &self,
+        before: Vec<BillingItem>,
+        mut answers: HashMap<String, Result<BillingItem, ApiError>>,
+    ) -> Vec<(BillingItem, ApiError)> {
+        let mut failed = Vec::new();
+        let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
+        self.changed.update(|changed| {
+            for item in before {
+                // An item the answer left out was not done, as far as we can know.
+                let answer = answers.remove(&item.id).unwrap_or(Err(ApiError::Malformed));
+                match answer {
+                    Ok(now) => _ = changed.insert(item.id.clone(), now),
+                    Err(error) => {
+                        changed.insert(item.id.clone(), item.clone());
+                        failed.push((item, error));
+                    }
+                }
+            }
+        });
+        self.refused.update(|refused| {
+            for (item, error) in &failed {
+                refused.insert(item.id.clone(), error.clone());
+            }
+        });
+        self.saving
+            .update(|s| ids.iter().for_each(|id| _ = s.remove(id)));
+        failed
+    }
+
+    /// A control that had focus may be gone (a cancelled item has no actions): focus then
+    /// moves to the report, which says what happened.
+    fn keep_focus(&self) {
+        let document = document();
+        let lost = document
+            .active_element()
+            .is_none_or(|e| document.body().is_some_and(|b| *b == e) || !e.is_connected());
+        if let (true, Some(report)) = (lost, self.report_ref.get_untracked()) {
+            let _ = report.focus();
+        }
+    }
+}
+
+/// One request for one item, a bulk request for several; per item, the answer.
+async fn send(
+    api: &Api,
+    action: &BulkAction,
+    ids: Vec<String>,
+) -> HashMap<String, Result<BillingItem, ApiError>> {
+    if let [id] = ids.as_slice() {
+        let answer = api.item_action(id.clone(), action.clone()).await;
+        return HashMap::from([(id.clone(), answer)]);
+    }
+    let request = BulkRequest {
+        action: action.clone(),
+        item_ids: ids.clone(),
+    };
+    match api.bulk_items(request).await {
+        Ok(result) => result
+            .results
+            .into_iter()
+            .map(|r| {
+                let answer = match (r.item, r.error) {
+                    (Some(item), _) => Ok(item),
+                    (None, Some(error)) => Err(ApiError::Refused(error)),
+                    (None, None) => Err(ApiError::Malformed),
+                };
+                (r.item_id, answer)
+            })
+            .collect(),
+        Err(error) => ids.into_iter().map(|id| (id, Err(error.clone()))).collect(),
+    }
+}

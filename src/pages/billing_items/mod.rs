@@ -1,0 +1,80 @@
+//! Billing items: the associated ones by default, another view on request, searched,
+//! sorted and paged through the page URL; associated with devices, dissociated and
+//! cancelled one at a time or as a bulk action over a selection.
+
+mod bulk;
+mod dialogs;
+mod edits;
+mod filters;
+mod selection;
+mod table;
+
+use billing_core::contract::{BillingItem, BillingItemQuery, BulkAction, Device};
+use leptos::prelude::*;
+
+use crate::components::AsyncView;
+use crate::i18n::use_i18n;
+use crate::state::{use_api_resource, use_can_manage_billing, use_session, use_url_query};
+
+use dialogs::Ask;
+use edits::ItemEdits;
+use selection::Selection;
+
+/// What the parts of the page share.
+#[derive(Clone, Copy)]
+struct ItemsPage {
+    edits: ItemEdits,
+    selection: Selection,
+    /// The dialog open, if any.
+    ask: RwSignal<Option<Ask>>,
+    /// Runs an action on items (as shown), knowing the account's devices.
+    act: Callback<(BulkAction, Vec<BillingItem>, Vec<Device>)>,
+    can_manage: Signal<bool>,
+}
+
+fn use_items_page() -> ItemsPage {
+    expect_context::<ItemsPage>()
+}
+
+#[component]
+pub fn BillingItemsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let api = use_session().api;
+    let query = use_url_query::<BillingItemQuery>();
+    let items = use_api_resource(move |api| {
+        let query = query.get();
+        async move { api.billing_items(query).await }
+    });
+    let edits = ItemEdits::new();
+    let selection = Selection::new();
+    // Another view or page is a new list: nothing shown over it, nothing selected in it.
+    Effect::watch(
+        move || query.get(),
+        move |_, _, _| {
+            edits.forget();
+            selection.keep_only(Vec::new());
+        },
+        false,
+    );
+    let act = Callback::new(
+        move |(action, items, devices): (BulkAction, Vec<BillingItem>, Vec<Device>)| {
+            let done = move |failed| selection.keep_only(failed);
+            edits.run(api.clone(), action, items, &devices, done);
+        },
+    );
+    provide_context(ItemsPage {
+        edits,
+        selection,
+        ask: RwSignal::new(None),
+        act,
+        can_manage: use_can_manage_billing(),
+    });
+    view! {
+        <h1>{i18n.msg("nav-billing-items")}</h1>
+        <p class="bp-muted">{i18n.msg("items-intro")}</p>
+        <filters::Filters query />
+        <bulk::Report />
+        <AsyncView resource=items table=true view=move |page| view! { <table::ItemTable page query /> } />
+        <dialogs::ItemDialogs />
+    }
+}
