@@ -118,7 +118,7 @@ try {
   await server.close();
 }
 
-const pad = (label) => label.padEnd(34);
+const pad = (label) => label.padEnd(40);
 console.log(`${LIST.title}, ${ROWS} rows in demo mode, median of ${RUNS} runs (headless Chromium)`);
 console.log(`  ${pad('table shown after navigation')}${ms(median(results.load))}`);
 console.log(`  ${pad('table shown after the WASM')}${ms(median(results.fromWasm))}   (target < 500 ms)`);
