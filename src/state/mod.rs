@@ -5,6 +5,7 @@ pub mod config;
 pub mod files;
 pub mod host;
 mod list_url;
+mod offline;
 pub mod pending;
 pub mod prefs;
 mod resource;

@@ -1,0 +1,33 @@
+//! The demo opens without a network: a service worker (`sw.js`, beside the page) keeps the
+//! page, its script and WebAssembly, the styles and every language. Only the demo registers
+//! it: a console's own pages and its API are none of the worker's business.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Registers the worker for the portal's base path (`""` or `/console/billing`).
+pub fn keep_demo_offline(base_path: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = Reflect::get(&window.navigator(), &JsValue::from_str("serviceWorker"))
+        .unwrap_or(JsValue::UNDEFINED);
+    let register = Reflect::get(&container, &JsValue::from_str("register"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    // No service workers here (an insecure origin, some private modes): no offline demo.
+    let Some(register) = register else {
+        return;
+    };
+    let scope = format!("{base_path}/");
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"scope".into(), &JsValue::from_str(&scope));
+    let script = JsValue::from_str(&format!("{scope}sw.js"));
+    if let Ok(registering) = register.call2(&container, &script, &options) {
+        // A refusal only means no offline demo; unhandled, it would be a console error.
+        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+        let _ = registering.unchecked_into::<Promise>().catch(&ignore);
+        ignore.forget();
+    }
+}

@@ -1,0 +1,55 @@
+// The demo's offline shell, registered by the app in demo mode only (src/state/offline.rs).
+// It keeps the page, its script and WebAssembly, the styles, the icon and every language, so
+// the demo opens without a network. Network first: online, the newest build is used and
+// kept; offline, what was kept. Nothing else (an API, a host's pages) is ever touched.
+const CACHE = 'billing-portal-shell';
+const LOCALES = ['en', 'fr', 'ko', 'zh-TW'];
+const SCOPE = self.registration.scope;
+// The files of a build: everything else passes by.
+const KEPT = /\.(?:js|wasm|css|ftl|svg)$/;
+
+/** The page as served, and every file it names, plus each language. */
+async function keepShell() {
+  const cache = await caches.open(CACHE);
+  const page = await fetch(SCOPE, { cache: 'no-cache' });
+  if (!page.ok) return;
+  const html = await page.clone().text();
+  await cache.put(SCOPE, page);
+  const named = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  const locales = LOCALES.map((lang) => `locales/${lang}/main.ftl`);
+  const urls = [...named, ...locales]
+    .map((url) => new URL(url, SCOPE).href)
+    .filter((url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname));
+  await cache.addAll([...new Set(urls)]);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(keepShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const page = request.mode === 'navigate';
+  if (!page && !KEPT.test(new URL(request.url).pathname)) return;
+  event.respondWith(networkElseKept(request, page));
+});
+
+/** Every route of the app is the one page; a file is kept under its own URL. */
+async function networkElseKept(request, page) {
+  const cache = await caches.open(CACHE);
+  const key = page ? SCOPE : request.url;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (offline) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+    throw offline;
+  }
+}

@@ -1,0 +1,47 @@
+// The demo opens offline once visited: its service worker keeps the page, the script and
+// WebAssembly, the styles and every language. The app on an API registers none.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, DIST } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+import { startApiServer } from './support/api-server.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the demo, once visited under a sub-path, opens with its server gone, in another language', async () => {
+  const host = await startStaticServer({ dist: DIST, prefix: '/console/billing/' });
+  const { page } = await openPage(browser);
+  try {
+    await page.goto(host.url('/invoices'));
+    await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(new URL(scope).pathname, '/console/billing/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  } finally {
+    await host.close();
+  }
+  await assert.rejects(fetch(host.url('/invoices')), 'the server is gone');
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  await page.goto(host.url('/billing-items?lang=ko'));
+  await page.getByRole('heading', { level: 1, name: '청구 항목' }).waitFor();
+  await page.locator('table.bp-table--items tbody tr').first().waitFor();
+  await page.getByRole('link', { name: '송장' }).click();
+  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('the app on an API registers no service worker', async () => {
+  const server = await startApiServer(['--dist', DIST]);
+  const { page, problems } = await openPage(browser);
+  try {
+    await page.goto(server.url('/invoices'));
+    await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await server.stop();
+  }
+});
