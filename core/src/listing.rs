@@ -60,7 +60,9 @@ fn device_name(item: &BillingItem) -> &str {
     item.device.as_ref().map_or("", |d| d.name.as_str())
 }
 
-fn contains_folded(haystack: &str, needle: &str) -> bool {
+/// Whether `haystack` contains `needle`, ignoring ASCII case (no Unicode case tables: a
+/// search box should not cost the app kilobytes).
+pub fn contains_folded(haystack: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
     needle.is_empty()
         || haystack

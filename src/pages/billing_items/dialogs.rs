@@ -3,6 +3,7 @@
 
 use billing_core::contract::{BillingItem, BulkAction, CancelWhen, Device};
 use billing_core::items;
+use billing_core::listing::contains_folded;
 use leptos::prelude::*;
 
 use super::use_items_page;
@@ -100,12 +101,11 @@ fn DevicePicker(
     let i18n = use_i18n();
     let search = RwSignal::new(String::new());
     let matching = Memo::new(move |_| {
-        let term = search.get().to_lowercase();
+        let term = search.get();
+        let term = term.trim();
         devices
             .iter()
-            .filter(|d| {
-                d.name.to_lowercase().contains(&term) || d.kind.to_lowercase().contains(&term)
-            })
+            .filter(|d| contains_folded(&d.name, term) || contains_folded(&d.kind, term))
             .cloned()
             .collect::<Vec<_>>()
     });
