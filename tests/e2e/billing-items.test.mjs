@@ -200,6 +200,23 @@ for (const backend of BACKENDS) {
   });
 }
 
+test('HTTP: leaving the page while an action is on its way neither crashes nor loses the change', async () => {
+  const server = await setup.freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  await open(page, (path) => server.url(path));
+  const [id] = await associatedIds(page);
+  await arm(server, { kind: 'latency', path: `/api/v1/billing-items/${id}/dissociate`, latency_ms: 800 });
+  const answered = page.waitForResponse((r) => r.url().endsWith(`${id}/dissociate`));
+  await row(page, id).getByRole('button', { name: /^Dissociate/ }).click();
+  await page.getByRole('link', { name: 'Invoices' }).click();
+  await answered;
+  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.bp-crash').count(), 0);
+  assert.equal((await itemOn(server, id)).device, null, 'the backend did it');
+  assert.deepEqual(problems, []);
+});
+
 const LOCALES = [
   ['fr', 'Éléments de facturation', 'Actions par lot'],
   ['ko', '청구 항목', null],

@@ -119,6 +119,11 @@ impl ItemEdits {
         let edits = *self;
         spawn_local(async move {
             let answers = send(&api, &action, ids).await;
+            // The customer left the page meanwhile: the backend has the answer, and there
+            // is nothing left here to show it on.
+            if edits.report.is_disposed() {
+                return;
+            }
             let count = before.len();
             let failed = edits.settle(before, answers);
             let failed_ids = failed.iter().map(|(item, _)| item.id.clone()).collect();
