@@ -4,7 +4,6 @@
 use billing_core::contract::{InvoiceDetail, InvoiceLine};
 use billing_core::export::{invoice_csv, CSV_COLUMNS};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use super::invoices::invoice_type_message;
@@ -13,7 +12,7 @@ use crate::components::{
     AsyncView, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText, TableHead,
 };
 use crate::i18n::use_i18n;
-use crate::state::{files, use_api_resource, use_can_manage_billing, use_session};
+use crate::state::{files, spawn_for_view, use_api_resource, use_can_manage_billing, use_session};
 
 const LINE_COLUMNS: &[Column] = &[
     Column::text("line-description"),
@@ -142,8 +141,9 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
         let (api, id, name) = (api.clone(), id.clone(), pdf_name.clone());
         busy.set(true);
         failed.set(None);
-        spawn_local(async move {
-            match api.invoice_pdf(id).await {
+        let fetching = async move { api.invoice_pdf(id).await };
+        spawn_for_view(busy, fetching, move |result| {
+            match result {
                 Ok(Some(pdf)) => {
                     files::save(&name, "application/pdf", &pdf);
                 }

@@ -10,9 +10,11 @@ pub mod pending;
 pub mod prefs;
 mod resource;
 mod session;
+mod task;
 
 pub use list_url::{use_url_query, History, UrlQuery};
 pub use resource::{use_api_resource, ApiResource};
 pub use session::{
     provide_account, provide_session, use_account, use_can_manage_billing, use_session,
 };
+pub use task::spawn_for_view;

@@ -245,6 +245,32 @@ test('HTTP: a reload while the payment is processing offers that payment again, 
   assert.deepEqual(problems, []);
 });
 
+test('HTTP: leaving while the payment is processing charges once, crashes nothing, and the return offers that payment', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const before = (await api('/payments', server)).total;
+  await page.goto(server.url('/payments/new?currency=USD'));
+  await page.getByLabel('Payment amount').fill('2.00');
+  await review(page);
+  await fetch(server.url('/__test/faults'), {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 800 }),
+  });
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/payments') && r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await page.getByRole('link', { name: 'Invoices' }).click();
+  await answered;
+  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+  assert.equal(await page.locator('.bp-crash').count(), 0);
+  assert.equal((await api('/payments', server)).total, before + 1);
+  await page.getByRole('link', { name: 'Make a payment' }).click();
+  await page.getByText('This payment was being processed when the page was reloaded.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await receipt(page).waitFor();
+  assert.equal((await api('/payments', server)).total, before + 1, 'the same payment, not a second');
+  assert.deepEqual(problems, []);
+});
+
 test('no axe violations on the payment form with a new card, the review and the receipt', async () => {
   const { page } = await openPage(setup.browser);
   const check = async () => {

@@ -7,10 +7,10 @@ use billing_core::contract::{BillingItem, BulkAction, BulkRequest, Device};
 use billing_core::items;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::{Api, ApiError};
 use crate::clock;
+use crate::state::spawn_for_view;
 
 /// What the last action did: announced, and with what failed ready to retry.
 #[derive(Clone)]
@@ -117,13 +117,11 @@ impl ItemEdits {
         self.report.set(None);
         let devices = devices.to_vec();
         let edits = *self;
-        spawn_local(async move {
-            let answers = send(&api, &action, ids).await;
-            // The customer left the page meanwhile: the backend has the answer, and there
-            // is nothing left here to show it on.
-            if edits.report.is_disposed() {
-                return;
-            }
+        let sending = {
+            let action = action.clone();
+            async move { send(&api, &action, ids).await }
+        };
+        spawn_for_view(self.report, sending, move |answers| {
             let count = before.len();
             let failed = edits.settle(before, answers);
             let failed_ids = failed.iter().map(|(item, _)| item.id.clone()).collect();

@@ -5,7 +5,6 @@ use billing_core::contract::{
 };
 use billing_core::money::Money;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::amount::{AmountField, AmountInput};
 use super::outcome::{ActionDialog, Receipt};
@@ -17,7 +16,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::state::pending::{self, PendingPayment};
-use crate::state::{use_account, use_session};
+use crate::state::{spawn_for_view, use_account, use_session};
 
 /// How the customer pays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,8 +146,8 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                     };
                     let api = api.clone();
                     busy.set(true);
-                    spawn_local(async move {
-                        let result = api.create_card_token(request).await;
+                    let tokenizing = async move { api.create_card_token(request).await };
+                    spawn_for_view(busy, tokenizing, move |result| {
                         busy.set(false);
                         match result {
                             Ok(token) => {
@@ -186,10 +185,8 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             failed.set(None);
             let api = api.clone();
             pending::save(&attempt.pending());
-            spawn_local(async move {
-                let result = api
-                    .create_payment(attempt.request.clone(), attempt.key.clone())
-                    .await;
+            let paying = async move { api.create_payment(attempt.request, attempt.key).await };
+            spawn_for_view(busy, paying, move |result| {
                 busy.set(false);
                 // An answer came: nothing is left to send again. A lost one keeps the attempt.
                 if !matches!(&result, Err(error) if error.is_retryable()) {

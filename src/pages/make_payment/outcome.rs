@@ -5,14 +5,13 @@ use billing_core::contract::{NextActionKind, Payment};
 use billing_core::money::format_plain;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::api::ApiError;
 use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
 use crate::i18n::use_i18n;
 use crate::state::host::{self, HostEvent};
-use crate::state::{use_api_resource, use_session};
+use crate::state::{spawn_for_view, use_api_resource, use_session};
 
 /// The receipt, with the balance as it is now; the host is told of the payment.
 #[component]
@@ -89,10 +88,8 @@ pub fn ActionDialog(
     let approve = move |_| {
         let (api, id) = (api.clone(), id.clone());
         busy.set(true);
-        spawn_local(async move {
-            let result = api.confirm_payment(id).await;
-            finished.run(Some(result));
-        });
+        let confirming = async move { api.confirm_payment(id).await };
+        spawn_for_view(busy, confirming, move |result| finished.run(Some(result)));
     };
     view! {
         <Modal open id="bp-action".to_string()

@@ -3,7 +3,6 @@
 use billing_core::address::Address;
 use billing_core::contract::NewPaymentMethod;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::{ApiError, IdempotencyKey};
 use crate::components::{
@@ -11,7 +10,7 @@ use crate::components::{
     FormErrors, PaymentInformation,
 };
 use crate::i18n::use_i18n;
-use crate::state::use_session;
+use crate::state::{spawn_for_view, use_session};
 
 #[component]
 pub fn AddCard(
@@ -44,21 +43,20 @@ pub fn AddCard(
         let key = IdempotencyKey::fresh();
         let api = api.clone();
         busy.set(true);
-        spawn_local(async move {
+        let eu_supported = eu_supported.get_untracked();
+        let adding = async move {
             let holder = request.holder.clone();
-            let result = match api.create_card_token(request).await {
-                Ok(token) => {
-                    let new = NewPaymentMethod {
-                        token: token.token,
-                        holder,
-                        billing_address,
-                        eu_supported: eu_supported.get_untracked(),
-                        make_default: false,
-                    };
-                    api.add_payment_method(new, key).await
-                }
-                Err(error) => Err(error),
+            let token = api.create_card_token(request).await?;
+            let new = NewPaymentMethod {
+                token: token.token,
+                holder,
+                billing_address,
+                eu_supported,
+                make_default: false,
             };
+            api.add_payment_method(new, key).await
+        };
+        spawn_for_view(busy, adding, move |result| {
             busy.set(false);
             match result {
                 Ok(_) => {

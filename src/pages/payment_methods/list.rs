@@ -1,11 +1,10 @@
 use billing_core::contract::{MethodDetails, MethodStatus, PaymentMethod};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::ApiError;
 use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge, Modal};
 use crate::i18n::{intl, use_i18n};
-use crate::state::use_session;
+use crate::state::{spawn_for_view, use_session};
 
 #[component]
 pub fn MethodList(
@@ -58,11 +57,10 @@ fn MethodCard(
     let make_default = move |_| {
         let (api, id) = (api.clone(), id.clone());
         failed.set(None);
-        spawn_local(async move {
-            match api.set_default_method(id).await {
-                Ok(_) => changed.run("method-default-set"),
-                Err(error) => failed.set(Some(error)),
-            }
+        let setting = async move { api.set_default_method(id).await };
+        spawn_for_view(failed, setting, move |result| match result {
+            Ok(_) => changed.run("method-default-set"),
+            Err(error) => failed.set(Some(error)),
         });
     };
     view! {
@@ -115,8 +113,8 @@ fn RemoveButton(
         let (api, id) = (api.clone(), id.clone());
         busy.set(true);
         failed.set(None);
-        spawn_local(async move {
-            let result = api.remove_method(id).await;
+        let removing = async move { api.remove_method(id).await };
+        spawn_for_view(failed, removing, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {
