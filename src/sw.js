@@ -1,12 +1,14 @@
 // The demo's offline shell, registered by the app in demo mode only (src/state/offline.rs).
 // It keeps the page, its script and WebAssembly, the styles, the icon and every language, so
 // the demo opens without a network. Network first: online, the newest build is used and
-// kept; offline, what was kept. Nothing else (an API, a host's pages) is ever touched.
+// kept; offline, what was kept. Only the app's own routes and files are handled: an API or
+// any other page under the scope passes by untouched.
 const CACHE = 'billing-portal-shell';
 const LOCALES = ['en', 'fr', 'ko', 'zh-TW'];
 const SCOPE = self.registration.scope;
-// The files of a build: everything else passes by.
+// The files of a build, and the app's routes (relative to the scope).
 const KEPT = /\.(?:js|wasm|css|ftl|svg)$/;
+const ROUTES = /^(?:|invoices|payment-methods|billing-items|payments)(?:\/[^/]*)*$/;
 
 /** The page as served, and every file it names, plus each language. */
 async function keepShell() {
@@ -35,17 +37,21 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   const page = request.mode === 'navigate';
-  if (!page && !KEPT.test(new URL(request.url).pathname)) return;
-  event.respondWith(networkElseKept(request, page));
+  const path = new URL(request.url).pathname;
+  const route = path.slice(new URL(SCOPE).pathname.length);
+  if (page ? !ROUTES.test(route) : !KEPT.test(path)) return;
+  event.respondWith(networkElseKept(event, page));
 });
 
 /** Every route of the app is the one page; a file is kept under its own URL. */
-async function networkElseKept(request, page) {
+async function networkElseKept(event, page) {
+  const request = event.request;
   const cache = await caches.open(CACHE);
   const key = page ? SCOPE : request.url;
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
+    const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    if (response.ok && (!page || html)) event.waitUntil(cache.put(key, response.clone()));
     return response;
   } catch (offline) {
     const kept = await cache.match(key);

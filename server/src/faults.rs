@@ -100,8 +100,12 @@ pub async fn armed(State(faults): State<Faults>) -> Json<Vec<Fault>> {
     )
 }
 
-/// `POST /__test/faults` arms one; `DELETE /__test/faults` disarms all.
+/// `POST /__test/faults` arms one; `DELETE /__test/faults` disarms all. An `item_error`
+/// needs the item it hits.
 pub async fn arm(State(faults): State<Faults>, Json(fault): Json<Fault>) -> StatusCode {
+    if fault.kind == FaultKind::ItemError && fault.item_id.is_none() {
+        return StatusCode::UNPROCESSABLE_ENTITY;
+    }
     faults
         .0
         .lock()
@@ -128,7 +132,7 @@ pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) 
             tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
             next.run(request).await
         }
-        // Never taken here: the bulk handler asks for it by item.
+        // `take` never gives an ItemError: the bulk handler asks for those by item.
         FaultKind::Error | FaultKind::ItemError => {
             ApiError::internal("injected fault").into_response()
         }

@@ -10,6 +10,9 @@ pub fn Modal(
     /// Unique on the page: the heading's id is made from it.
     id: String,
     #[prop(into)] title: Signal<String>,
+    /// While set, Escape does not close it: what it started is still on its way.
+    #[prop(optional, into)]
+    locked: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
@@ -30,6 +33,7 @@ pub fn Modal(
     let labelled_by = title_id.clone();
     view! {
         <dialog node_ref=dialog class="bp-dialog" aria-labelledby=labelled_by
+            on:cancel=move |ev: web_sys::Event| if locked.get_untracked() { ev.prevent_default() }
             on:close=move |_| open.set(false)>
             <h2 id=title_id>{title}</h2>
             {children()}

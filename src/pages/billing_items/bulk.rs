@@ -16,7 +16,8 @@ pub fn BulkBar(selected: Signal<Vec<BillingItem>>) -> impl IntoView {
     let none = move || count() == 0;
     let any_associated = move || selected.with(|s| s.iter().any(|i| i.device.is_some()));
     let dissociate = move |_| {
-        let items = selected.get_untracked();
+        let mut items = selected.get_untracked();
+        items.retain(|i| i.device.is_some());
         page.act.run((BulkAction::Dissociate, items, Vec::new()));
     };
     view! {
@@ -37,7 +38,7 @@ pub fn BulkBar(selected: Signal<Vec<BillingItem>>) -> impl IntoView {
                 {i18n.msg("item-cancel")}
             </button>
             <button type="button" class="bp-button bp-button--secondary bp-button--small" disabled=none
-                on:click=move |_| page.selection.keep_only(Vec::new())>
+                on:click=move |_| page.selection.clear()>
                 {i18n.msg("items-clear-selection")}
             </button>
         </div>
@@ -71,19 +72,34 @@ pub fn Report() -> impl IntoView {
         let items = last.failed.into_iter().map(|(item, _)| item).collect();
         page.act.run((last.action, items, last.devices));
     };
+    // Only the summary is announced; the list and the retry are read when reached.
+    let summary = move || {
+        report.with(|last| {
+            let last = last.as_ref()?;
+            let device = last.device_name().unwrap_or_default();
+            let done = (last.succeeded > 0).then(|| {
+                let args = [("count", last.succeeded.into()), ("device", device.into())];
+                i18n.t_with(done_message(&last.action), &args)
+            });
+            let count = last.failed.len();
+            let failed =
+                (count > 0).then(|| i18n.t_with("items-failed", &[("count", count.into())]));
+            Some((done, failed))
+        })
+    };
     view! {
-        <div class="bp-report" role="status" tabindex="-1" node_ref=page.edits.report_ref>
+        <div class="bp-report" tabindex="-1" node_ref=page.edits.report_ref>
+            <div role="status">
+                {move || summary().map(|(done, failed)| view! {
+                    {done.map(|text| view! { <p class="bp-done">{text}</p> })}
+                    {failed.map(|text| view! { <p class="bp-report__failed">{text}</p> })}
+                })}
+            </div>
             {move || report.get().map(|last| {
-                let device = last.device_name().unwrap_or_default();
-                let done = (last.succeeded > 0).then(|| {
-                    let args = [("count", last.succeeded.into()), ("device", device.into())];
-                    view! { <p class="bp-done">{i18n.t_with(done_message(&last.action), &args)}</p> }
-                });
-                let failed = (!last.failed.is_empty()).then(|| {
+                (!last.failed.is_empty()).then(|| {
                     let count = last.failed.len();
                     view! {
                         <div class="bp-panel bp-panel--error">
-                            <p>{i18n.t_with("items-failed", &[("count", count.into())])}</p>
                             <ul>
                                 {last.failed.into_iter().map(|(item, error)| view! {
                                     <li><strong>{item.description}</strong>" "<span class="bp-muted">{item.id}</span>
@@ -95,8 +111,7 @@ pub fn Report() -> impl IntoView {
                             </button>
                         </div>
                     }
-                });
-                view! { {done}{failed} }
+                })
             })}
         </div>
     }

@@ -119,7 +119,13 @@ fn DevicePicker(
             <input type="search" autocomplete="off" prop:value=search
                 on:input=move |ev| {
                     search.set(event_target_value(&ev));
-                    chosen.set(None);
+                    // A choice the search now hides is no longer the customer's choice.
+                    let hidden = chosen.with_untracked(|c| {
+                        c.as_ref().is_some_and(|id| matching.with(|m| m.iter().all(|d| &d.id != id)))
+                    });
+                    if hidden {
+                        chosen.set(None);
+                    }
                 } />
         </label>
         <p class="bp-muted" aria-live="polite">{count}</p>
@@ -141,7 +147,7 @@ fn DevicePicker(
                 }).collect_view()}
             </select>
         </div>
-        <p id="bp-device-error" class="bp-field__error">
+        <p id="bp-device-error" class="bp-field__error" role="alert">
             {move || missing.get().then(|| i18n.t("items-device-required"))}
         </p>
     }

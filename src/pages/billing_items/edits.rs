@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use billing_core::contract::{BillingItem, BulkAction, BulkRequest, Device};
+use billing_core::contract::{BillingItem, BulkAction, BulkRequest, Device, ErrorCode};
 use billing_core::items;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -48,16 +48,19 @@ pub struct ItemEdits {
     pub report: RwSignal<Option<Report>>,
     /// Where focus goes when an action took away the control that had it.
     pub report_ref: NodeRef<Div>,
+    /// Loads the list again, when only the backend knows how an item now is.
+    reload: Callback<()>,
 }
 
 impl ItemEdits {
-    pub fn new() -> ItemEdits {
+    pub fn new(reload: Callback<()>) -> ItemEdits {
         ItemEdits {
             changed: RwSignal::new(HashMap::new()),
             saving: RwSignal::new(HashSet::new()),
             refused: RwSignal::new(HashMap::new()),
             report: RwSignal::new(None),
             report_ref: NodeRef::new(),
+            reload,
         }
     }
 
@@ -83,9 +86,9 @@ impl ItemEdits {
         self.report.set(None);
     }
 
-    /// Applies `action` to the actionable ones of `items` (as shown): at once as
-    /// `core::items` predicts, then as the backend answers. `devices` names the device of
-    /// an association. `done` gets the ids that failed.
+    /// Applies `action` to those of `items` (as shown) that can be acted on and have no
+    /// action on the way: at once as `core::items` predicts, then as the backend answers.
+    /// `devices` names the device of an association. `done` gets the ids that succeeded.
     pub fn run(
         &self,
         api: Api,
@@ -94,9 +97,10 @@ impl ItemEdits {
         devices: &[Device],
         done: impl FnOnce(Vec<String>) + 'static,
     ) {
+        let idle = |id: &String| self.saving.with_untracked(|s| !s.contains(id));
         let before: Vec<BillingItem> = items
             .into_iter()
-            .filter(|i| i.status.is_actionable())
+            .filter(|i| i.status.is_actionable() && idle(&i.id))
             .collect();
         if before.is_empty() {
             return;
@@ -122,41 +126,55 @@ impl ItemEdits {
             async move { send(&api, &action, ids).await }
         };
         spawn_for_view(self.report, sending, move |answers| {
-            let count = before.len();
+            let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
             let failed = edits.settle(before, answers);
-            let failed_ids = failed.iter().map(|(item, _)| item.id.clone()).collect();
+            let succeeded: Vec<String> = ids
+                .into_iter()
+                .filter(|id| failed.iter().all(|(item, _)| &item.id != id))
+                .collect();
             edits.report.set(Some(Report {
-                succeeded: count - failed.len(),
+                succeeded: succeeded.len(),
                 action,
                 devices,
                 failed,
             }));
             edits.keep_focus();
-            done(failed_ids);
+            done(succeeded);
         });
     }
 
-    /// Shows each answer: the backend's item, or the item as it was with the refusal.
+    /// Shows each answer: the backend's item, or the item as it was with the refusal. Where
+    /// the failure leaves the item's state unknown (the answer was lost, or the item changed
+    /// behind our back), the list is loaded again to show it as the backend has it.
     fn settle(
         &self,
         before: Vec<BillingItem>,
         mut answers: HashMap<String, Result<BillingItem, ApiError>>,
     ) -> Vec<(BillingItem, ApiError)> {
         let mut failed = Vec::new();
+        let mut unknown = false;
         let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
         self.changed.update(|changed| {
             for item in before {
-                // An item the answer left out was not done, as far as we can know.
+                // An item the answer left out: as far as we can know, not done.
                 let answer = answers.remove(&item.id).unwrap_or(Err(ApiError::Malformed));
                 match answer {
                     Ok(now) => _ = changed.insert(item.id.clone(), now),
                     Err(error) => {
-                        changed.insert(item.id.clone(), item.clone());
+                        if leaves_unknown(&error) {
+                            unknown = true;
+                            changed.remove(&item.id);
+                        } else {
+                            changed.insert(item.id.clone(), item.clone());
+                        }
                         failed.push((item, error));
                     }
                 }
             }
         });
+        if unknown {
+            self.reload.run(());
+        }
         self.refused.update(|refused| {
             for (item, error) in &failed {
                 refused.insert(item.id.clone(), error.clone());
@@ -177,6 +195,20 @@ impl ItemEdits {
         if let (true, Some(report)) = (lost, self.report_ref.get_untracked()) {
             let _ = report.focus();
         }
+    }
+}
+
+/// Whether, after `error`, the item may not be as it was shown before the action.
+fn leaves_unknown(error: &ApiError) -> bool {
+    let changed_elsewhere = |code| {
+        matches!(
+            code,
+            ErrorCode::ItemAlreadyCancelled | ErrorCode::Conflict | ErrorCode::NotFound
+        )
+    };
+    match error {
+        ApiError::Refused(body) => changed_elsewhere(body.code),
+        other => other.is_retryable() || *other == ApiError::NotFound,
     }
 }
 

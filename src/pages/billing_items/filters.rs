@@ -29,7 +29,7 @@ pub fn Filters(query: UrlQuery<BillingItemQuery>) -> impl IntoView {
             }>
             <div class="bp-field">
                 <label for="bp-items-view">{i18n.msg("items-view")}</label>
-                <select id="bp-items-view" on:change=move |ev| {
+                <select id="bp-items-view" prop:value=move || query.get().view.wire() on:change=move |ev| {
                     let view = ItemView::from_wire(&event_target_value(&ev)).unwrap_or_default();
                     apply(&|q| q.view = view);
                 }>

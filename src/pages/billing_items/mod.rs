@@ -45,20 +45,20 @@ pub fn BillingItemsPage() -> impl IntoView {
         let query = query.get();
         async move { api.billing_items(query).await }
     });
-    let edits = ItemEdits::new();
+    let edits = ItemEdits::new(Callback::new(move |()| items.refetch()));
     let selection = Selection::new();
     // Another view or page is a new list: nothing shown over it, nothing selected in it.
     Effect::watch(
         move || query.get(),
         move |_, _, _| {
             edits.forget();
-            selection.keep_only(Vec::new());
+            selection.clear();
         },
         false,
     );
     let act = Callback::new(
         move |(action, items, devices): (BulkAction, Vec<BillingItem>, Vec<Device>)| {
-            let done = move |failed| selection.keep_only(failed);
+            let done = move |succeeded| selection.deselect(succeeded);
             edits.run(api.clone(), action, items, &devices, done);
         },
     );
@@ -67,7 +67,10 @@ pub fn BillingItemsPage() -> impl IntoView {
         selection,
         ask: RwSignal::new(None),
         act,
-        can_manage: use_can_manage_billing(),
+        can_manage: {
+            let can_manage = use_can_manage_billing();
+            Memo::new(move |_| can_manage.get()).into()
+        },
     });
     view! {
         <h1>{i18n.msg("nav-billing-items")}</h1>

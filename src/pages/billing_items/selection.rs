@@ -82,9 +82,15 @@ impl Selection {
         self.ids.update(|ids| *ids = whole_page(ids, rows, on));
     }
 
-    /// After an action: what is left selected is what failed, ready to retry.
-    pub fn keep_only(&self, ids: Vec<String>) {
-        self.ids.set(ids.into_iter().collect());
+    /// After an action: what succeeded is done with; what failed stays, ready to retry.
+    pub fn deselect(&self, ids: Vec<String>) {
+        self.ids
+            .update(|selected| ids.iter().for_each(|id| _ = selected.remove(id)));
+    }
+
+    pub fn clear(&self) {
+        self.ids.set(HashSet::new());
+        self.anchor.set(None);
     }
 }
 

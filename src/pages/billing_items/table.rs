@@ -53,7 +53,7 @@ pub fn ItemTable(page: Page<BillingItem>, query: UrlQuery<BillingItemQuery>) -> 
             .map(|i| (i.id, i.status.is_actionable()))
             .collect::<Vec<_>>()
     });
-    let selected = Signal::derive(move || {
+    let selected = Memo::new(move |_| {
         let ids = shared.selection.ids.get();
         shown()
             .into_iter()
@@ -70,7 +70,7 @@ pub fn ItemTable(page: Page<BillingItem>, query: UrlQuery<BillingItemQuery>) -> 
         };
         let lead = admin.then(|| ViewFn::from(move || view! { <SelectPage rows /> }));
         view! {
-            {admin.then(|| view! { <BulkBar selected /> })}
+            {admin.then(|| view! { <BulkBar selected=selected.into() /> })}
             <div class="bp-table-wrap">
                 <table class="bp-table bp-table--items">
                     <TableHead columns sorting=Sorting::of(query) lead />
@@ -181,7 +181,6 @@ fn RowActions(item: Memo<BillingItem>, description: String) -> impl IntoView {
     let i18n = use_i18n();
     let page = use_items_page();
     let associated = move || item.with(|i| i.device.is_some());
-    let saving = move || item.with(|i| page.edits.is_saving(&i.id));
     let associate = move |_| match associated() {
         true => page.act.run((
             BulkAction::Dissociate,
@@ -192,20 +191,20 @@ fn RowActions(item: Memo<BillingItem>, description: String) -> impl IntoView {
             .ask
             .set(Some(Ask::Associate(vec![item.get_untracked()]))),
     };
+    // Each button names its item for screen readers; many items share a description.
     let name = format!(" {description}");
-    let hidden_name = name.clone();
     view! {
         <Show when=move || item.with(|i| i.status.is_actionable())>
             <div class="bp-row-actions">
                 <button type="button" class="bp-button bp-button--secondary bp-button--small"
-                    disabled=saving on:click=associate>
+                    on:click=associate>
                     {move || i18n.t(if associated() { "item-dissociate" } else { "item-associate" })}
                     <span class="bp-visually-hidden">{name.clone()}</span>
                 </button>
-                <button type="button" class="bp-button bp-button--danger bp-button--small" disabled=saving
+                <button type="button" class="bp-button bp-button--danger bp-button--small"
                     on:click=move |_| page.ask.set(Some(Ask::Cancel(vec![item.get_untracked()])))>
                     {i18n.msg("item-cancel")}
-                    <span class="bp-visually-hidden">{hidden_name.clone()}</span>
+                    <span class="bp-visually-hidden">{name.clone()}</span>
                 </button>
             </div>
         </Show>

@@ -92,7 +92,7 @@ pub fn ActionDialog(
         spawn_for_view(busy, confirming, move |result| finished.run(Some(result)));
     };
     view! {
-        <Modal open id="bp-action".to_string()
+        <Modal open id="bp-action".to_string() locked=busy
             title=Signal::derive(i18n.msg(if paypal { "payment-paypal-title" } else { "payment-authenticate-title" }))>
             <p>{i18n.msg(if paypal { "payment-paypal-body" } else { "payment-authenticate-body" })}</p>
             <p><MoneyText money=payment.amount /></p>

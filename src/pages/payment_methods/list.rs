@@ -130,7 +130,7 @@ fn RemoveButton(
             on:click=move |_| { failed.set(None); open.set(true) }>
             {i18n.msg("method-remove")}
         </button>
-        <Modal open id=dialog_id title=Signal::derive(i18n.msg("method-remove-title"))>
+        <Modal open id=dialog_id locked=busy title=Signal::derive(i18n.msg("method-remove-title"))>
             <p><MethodLabel method=label /></p>
             <p>{i18n.msg("method-remove-body")}</p>
             {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
