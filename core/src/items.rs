@@ -26,27 +26,25 @@ pub enum ItemError {
 impl ItemError {
     /// The HTTP status and error body the API answers with.
     pub fn answer(self) -> (u16, ErrorBody) {
-        let body = |code: ErrorCode, message: &str| ErrorBody {
-            code,
-            message: message.into(),
-            fields: Default::default(),
-        };
         match self {
-            ItemError::NotFound => (404, body(ErrorCode::NotFound, "billing item not found")),
+            ItemError::NotFound => (
+                404,
+                ErrorBody::new(ErrorCode::NotFound, "billing item not found"),
+            ),
             ItemError::AlreadyCancelled => (
                 409,
-                body(
+                ErrorBody::new(
                     ErrorCode::ItemAlreadyCancelled,
                     "the item is cancelled or being cancelled",
                 ),
             ),
             ItemError::UnknownDevice => {
-                let mut body = body(ErrorCode::ValidationFailed, "no such device");
+                let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "no such device");
                 body.fields.insert("device_id".into(), "not_found".into());
                 (422, body)
             }
             ItemError::TooManyItems => {
-                let mut body = body(ErrorCode::ValidationFailed, "too many items");
+                let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "too many items");
                 body.fields
                     .insert("item_ids".into(), FieldCode::TooLong.as_str().into());
                 (400, body)

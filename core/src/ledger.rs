@@ -25,14 +25,10 @@ pub enum PaymentError {
 impl PaymentError {
     /// The HTTP status and error body the API answers with.
     pub fn answer(&self) -> (u16, ErrorBody) {
-        let body = |code: ErrorCode, message: &str| ErrorBody {
-            code,
-            message: message.into(),
-            fields: Default::default(),
-        };
         match self {
             PaymentError::Invalid(fields) => {
-                let mut body = body(ErrorCode::ValidationFailed, "some fields were refused");
+                let mut body =
+                    ErrorBody::new(ErrorCode::ValidationFailed, "some fields were refused");
                 body.fields = fields
                     .iter()
                     .map(|(p, c)| (p.to_string(), c.to_string()))
@@ -41,11 +37,12 @@ impl PaymentError {
             }
             PaymentError::AmountExceedsBalance => (
                 422,
-                body(ErrorCode::AmountExceedsBalance, "more than the balance due"),
+                ErrorBody::new(ErrorCode::AmountExceedsBalance, "more than the balance due"),
             ),
-            PaymentError::CardExpired => {
-                (422, body(ErrorCode::CardExpired, "the card has expired"))
-            }
+            PaymentError::CardExpired => (
+                422,
+                ErrorBody::new(ErrorCode::CardExpired, "the card has expired"),
+            ),
         }
     }
 }

@@ -66,24 +66,28 @@ pub enum WalletError {
 impl WalletError {
     /// The HTTP status and error body the API answers with.
     pub fn answer(&self) -> (u16, ErrorBody) {
-        let body = |code: ErrorCode, message: &str| ErrorBody {
-            code,
-            message: message.into(),
-            fields: Default::default(),
-        };
         match self {
             WalletError::Invalid(errors) => (422, ErrorBody::validation_failed(errors)),
-            WalletError::Declined => (402, body(ErrorCode::CardDeclined, "the card was declined")),
-            WalletError::Expired => (422, body(ErrorCode::CardExpired, "the card has expired")),
-            WalletError::NotFound => (404, body(ErrorCode::NotFound, "payment method not found")),
+            WalletError::Declined => (
+                402,
+                ErrorBody::new(ErrorCode::CardDeclined, "the card was declined"),
+            ),
+            WalletError::Expired => (
+                422,
+                ErrorBody::new(ErrorCode::CardExpired, "the card has expired"),
+            ),
+            WalletError::NotFound => (
+                404,
+                ErrorBody::new(ErrorCode::NotFound, "payment method not found"),
+            ),
             WalletError::NotActive => {
-                let mut body = body(ErrorCode::ValidationFailed, "only an active method");
+                let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "only an active method");
                 body.fields.insert("status".into(), "unusable".into());
                 (422, body)
             }
             WalletError::LastValid => (
                 409,
-                body(
+                ErrorBody::new(
                     ErrorCode::LastPaymentMethod,
                     "the last valid method of an account that owes money",
                 ),

@@ -1,7 +1,5 @@
 //! Errors as the contract's envelope: `{ "error": { "code", "message", "fields" } }`.
 
-use std::collections::BTreeMap;
-
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -19,11 +17,7 @@ impl ApiError {
     pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
             status,
-            body: ErrorBody {
-                code,
-                message: message.into(),
-                fields: BTreeMap::new(),
-            },
+            body: ErrorBody::new(code, &message.into()),
         }
     }
 

@@ -79,11 +79,7 @@ mod tests {
     use super::*;
 
     fn refused(code: ErrorCode) -> ApiError {
-        ApiError::Refused(ErrorBody {
-            code,
-            message: String::new(),
-            fields: Default::default(),
-        })
+        ApiError::Refused(ErrorBody::new(code, ""))
     }
 
     #[test]

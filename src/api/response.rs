@@ -23,13 +23,7 @@ pub fn decode<T: DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
 /// one; the status alone decides where a proxy or a crash answered without one.
 pub fn refusal(status: u16, body: &[u8]) -> ApiError {
     let envelope = serde_json::from_slice::<ErrorEnvelope>(body).ok();
-    let without_body = |code: ErrorCode| {
-        ApiError::Refused(ErrorBody {
-            code,
-            message: String::new(),
-            fields: Default::default(),
-        })
-    };
+    let without_body = |code: ErrorCode| ApiError::Refused(ErrorBody::new(code, ""));
     match (status, envelope) {
         (404, _) => ApiError::NotFound,
         (500..=599, _) => ApiError::Server { status },

@@ -21,9 +21,6 @@ const api = async (server, path, init = {}) =>
   (await fetch(server.url(`/api/v1${path}`), { headers: ADMIN, ...init })).json();
 const itemOn = async (server, id) =>
   (await api(server, `/billing-items?view=all&search=${id}`)).items[0];
-const arm = (server, fault) => fetch(server.url('/__test/faults'), {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault),
-});
 
 const count = (page) => page.locator('main p[role="status"]').filter({ hasText: /billing items?$/ });
 const row = (page, id) => page.locator('tbody tr').filter({ hasText: id });
@@ -125,7 +122,7 @@ for (const backend of BACKENDS) {
     const { page } = await openPage(setup.browser);
     await open(page, url, backend.name === 'demo' ? '/billing-items?demo_fault=item' : '/billing-items');
     const ids = (await associatedIds(page)).slice(0, 3);
-    if (server) await arm(server, { kind: 'item_error', path: '/api/v1/billing-items/bulk', item_id: ids[2] });
+    if (server) await server.arm({ kind: 'item_error', path: '/api/v1/billing-items/bulk', item_id: ids[2] });
     await row(page, ids[0]).getByRole('checkbox').click();
     await row(page, ids[2]).getByRole('checkbox').click({ modifiers: ['Shift'] });
     const bulk = page.getByRole('group', { name: 'Bulk actions' });
@@ -172,7 +169,7 @@ for (const backend of BACKENDS) {
     if (server) {
       // Another administrator cancels it after the page loaded; the answer comes slowly.
       await api(server, `/billing-items/${id}/cancel`, { method: 'POST', body: JSON.stringify({ when: 'immediately' }) });
-      await arm(server, { kind: 'latency', path: `/api/v1/billing-items/${id}/dissociate`, latency_ms: 1500 });
+      await server.arm({ kind: 'latency', path: `/api/v1/billing-items/${id}/dissociate`, latency_ms: 1500 });
       reason = 'This billing item is already cancelled.';
     }
     await item.getByRole('button', { name: /^Dissociate/ }).click();
@@ -205,7 +202,7 @@ test('HTTP: leaving the page while an action is on its way neither crashes nor l
   const { page, problems } = await openPage(setup.browser);
   await open(page, (path) => server.url(path));
   const [id] = await associatedIds(page);
-  await arm(server, { kind: 'latency', path: `/api/v1/billing-items/${id}/dissociate`, latency_ms: 800 });
+  await server.arm({ kind: 'latency', path: `/api/v1/billing-items/${id}/dissociate`, latency_ms: 800 });
   const answered = page.waitForResponse((r) => r.url().endsWith(`${id}/dissociate`));
   await row(page, id).getByRole('button', { name: /^Dissociate/ }).click();
   await page.getByRole('link', { name: 'Invoices' }).click();

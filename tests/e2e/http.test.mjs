@@ -34,14 +34,6 @@ async function api(path) {
   return response.json();
 }
 
-function arm(fault) {
-  return fetch(admin.url('/__test/faults'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(fault),
-  });
-}
-
 /** Calls to the API the page made, by path. */
 function apiCalls(page, path) {
   const calls = [];
@@ -97,7 +89,7 @@ test('payment methods, payments and billing items show what the server holds', a
 
 test('a slow answer shows the table\'s skeleton, announced as loading, then the rows', async () => {
   const { page, problems } = await openPage(browser);
-  await arm({ kind: 'latency', path: '/api/v1/invoices', method: 'GET', latency_ms: 1500 });
+  await admin.arm({ kind: 'latency', path: '/api/v1/invoices', method: 'GET', latency_ms: 1500 });
   await page.goto(admin.url('/invoices'));
   const skeleton = page.locator('.bp-skeleton[role="status"]');
   await skeleton.waitFor();
@@ -130,7 +122,7 @@ test('a refused token shows the session expired and tells the host once', async 
 test('a server error is retried by itself and the customer never sees it', async () => {
   const { page, problems } = await openPage(browser);
   const calls = apiCalls(page, '/invoices');
-  await arm({ kind: 'error', path: '/api/v1/invoices', method: 'GET', times: 2 });
+  await admin.arm({ kind: 'error', path: '/api/v1/invoices', method: 'GET', times: 2 });
   await page.goto(admin.url('/invoices'));
   await page.locator(INVOICE_ROWS).first().waitFor();
   assert.equal(calls.length, 3, 'two failures, then the answer');
@@ -140,7 +132,7 @@ test('a server error is retried by itself and the customer never sees it', async
 
 test('a failure that outlasts the retries is shown translated, and Retry recovers', async () => {
   const { page, problems } = await openPage(browser, { locale: 'fr-FR' });
-  await arm({ kind: 'error', path: '/api/v1/payment-methods', method: 'GET', times: 3 });
+  await admin.arm({ kind: 'error', path: '/api/v1/payment-methods', method: 'GET', times: 3 });
   await page.goto(admin.url('/payment-methods'));
   const alert = page.getByRole('alert').filter({ hasText: 'Le service de facturation a rencontré un problème' });
   await alert.waitFor();
@@ -153,7 +145,7 @@ test('a failure that outlasts the retries is shown translated, and Retry recover
 test('a garbled answer is an error on screen, not a crash', async () => {
   const { page, problems } = await openPage(browser);
   const calls = apiCalls(page, '/billing-items');
-  await arm({ kind: 'malformed', path: '/api/v1/billing-items', method: 'GET' });
+  await admin.arm({ kind: 'malformed', path: '/api/v1/billing-items', method: 'GET' });
   await page.goto(admin.url('/billing-items'));
   const alert = page.getByRole('alert').filter({ hasText: "an answer we couldn't read" });
   await alert.waitFor();
@@ -167,7 +159,7 @@ test('a garbled answer is an error on screen, not a crash', async () => {
 test('a connection cut before the answer is retried and the page still loads', async () => {
   const { page, problems } = await openPage(browser);
   // Twice: Chromium itself sends a GET again once when a reused connection closes empty.
-  await arm({ kind: 'drop', path: '/api/v1/billing-summary', method: 'GET', times: 2 });
+  await admin.arm({ kind: 'drop', path: '/api/v1/billing-summary', method: 'GET', times: 2 });
   await page.goto(admin.url('/invoices'));
   await page.locator('.bp-summary').waitFor();
   assert.equal(await page.getByRole('alert').count(), 0);

@@ -34,9 +34,6 @@ async function fillCard(page, { number, expiry = '12/30', cvc = '123', holder = 
   await page.getByLabel('Name on card').fill(holder);
 }
 
-const arm = (server, fault) => fetch(server.url('/__test/faults'), {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault),
-});
 const methodsOn = async (server) => (await fetch(server.url('/api/v1/payment-methods'), {
   headers: { authorization: 'Bearer demo-admin-token' },
 })).json();
@@ -213,7 +210,7 @@ test('HTTP: a server fault leaves the form as typed, and sending again adds the 
   await page.getByRole('checkbox', { name: 'Use company information' }).check();
   await fillCard(page, { number: '5555555555554444' });
   // Three failures: the first try and both of the client's own retries.
-  await arm(server, { kind: 'error', path: '/api/v1/payment-methods', method: 'POST', times: 3 });
+  await server.arm({ kind: 'error', path: '/api/v1/payment-methods', method: 'POST', times: 3 });
   await submit(page);
   await page.getByRole('alert').filter({ hasText: 'The billing service had a problem' }).waitFor();
   assert.equal(await page.getByLabel('Card number').inputValue(), '5555 5555 5555 4444');
@@ -232,7 +229,7 @@ test('HTTP: a connection dropped after the card was added is sent again with its
   await openForm(page, (path) => server.url(path));
   await page.getByRole('checkbox', { name: 'Use company information' }).check();
   await fillCard(page, { number: '6011111111111117' });
-  await arm(server, { kind: 'drop', path: '/api/v1/payment-methods', method: 'POST' });
+  await server.arm({ kind: 'drop', path: '/api/v1/payment-methods', method: 'POST' });
   await submit(page);
   await page.getByRole('status').filter({ hasText: 'Your card was added' }).waitFor();
   const methods = await methodsOn(server);

@@ -190,10 +190,7 @@ test('HTTP: a double click on Pay charges once', async () => {
   await page.goto(server.url('/payments/new?currency=USD'));
   await page.getByLabel('Payment amount').fill('5.00');
   await review(page);
-  await fetch(server.url('/__test/faults'), {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 600 }),
-  });
+  await server.arm({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 600 });
   await page.getByRole('button', { name: 'Pay with credit card' }).dblclick();
   await receipt(page).waitFor();
   assert.equal((await api('/payments', server)).total, before + 1);
@@ -208,10 +205,7 @@ test('HTTP: a payment whose answer is lost is sent again with its key and charge
   await page.goto(server.url('/payments/new?currency=USD'));
   await page.getByLabel('Payment amount').fill('7.00');
   await review(page);
-  await fetch(server.url('/__test/faults'), {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: 'drop', path: '/api/v1/payments', method: 'POST' }),
-  });
+  await server.arm({ kind: 'drop', path: '/api/v1/payments', method: 'POST' });
   await page.getByRole('button', { name: 'Pay with credit card' }).click();
   await receipt(page).waitFor();
   assert.equal((await api('/payments', server)).total, before + 1);
@@ -227,10 +221,7 @@ test('HTTP: a reload while the payment is processing offers that payment again, 
   await page.goto(server.url('/payments/new?currency=USD'));
   await page.getByLabel('Payment amount').fill('3.00');
   await review(page);
-  await fetch(server.url('/__test/faults'), {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 1500 }),
-  });
+  await server.arm({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 1500 });
   await page.getByRole('button', { name: 'Pay with credit card' }).click();
   await page.getByRole('status').filter({ hasText: 'Processing your payment' }).waitFor();
   await page.reload();
@@ -252,10 +243,7 @@ test('HTTP: leaving while the payment is processing charges once, crashes nothin
   await page.goto(server.url('/payments/new?currency=USD'));
   await page.getByLabel('Payment amount').fill('2.00');
   await review(page);
-  await fetch(server.url('/__test/faults'), {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 800 }),
-  });
+  await server.arm({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 800 });
   const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/payments') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Pay with credit card' }).click();
   await page.getByRole('link', { name: 'Invoices' }).click();

@@ -19,6 +19,17 @@ pub struct ErrorBody {
     pub fields: BTreeMap<String, String>,
 }
 
+impl ErrorBody {
+    /// A refusal with no field errors.
+    pub fn new(code: ErrorCode, message: &str) -> ErrorBody {
+        ErrorBody {
+            code,
+            message: message.into(),
+            fields: Default::default(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {

@@ -110,16 +110,20 @@ impl DemoApi {
 }
 
 fn refused(code: ErrorCode) -> ApiError {
-    ApiError::Refused(ErrorBody {
-        code,
-        message: String::new(),
-        fields: Default::default(),
-    })
+    ApiError::Refused(ErrorBody::new(code, ""))
+}
+
+/// Core's refusal, as the HTTP client reads the server's answer of it (`response::refusal`).
+fn answered((status, body): (u16, ErrorBody)) -> ApiError {
+    match status {
+        404 => ApiError::NotFound,
+        _ => ApiError::Refused(body),
+    }
 }
 
 impl From<PaymentError> for ApiError {
     fn from(error: PaymentError) -> ApiError {
-        ApiError::Refused(error.answer().1)
+        answered(error.answer())
     }
 }
 
@@ -186,19 +190,13 @@ impl DemoState {
 
 impl From<ItemError> for ApiError {
     fn from(error: ItemError) -> ApiError {
-        match error {
-            ItemError::NotFound => ApiError::NotFound,
-            other => ApiError::Refused(other.answer().1),
-        }
+        answered(error.answer())
     }
 }
 
 impl From<WalletError> for ApiError {
     fn from(error: WalletError) -> ApiError {
-        match error {
-            WalletError::NotFound => ApiError::NotFound,
-            other => ApiError::Refused(other.answer().1),
-        }
+        answered(error.answer())
     }
 }
 
@@ -364,11 +362,7 @@ impl BillingApi for DemoApi {
                 .into_iter()
                 .map(|item_id| {
                     let outcome = match failing.as_ref() == Some(&item_id) {
-                        true => Err(ErrorBody {
-                            code: ErrorCode::Internal,
-                            message: "injected fault".into(),
-                            fields: Default::default(),
-                        }),
+                        true => Err(ErrorBody::new(ErrorCode::Internal, "injected fault")),
                         false => state.act(&item_id, &action).map_err(|e| e.answer().1),
                     };
                     let (item, error) = match outcome {

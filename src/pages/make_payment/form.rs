@@ -205,13 +205,12 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                             card.forget_security_code();
                             step.set(Step::Details);
                             failed.set(Some(ApiError::Refused(
-                                billing_core::contract::ErrorBody {
-                                    code: payment
+                                billing_core::contract::ErrorBody::new(
+                                    payment
                                         .failure_code
                                         .unwrap_or(billing_core::contract::ErrorCode::CardDeclined),
-                                    message: String::new(),
-                                    fields: Default::default(),
-                                },
+                                    "",
+                                ),
                             )));
                         }
                     },

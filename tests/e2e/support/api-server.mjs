@@ -18,8 +18,13 @@ export function startApiServer(args = []) {
       const match = output.match(/listening on (http:\/\/[\d.:]+)\r?\n/);
       if (match) {
         clearTimeout(timer);
+        const url = (path = '') => `${match[1]}/${path.replace(/^\//, '')}`;
         resolve({
-          url: (path = '') => `${match[1]}/${path.replace(/^\//, '')}`,
+          url,
+          /** Arms a fault (server run with `--faults`): see server/src/faults.rs. */
+          arm: (fault) => fetch(url('/__test/faults'), {
+            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault),
+          }),
           stop: () => new Promise((done) => { child.once('exit', done); child.kill(); }),
         });
       }
