@@ -51,7 +51,8 @@ fn invalid(path: &'static str, code: &'static str) -> PaymentError {
     PaymentError::Invalid(vec![(path, code)])
 }
 
-/// An amount that can be paid at all: positive, in a known currency, to its minor unit.
+/// An amount that can be paid at all: positive, in a known currency, with no more decimals
+/// than the currency has (as sent: `1.000` USD is refused, not read as `1.00`).
 pub fn check_amount(amount: &Money) -> Result<(), PaymentError> {
     let refuse = |code: FieldCode| invalid(field::AMOUNT, code.as_str());
     let digits = amount
@@ -61,7 +62,7 @@ pub fn check_amount(amount: &Money) -> Result<(), PaymentError> {
     if amount.amount <= Decimal::ZERO {
         return Err(refuse(FieldCode::NotPositive));
     }
-    if amount.amount.normalize().scale() > digits {
+    if amount.amount.scale() > digits {
         return Err(refuse(FieldCode::TooManyDecimals));
     }
     Ok(())
@@ -166,10 +167,13 @@ pub fn charge<E: From<PaymentError>>(
     check_amount(&new.amount)?;
     check_owed(&new.amount, new.invoice_id.as_deref(), payable)?;
     let (method, status) = pay(&new.source)?;
+    // Kept with exactly the currency's minor units (`5` USD is `5.00`): the check above
+    // allows no more, so nothing is rounded.
+    let amount = new.amount.round_to_minor().unwrap_or(new.amount);
     Ok(new_payment(
         count,
         now,
-        new.amount,
+        amount,
         new.invoice_id.clone(),
         &new.source,
         method,
@@ -207,8 +211,33 @@ pub fn new_payment(
     }
 }
 
+/// Completes a payment the customer approved (PayPal, or the card issuer): taken off
+/// `payable` ([`is_payable`] now, not when it was created) if it is still owed; otherwise it
+/// fails with [`ErrorCode::BalanceChanged`] and nothing is taken. Pending payments reserve
+/// nothing, so several of them for one balance can never together pay more than it: the
+/// first approved is taken, the rest fail. Returns the indices of the invoices changed;
+/// nothing for a payment that was not waiting for approval.
+pub fn confirm(payment: &mut Payment, payable: &mut [InvoiceDetail]) -> Vec<usize> {
+    if payment.status != PaymentStatus::RequiresAction {
+        return Vec::new();
+    }
+    payment.next_action = None;
+    match check_owed(&payment.amount, payment.invoice_id.as_deref(), payable) {
+        Ok(()) => {
+            payment.status = PaymentStatus::Succeeded;
+            apply(payable, payment.amount.amount)
+        }
+        Err(_) => {
+            payment.status = PaymentStatus::Failed;
+            payment.failure_code = Some(ErrorCode::BalanceChanged);
+            Vec::new()
+        }
+    }
+}
+
 /// Takes `amount` off `payable` (the named invoice, or the oldest first); an invoice paid in
-/// full is marked paid. Returns the indices of the invoices changed.
+/// full is marked paid. Returns the indices of the invoices changed. The caller has checked
+/// with [`check_owed`] that `payable` owes at least `amount`, so all of it lands on them.
 pub fn apply(payable: &mut [InvoiceDetail], amount: Decimal) -> Vec<usize> {
     let mut left = amount;
     let mut changed = Vec::new();

@@ -52,7 +52,17 @@ impl Currency {
         Currency::BHD,
     ];
 
-    /// Parses a three-letter code, case-insensitively. `None` for anything else.
+    /// The contract's form of a code: exactly three ASCII capitals (`^[A-Z]{3}$`).
+    pub fn from_wire(code: &str) -> Option<Currency> {
+        let bytes: [u8; 3] = code.as_bytes().try_into().ok()?;
+        bytes
+            .iter()
+            .all(u8::is_ascii_uppercase)
+            .then_some(Currency(bytes))
+    }
+
+    /// Parses a three-letter code typed or put in a URL, case-insensitively. `None` for
+    /// anything else.
     pub fn new(code: &str) -> Option<Currency> {
         let bytes = code.as_bytes();
         if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_alphabetic) {
@@ -100,20 +110,55 @@ impl Serialize for Currency {
     }
 }
 
+/// Strict: the contract's `^[A-Z]{3}$`, so `usd` is refused rather than guessed at. The
+/// error's message starts with the field code a server answers with.
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let code = String::deserialize(d)?;
-        Currency::new(&code)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a currency code: {code:?}")))
+        Currency::from_wire(&code)
+            .ok_or_else(|| serde::de::Error::custom("invalid: not a currency code"))
     }
 }
 
 /// An amount of money in one currency. On the wire: `{ "amount": "1234.50", "currency": "EUR" }`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Money {
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(
+        serialize_with = "rust_decimal::serde::str::serialize",
+        deserialize_with = "wire_amount"
+    )]
     pub amount: Decimal,
     pub currency: Currency,
+}
+
+/// Reads an amount as the contract writes it, `^-?[0-9]+(\.[0-9]+)?$`, exactly: no exponent,
+/// `_`, `+`, leading or trailing point, and no rounding of digits a decimal cannot hold (more
+/// than 28 decimals); an integer part beyond a decimal's range is not a number it can read.
+pub fn parse_wire_amount(text: &str) -> Result<Decimal, AmountError> {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (integer, fraction) = match unsigned.split_once('.') {
+        Some((integer, fraction)) => (integer, Some(fraction)),
+        None => (unsigned, None),
+    };
+    if !all_digits(integer) || fraction.is_some_and(|f| !all_digits(f)) {
+        return Err(AmountError::NotANumber);
+    }
+    Decimal::from_str_exact(text).map_err(|_| match fraction {
+        Some(f) if f.len() > MAX_WIRE_DECIMALS as usize => AmountError::TooManyDecimals {
+            max: MAX_WIRE_DECIMALS,
+        },
+        _ => AmountError::NotANumber,
+    })
+}
+
+/// The most digits after the point a decimal holds exactly.
+const MAX_WIRE_DECIMALS: u32 = 28;
+
+/// The error's message starts with the field code a server answers with.
+fn wire_amount<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+    parse_wire_amount(&text)
+        .map_err(|e| serde::de::Error::custom(format!("{}: {text:?}", e.as_str())))
 }
 
 impl Money {

@@ -1,6 +1,9 @@
 //! The payment rules, as both backends apply them.
 
-use billing_core::contract::{InvoiceDetail, InvoiceStatus, PaymentSource, PaymentStatus};
+use billing_core::contract::{
+    ErrorCode, InvoiceDetail, InvoiceStatus, NewPayment, Payment, PaymentMethodSummary,
+    PaymentSource, PaymentStatus,
+};
 use billing_core::ledger::{self, PaymentError};
 use billing_core::money::{Currency, Money};
 use billing_core::seed;
@@ -36,6 +39,11 @@ fn amounts_are_positive_and_to_the_minor_unit() {
         ),
         (
             Money::new(Decimal::new(15, 1), Currency::JPY),
+            "too_many_decimals",
+        ),
+        // `1.000` USD: trailing zeros as sent count, so no third decimal is ever stored.
+        (
+            Money::new(Decimal::new(1000, 3), Currency::USD),
             "too_many_decimals",
         ),
     ] {
@@ -116,4 +124,82 @@ fn cards_start_payments_as_the_processor_answers() {
         paypal.next_action.map(|a| a.url),
         Some("/api/v1/payments/pay_000005/confirm".into())
     );
+}
+
+fn pending_paypal(amount: Money, invoice_id: Option<String>, count: usize) -> Payment {
+    let new = NewPayment {
+        amount,
+        invoice_id,
+        source: PaymentSource::Paypal,
+        eu_supported: false,
+    };
+    let payable = payable_usd();
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let started = ledger::charge(&new, &payable, count, now, |_| {
+        Ok::<_, PaymentError>((
+            PaymentMethodSummary::Paypal {
+                email: "billing@example.com".into(),
+                status: billing_core::contract::MethodStatus::Active,
+            },
+            PaymentStatus::RequiresAction,
+        ))
+    });
+    started.unwrap_or_else(|e| panic!("the payment starts: {e:?}"))
+}
+
+#[test]
+fn pending_payments_for_one_balance_never_together_pay_more_than_it() {
+    let mut payable = payable_usd();
+    let invoice = payable[0].invoice.clone();
+    let balance = invoice.balance_due;
+    // Three approvals pending for the whole balance, each accepted when created.
+    let mut pending: Vec<Payment> = (0..3)
+        .map(|n| pending_paypal(balance, Some(invoice.id.clone()), n))
+        .collect();
+    let mut named: Vec<InvoiceDetail> = payable.drain(..1).collect();
+    let changed = ledger::confirm(&mut pending[0], &mut named);
+    assert_eq!(changed, [0]);
+    assert_eq!(pending[0].status, PaymentStatus::Succeeded);
+    assert_eq!(named[0].invoice.balance_due.amount, Decimal::ZERO);
+    // The invoice is paid now, so it is no longer payable: the others fail, taking nothing.
+    let mut now_payable: Vec<InvoiceDetail> = named
+        .into_iter()
+        .filter(|d| ledger::is_payable(d, Currency::USD))
+        .collect();
+    for payment in &mut pending[1..] {
+        assert_eq!(
+            ledger::confirm(payment, &mut now_payable),
+            Vec::<usize>::new()
+        );
+        assert_eq!(payment.status, PaymentStatus::Failed);
+        assert_eq!(payment.failure_code, Some(ErrorCode::BalanceChanged));
+        assert_eq!(payment.next_action, None);
+    }
+}
+
+#[test]
+fn an_approval_for_more_than_is_left_fails_and_a_confirmed_payment_is_not_applied_again() {
+    let mut payable = payable_usd();
+    let owed: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
+    let mut first = pending_paypal(usd(1000), None, 0);
+    let mut second = pending_paypal(Money::new(owed, Currency::USD), None, 1);
+    assert!(!ledger::confirm(&mut first, &mut payable).is_empty());
+    let left: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
+    assert_eq!(left, owed - Decimal::new(1000, 2));
+    assert!(ledger::confirm(&mut second, &mut payable).is_empty());
+    assert_eq!(second.failure_code, Some(ErrorCode::BalanceChanged));
+    // Confirming a completed payment again changes nothing.
+    assert!(ledger::confirm(&mut first, &mut payable).is_empty());
+    let after: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
+    assert_eq!(after, left);
+}
+
+#[test]
+fn a_payment_is_kept_with_the_currency_minor_units() {
+    let five = Money::new(Decimal::new(5, 0), Currency::USD);
+    let payment = pending_paypal(five, None, 0);
+    assert_eq!(payment.amount.amount.to_string(), "5.00");
 }

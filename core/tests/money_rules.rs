@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use billing_core::lang::Lang;
 use billing_core::money::{
-    format_for_input, format_plain, parse_amount, AmountError, Currency, Money, MoneyError,
+    self, format_for_input, format_plain, parse_amount, AmountError, Currency, Money, MoneyError,
     MAX_TYPED_AMOUNT,
 };
 use rust_decimal::Decimal;
@@ -357,4 +357,62 @@ fn parsed_amounts_carry_the_currency_scale() {
         serde_json::to_string(&money).expect("serializes"),
         r#"{"amount":"12.50","currency":"EUR"}"#
     );
+}
+
+#[test]
+fn the_wire_form_is_read_exactly_as_the_contract_writes_it() {
+    for (text, value) in [
+        ("10", "10"),
+        ("10.50", "10.50"),
+        ("-5", "-5"),
+        (
+            "0.0000000000000000000000000001",
+            "0.0000000000000000000000000001",
+        ),
+    ] {
+        assert_eq!(money::parse_wire_amount(text), Ok(d(value)), "{text}");
+    }
+    for text in [
+        "1_0", "1e1", "1E1", "+1", ".5", "5.", "", "-", " 1", "1 ", "1,5", "0x10", "１", "1.2.3",
+        "--1", "NaN", "Infinity",
+    ] {
+        assert_eq!(
+            money::parse_wire_amount(text),
+            Err(AmountError::NotANumber),
+            "{text:?}"
+        );
+    }
+    // Thirty decimals cannot be held exactly: refused, never rounded.
+    let thirty = format!("1.{}", "1".repeat(30));
+    assert_eq!(
+        money::parse_wire_amount(&thirty),
+        Err(AmountError::TooManyDecimals { max: 28 })
+    );
+    let huge = "9".repeat(40);
+    assert_eq!(
+        money::parse_wire_amount(&huge),
+        Err(AmountError::NotANumber)
+    );
+}
+
+#[test]
+fn money_and_currencies_deserialize_strictly() {
+    let read = |json: &str| serde_json::from_str::<Money>(json);
+    assert_eq!(
+        read(r#"{"amount":"12.50","currency":"EUR"}"#).ok(),
+        Some(m("12.50", Currency::EUR))
+    );
+    for bad in [
+        r#"{"amount":"1e1","currency":"USD"}"#,
+        r#"{"amount":"1_0","currency":"USD"}"#,
+        r#"{"amount":10,"currency":"USD"}"#,
+        r#"{"amount":"10","currency":"usd"}"#,
+        r#"{"amount":"10","currency":"US"}"#,
+        r#"{"amount":"10","currency":"USDX"}"#,
+    ] {
+        assert!(read(bad).is_err(), "{bad}");
+    }
+    // Typed or in a URL, a code is still read leniently.
+    assert_eq!(Currency::new("usd"), Some(Currency::USD));
+    assert_eq!(Currency::from_wire("usd"), None);
 }

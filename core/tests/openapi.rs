@@ -435,6 +435,23 @@ fn every_schema_matches_its_rust_type() {
     declined.failure_code = Some(ErrorCode::CardDeclined);
     payments.extend([pending, declined]);
     spec.type_matches("Payment", &payments);
+    let key = || "3f1c0a2e-attempt".to_string();
+    spec.type_matches(
+        "PaymentAttempt",
+        &[
+            AttemptOutcome::completed(key(), payments[0].clone()),
+            AttemptOutcome::refused(key(), error_body()),
+            AttemptOutcome::abandoned(key()),
+        ],
+    );
+    spec.type_matches(
+        "PaymentMethodAttempt",
+        &[
+            AttemptOutcome::completed(key(), data.payment_methods[0].clone()),
+            AttemptOutcome::refused(key(), error_body()),
+            AttemptOutcome::abandoned(key()),
+        ],
+    );
     spec.type_matches(
         "PaymentPage",
         &[Page {
@@ -603,6 +620,11 @@ fn every_enum_matches(spec: &Spec) {
         None,
     );
     spec.enum_matches(
+        "AttemptState",
+        &variants!(AttemptState: Completed, Refused, Abandoned; Unknown),
+        Some(AttemptState::Unknown),
+    );
+    spec.enum_matches(
         "CancelWhen",
         &variants!(CancelWhen: Immediately, EndOfPeriod),
         None,
@@ -611,7 +633,7 @@ fn every_enum_matches(spec: &Spec) {
         "ErrorCode",
         &variants!(ErrorCode: Unauthorized, Forbidden, NotFound, ValidationFailed, CardDeclined,
             CardExpired, IdempotencyMismatch, LastPaymentMethod, AmountExceedsBalance,
-            ItemAlreadyCancelled, Conflict, RateLimited, Internal; Unknown),
+            BalanceChanged, ItemAlreadyCancelled, Conflict, RateLimited, Internal; Unknown),
         Some(ErrorCode::Unknown),
     );
     spec.enum_matches("FieldCode", &FieldCode::KNOWN, Some(FieldCode::Unknown));

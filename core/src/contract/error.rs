@@ -44,6 +44,9 @@ pub enum ErrorCode {
     /// Removing this method would leave an account that owes money without a valid one.
     LastPaymentMethod,
     AmountExceedsBalance,
+    /// A payment waiting for approval was approved after its balance had been paid or
+    /// reduced: it failed, and nothing was charged.
+    BalanceChanged,
     ItemAlreadyCancelled,
     Conflict,
     RateLimited,

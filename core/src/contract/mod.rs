@@ -4,6 +4,7 @@
 //! `Unknown` variant, so one new status never fails a whole page.
 
 mod account;
+mod attempt;
 mod billing_item;
 mod error;
 mod invoice;
@@ -14,6 +15,7 @@ mod payment_method;
 mod summary;
 
 pub use account::*;
+pub use attempt::*;
 pub use billing_item::*;
 pub use error::*;
 pub use invoice::*;
