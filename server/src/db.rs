@@ -35,7 +35,19 @@ CREATE TABLE IF NOT EXISTS billing_items (
 CREATE TABLE IF NOT EXISTS card_tokens (token TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT NOT NULL, route TEXT NOT NULL, request TEXT NOT NULL,
-    status INTEGER NOT NULL, response TEXT NOT NULL, PRIMARY KEY (key, route));
+    status INTEGER NOT NULL, response TEXT NOT NULL, created_at INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (key, route));
+";
+
+/// Brings a database file of an earlier version up to [`SCHEMA`]: answers recorded before
+/// keys expired count as expired.
+const MIGRATIONS: &[(&str, &str)] = &[(
+    "SELECT created_at FROM idempotency LIMIT 0",
+    "ALTER TABLE idempotency ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0",
+)];
+
+const INDEXES: &str = "
+CREATE INDEX IF NOT EXISTS idempotency_created ON idempotency (created_at);
 ";
 
 /// The seeded users: `Authorization: Bearer <token>`.
@@ -52,6 +64,12 @@ pub fn open(
     };
     conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
     conn.execute_batch(SCHEMA)?;
+    for (probe, change) in MIGRATIONS {
+        if conn.prepare(probe).is_err() {
+            conn.execute_batch(change)?;
+        }
+    }
+    conn.execute_batch(INDEXES)?;
     let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
     if !seeded {
         load(&conn, &seed())?;

@@ -1,19 +1,33 @@
 //! `Idempotency-Key` on requests that create or move money: the same key with the same body
-//! gets the first answer again and charges nothing more; with another body, 422.
+//! gets the first answer again and charges nothing more; with another body, 422. Answers
+//! are kept for [`KEPT_FOR_SECONDS`], then forgotten.
 //!
 //! The lookup, the work and the record run in one database transaction under the
-//! connection's lock, so two concurrent requests with one key cannot both do the work.
+//! connection's lock, so two concurrent requests with one key cannot both do the work. A
+//! refusal is recorded, but what the work did before refusing is rolled back: a refusal
+//! changes nothing (a one-time card token stays usable for the corrected request).
+//!
+//! [`resolve`] answers what became of a key whose answer the client lost; a key that never
+//! arrived is closed by it, so the lost request cannot be carried out later beside a new one.
 
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use billing_core::contract::{ErrorCode, ErrorEnvelope};
+use billing_core::contract::{AttemptOutcome, ErrorCode, ErrorEnvelope};
+use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::{ApiError, ApiResult};
 use crate::{db, AppState};
 
 pub const HEADER: &str = "Idempotency-Key";
+
+/// How long an answer is kept for its key: a day, as payment APIs usually keep them.
+pub const KEPT_FOR_SECONDS: i64 = 24 * 60 * 60;
+
+/// The request recorded for a key that [`resolve`] closed: no request is ever this.
+const CLOSED: &str = "";
 
 /// The request's key: required, printable, at most 255 characters.
 fn key(headers: &HeaderMap) -> ApiResult<String> {
@@ -36,7 +50,8 @@ pub struct Recorded {
 
 /// Runs `work` once per key: in one transaction, replays a recorded answer or does the work
 /// and records its answer. A refusal (4xx) is recorded too, so the same request is refused
-/// the same way; a failure of ours (5xx) is not, so a retry with the key can still succeed.
+/// the same way, and what the work changed before refusing is undone; a failure of ours
+/// (5xx) is not recorded, so a retry with the key can still succeed.
 pub fn run<T: Serialize>(
     app: &AppState,
     headers: &HeaderMap,
@@ -48,11 +63,21 @@ pub fn run<T: Serialize>(
     // The request as parsed, not as sent: the same request in other whitespace is the same.
     let request = db::json(request)?;
     let answer = app.with_db(|conn| {
-        let tx = conn.transaction()?;
+        let mut tx = conn.transaction()?;
+        forget_expired(&tx)?;
         if let Some(recorded) = replay(&tx, &key, route, &request)? {
             return Ok(recorded);
         }
-        let answer = match work(&tx) {
+        let done = {
+            let work_done = tx.savepoint()?;
+            let done = work(&work_done);
+            // Dropped without a commit, the savepoint rolls back what a refusal did.
+            if done.is_ok() {
+                work_done.commit()?;
+            }
+            done
+        };
+        let answer = match done {
             Ok(value) => Recorded {
                 status: StatusCode::CREATED,
                 body: db::json(&value)?,
@@ -75,21 +100,74 @@ pub fn run<T: Serialize>(
         .into_response())
 }
 
-/// The answer already given to this key on this route, if the request is the same one.
-fn replay(conn: &Connection, key: &str, route: &str, request: &str) -> ApiResult<Option<Recorded>> {
-    let found: Option<(String, u16, String)> = conn
+/// What became of the request sent on `route` with `key`; one that never arrived is closed.
+pub fn resolve<T: DeserializeOwned>(
+    app: &AppState,
+    route: &str,
+    key: &str,
+) -> ApiResult<AttemptOutcome<T>> {
+    let key = key.to_string();
+    app.with_db(|conn| {
+        let tx = conn.transaction()?;
+        forget_expired(&tx)?;
+        let outcome = match recorded(&tx, &key, route)? {
+            Some((request, _, _)) if request == CLOSED => AttemptOutcome::abandoned(key),
+            Some((_, status, body)) if (200..300).contains(&status) => {
+                AttemptOutcome::completed(key, serde_json::from_str(&body)?)
+            }
+            Some((_, _, body)) => {
+                let envelope: ErrorEnvelope = serde_json::from_str(&body)?;
+                AttemptOutcome::refused(key, envelope.error)
+            }
+            None => {
+                let closed = ApiError::conflict(
+                    ErrorCode::Conflict,
+                    "this attempt was abandoned after its answer was lost: start a new one",
+                );
+                let answer = Recorded {
+                    status: closed.status,
+                    body: db::json(&ErrorEnvelope { error: closed.body })?,
+                };
+                record(&tx, &key, route, CLOSED, &answer)?;
+                AttemptOutcome::abandoned(key)
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
+    })
+}
+
+/// Forgets answers older than [`KEPT_FOR_SECONDS`], so the table holds a day of keys.
+fn forget_expired(conn: &Connection) -> ApiResult<()> {
+    conn.execute(
+        "DELETE FROM idempotency WHERE created_at <= ?1",
+        [Utc::now().timestamp() - KEPT_FOR_SECONDS],
+    )?;
+    Ok(())
+}
+
+/// The request, status and answer recorded for this key on this route.
+fn recorded(conn: &Connection, key: &str, route: &str) -> ApiResult<Option<(String, u16, String)>> {
+    Ok(conn
         .query_row(
             "SELECT request, status, response FROM idempotency WHERE key = ?1 AND route = ?2",
             params![key, route],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
-        .optional()?;
-    match found {
+        .optional()?)
+}
+
+/// The answer already given to this key on this route, if the request is the same one (or
+/// the key was closed, which refuses every request).
+fn replay(conn: &Connection, key: &str, route: &str, request: &str) -> ApiResult<Option<Recorded>> {
+    match recorded(conn, key, route)? {
         None => Ok(None),
-        Some((previous, status, body)) if previous == request => Ok(Some(Recorded {
-            status: StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
-            body,
-        })),
+        Some((previous, status, body)) if previous == request || previous == CLOSED => {
+            Ok(Some(Recorded {
+                status: StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+                body,
+            }))
+        }
         Some(_) => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::IdempotencyMismatch,
@@ -106,8 +184,16 @@ fn record(
     answer: &Recorded,
 ) -> ApiResult<()> {
     conn.execute(
-        "INSERT INTO idempotency (key, route, request, status, response) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![key, route, request, answer.status.as_u16(), answer.body],
+        "INSERT INTO idempotency (key, route, request, status, response, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            key,
+            route,
+            request,
+            answer.status.as_u16(),
+            answer.body,
+            Utc::now().timestamp()
+        ],
     )?;
     Ok(())
 }

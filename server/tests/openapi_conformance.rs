@@ -23,11 +23,13 @@ const SERVER_ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/payment-methods"),
     ("delete", "/api/v1/payment-methods/{id}"),
     ("post", "/api/v1/payment-methods/{id}/default"),
+    ("post", "/api/v1/payment-methods/attempts/{key}/resolve"),
     ("post", "/api/v1/card-tokens"),
     ("get", "/api/v1/payments"),
     ("post", "/api/v1/payments"),
     ("get", "/api/v1/payments/{id}"),
     ("post", "/api/v1/payments/{id}/confirm"),
+    ("post", "/api/v1/payments/attempts/{key}/resolve"),
     ("get", "/api/v1/billing-items"),
     ("post", "/api/v1/billing-items/bulk"),
     ("post", "/api/v1/billing-items/{id}/associate"),
@@ -126,10 +128,11 @@ async fn created_payment(server: &TestServer) -> String {
         .to_string()
 }
 
-/// The path with `{id}` replaced by a real id of its resource.
+/// The path with `{id}` replaced by a real id of its resource, and `{key}` by a key.
 async fn concrete(server: &TestServer, path: &str) -> String {
+    let path = path.replace("{key}", "conformance-attempt");
     if !path.contains("{id}") {
-        return path.to_string();
+        return path;
     }
     let id = if path.starts_with("/api/v1/invoices/") {
         "inv_000048".to_string()

@@ -11,7 +11,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
-use billing_core::contract::{CardToken, CardTokenRequest, NewPaymentMethod, PaymentMethod};
+use billing_core::contract::{
+    AttemptOutcome, CardToken, CardTokenRequest, NewPaymentMethod, PaymentMethod,
+};
 use billing_core::wallet::{self, Vaulted, WalletError};
 use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -72,13 +74,22 @@ pub async fn add(
 ) -> ApiResult<Response> {
     app.admin(&headers)?;
     let new: NewPaymentMethod = parse_body(&body)?;
-    idempotency::run(
-        &app,
-        &headers,
-        "POST /api/v1/payment-methods",
-        &new,
-        |conn| add_method(conn, &new),
-    )
+    idempotency::run(&app, &headers, ADD_ROUTE, &new, |conn| {
+        add_method(conn, &new)
+    })
+}
+
+/// The route added methods' idempotency keys are recorded under.
+const ADD_ROUTE: &str = "POST /api/v1/payment-methods";
+
+/// What became of a request to add a method whose answer was lost.
+pub async fn resolve(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<Json<AttemptOutcome<PaymentMethod>>> {
+    app.admin(&headers)?;
+    Ok(Json(idempotency::resolve(&app, ADD_ROUTE, &key)?))
 }
 
 fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMethod> {

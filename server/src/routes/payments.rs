@@ -7,7 +7,8 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Json;
 use billing_core::contract::{
-    InvoiceDetail, NewPayment, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
+    AttemptOutcome, InvoiceDetail, NewPayment, Payment, PaymentMethodSummary, PaymentSource,
+    PaymentStatus,
 };
 use billing_core::ledger::{self, PaymentError};
 use billing_core::money::Currency;
@@ -19,6 +20,9 @@ use super::parse_body;
 use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
 
+/// The route payments' idempotency keys are recorded under.
+const ROUTE: &str = "POST /api/v1/payments";
+
 pub async fn create(
     State(app): State<AppState>,
     headers: HeaderMap,
@@ -26,9 +30,17 @@ pub async fn create(
 ) -> ApiResult<Response> {
     app.admin(&headers)?;
     let new: NewPayment = parse_body(&body)?;
-    idempotency::run(&app, &headers, "POST /api/v1/payments", &new, |conn| {
-        charge(conn, &new)
-    })
+    idempotency::run(&app, &headers, ROUTE, &new, |conn| charge(conn, &new))
+}
+
+/// What became of a payment whose answer was lost (see `idempotency::resolve`).
+pub async fn resolve(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<Json<AttemptOutcome<Payment>>> {
+    app.admin(&headers)?;
+    Ok(Json(idempotency::resolve(&app, ROUTE, &key)?))
 }
 
 pub async fn get(
@@ -42,7 +54,8 @@ pub async fn get(
         .ok_or_else(|| ApiError::not_found("payment"))
 }
 
-/// Completes a payment that was waiting for PayPal approval or card authentication.
+/// Completes a payment that was waiting for PayPal approval or card authentication, if what
+/// it pays is still owed (`ledger::confirm`).
 pub async fn confirm(
     State(app): State<AppState>,
     headers: HeaderMap,
@@ -53,9 +66,11 @@ pub async fn confirm(
         let tx = conn.transaction()?;
         let mut payment = payment(&tx, &id)?.ok_or_else(|| ApiError::not_found("payment"))?;
         if payment.status == PaymentStatus::RequiresAction {
-            apply(&tx, &payment)?;
-            payment.status = PaymentStatus::Succeeded;
-            payment.next_action = None;
+            let mut payable =
+                payable_invoices(&tx, payment.invoice_id.as_deref(), payment.amount.currency)?;
+            for index in ledger::confirm(&mut payment, &mut payable) {
+                db::put_invoice(&tx, &payable[index])?;
+            }
             db::put_payment(&tx, &payment)?;
         }
         tx.commit()?;
