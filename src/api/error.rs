@@ -67,6 +67,7 @@ fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::IdempotencyMismatch => "error-idempotency-mismatch",
         ErrorCode::LastPaymentMethod => "error-last-payment-method",
         ErrorCode::AmountExceedsBalance => "error-amount-exceeds-balance",
+        ErrorCode::BalanceChanged => "error-balance-changed",
         ErrorCode::ItemAlreadyCancelled => "error-item-already-cancelled",
         ErrorCode::Conflict => "error-conflict",
         ErrorCode::RateLimited => "error-rate-limited",

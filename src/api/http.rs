@@ -2,9 +2,10 @@
 //! JSON of the contract types, a timeout on every request, and reads retried with backoff.
 
 use billing_core::contract::{
-    Account, AssociateItem, BillingItem, BillingItemQuery, BillingSummary, BulkAction, BulkRequest,
-    BulkResult, CancelItem, CardToken, CardTokenRequest, Device, Invoice, InvoiceDetail,
-    InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment, PaymentMethod, PaymentQuery,
+    Account, AssociateItem, AttemptOutcome, BillingItem, BillingItemQuery, BillingSummary,
+    BulkAction, BulkRequest, BulkResult, CancelItem, CardToken, CardTokenRequest, Device, Invoice,
+    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment,
+    PaymentMethod, PaymentQuery,
 };
 use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -45,25 +46,25 @@ impl HttpApi {
         }
     }
 
-    /// A write with a JSON body. With an idempotency key it is sent again after a failed
-    /// connection or a server error, with the same key, so the server does it once; without
-    /// one it is sent once.
+    /// A write with a JSON body, sent again after a failed connection or a server error
+    /// only as `resend` allows.
     async fn write<T: DeserializeOwned>(
         &self,
         method: Method,
         url: String,
         body: Option<String>,
-        key: Option<&IdempotencyKey>,
+        resend: Resend<'_>,
     ) -> ApiResult<T> {
         let mut delays = READ_RETRY_DELAYS_MS.iter();
         loop {
             let builder = RequestBuilder::new(&url).method(method.clone());
             let mut request = self.authorized(builder, "application/json");
-            if let Some(key) = key {
+            if let Resend::WithKey(key) = resend {
                 request = request.header("Idempotency-Key", &key.0);
             }
+            let may_resend = !matches!(resend, Resend::Never);
             match send(request, body.as_deref()).await {
-                Err(error) if key.is_some() && retry_read(&error) => match delays.next() {
+                Err(error) if may_resend && retry_read(&error) => match delays.next() {
                     Some(&delay) => sleep(delay).await,
                     None => return Err(error),
                 },
@@ -79,10 +80,21 @@ impl HttpApi {
         &self,
         url: String,
         body: &impl Serialize,
-        key: Option<&IdempotencyKey>,
+        resend: Resend<'_>,
     ) -> ApiResult<T> {
         let body = serde_json::to_string(body).map_err(|_| ApiError::Malformed)?;
-        self.write(Method::POST, url, Some(body), key).await
+        self.write(Method::POST, url, Some(body), resend).await
+    }
+
+    /// What became of the request sent to `collection` with `key`.
+    async fn resolve<T: DeserializeOwned>(
+        &self,
+        collection: &str,
+        key: IdempotencyKey,
+    ) -> ApiResult<AttemptOutcome<T>> {
+        let path = format!("{collection}/attempts/{}/resolve", segment(&key.0));
+        self.write(Method::POST, self.url(&path), None, Resend::Safe)
+            .await
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, params: Params) -> ApiResult<T> {
@@ -109,6 +121,17 @@ impl HttpApi {
             }
         }
     }
+}
+
+/// Whether a write may be sent again after a failed connection or a server error.
+#[derive(Clone, Copy)]
+enum Resend<'a> {
+    /// Never: it could be done twice.
+    Never,
+    /// With its idempotency key, so the server does it once.
+    WithKey(&'a IdempotencyKey),
+    /// Freely: doing it again is asking the same question again.
+    Safe,
 }
 
 /// Sends one request (with a JSON `body`, if any) and reads its whole answer, within
@@ -195,7 +218,7 @@ impl BillingApi for HttpApi {
 
     fn create_card_token(&self, card: CardTokenRequest) -> ApiFuture<'_, CardToken> {
         Box::pin(async move {
-            self.post(format!("{}/card-tokens", self.vault), &card, None)
+            self.post(format!("{}/card-tokens", self.vault), &card, Resend::Never)
                 .await
         })
     }
@@ -206,7 +229,7 @@ impl BillingApi for HttpApi {
         key: IdempotencyKey,
     ) -> ApiFuture<'_, PaymentMethod> {
         Box::pin(async move {
-            self.post(self.url("/payment-methods"), &new, Some(&key))
+            self.post(self.url("/payment-methods"), &new, Resend::WithKey(&key))
                 .await
         })
     }
@@ -214,25 +237,39 @@ impl BillingApi for HttpApi {
     fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod> {
         Box::pin(async move {
             let url = self.url(&format!("/payment-methods/{}/default", segment(&id)));
-            self.write(Method::POST, url, None, None).await
+            self.write(Method::POST, url, None, Resend::Never).await
         })
     }
 
     fn create_payment(&self, new: NewPayment, key: IdempotencyKey) -> ApiFuture<'_, Payment> {
-        Box::pin(async move { self.post(self.url("/payments"), &new, Some(&key)).await })
+        Box::pin(async move {
+            self.post(self.url("/payments"), &new, Resend::WithKey(&key))
+                .await
+        })
+    }
+
+    fn resolve_payment(&self, key: IdempotencyKey) -> ApiFuture<'_, AttemptOutcome<Payment>> {
+        Box::pin(self.resolve("/payments", key))
+    }
+
+    fn resolve_payment_method(
+        &self,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, AttemptOutcome<PaymentMethod>> {
+        Box::pin(self.resolve("/payment-methods", key))
     }
 
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment> {
         Box::pin(async move {
             let url = self.url(&format!("/payments/{}/confirm", segment(&id)));
-            self.write(Method::POST, url, None, None).await
+            self.write(Method::POST, url, None, Resend::Never).await
         })
     }
 
     fn remove_method(&self, id: String) -> ApiFuture<'_, ()> {
         Box::pin(async move {
             let url = self.url(&format!("/payment-methods/{}", segment(&id)));
-            self.write(Method::DELETE, url, None, None).await
+            self.write(Method::DELETE, url, None, Resend::Never).await
         })
     }
 
@@ -254,14 +291,15 @@ impl BillingApi for HttpApi {
             match action {
                 BulkAction::Associate { device_id } => {
                     let body = AssociateItem { device_id };
-                    self.post(path("associate"), &body, None).await
+                    self.post(path("associate"), &body, Resend::Never).await
                 }
                 BulkAction::Dissociate => {
-                    self.write(Method::POST, path("dissociate"), None, None)
+                    self.write(Method::POST, path("dissociate"), None, Resend::Never)
                         .await
                 }
                 BulkAction::Cancel { when } => {
-                    self.post(path("cancel"), &CancelItem { when }, None).await
+                    let body = CancelItem { when };
+                    self.post(path("cancel"), &body, Resend::Never).await
                 }
             }
         })
@@ -269,7 +307,7 @@ impl BillingApi for HttpApi {
 
     fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult> {
         Box::pin(async move {
-            self.post(self.url("/billing-items/bulk"), &request, None)
+            self.post(self.url("/billing-items/bulk"), &request, Resend::Never)
                 .await
         })
     }

@@ -12,9 +12,10 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, BulkAction, BulkRequest, BulkResult,
-    CardToken, CardTokenRequest, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
-    NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
+    Account, AttemptOutcome, AttemptState, BillingItem, BillingItemQuery, BillingSummary,
+    BulkAction, BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, Invoice,
+    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod,
+    PaymentQuery,
 };
 
 pub use error::ApiError;
@@ -49,6 +50,14 @@ pub trait BillingApi: Send + Sync {
     /// A one-time payment; `key` makes every retry of the same attempt charge once. It never
     /// changes the monthly payment method.
     fn create_payment(&self, new: NewPayment, key: IdempotencyKey) -> ApiFuture<'_, Payment>;
+    /// What became of the payment sent with `key` when its answer was lost. One that never
+    /// arrived is closed by asking, so it cannot be carried out beside a new attempt.
+    fn resolve_payment(&self, key: IdempotencyKey) -> ApiFuture<'_, AttemptOutcome<Payment>>;
+    /// As [`Self::resolve_payment`], for a card being added.
+    fn resolve_payment_method(
+        &self,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, AttemptOutcome<PaymentMethod>>;
     /// Completes a payment the customer approved (PayPal, or the card issuer).
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
@@ -59,6 +68,19 @@ pub trait BillingApi: Send + Sync {
     fn item_action(&self, id: String, action: BulkAction) -> ApiFuture<'_, BillingItem>;
     /// One action on several items: per item, the item as it now is or why it was refused.
     fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult>;
+}
+
+/// What a resolved attempt (see [`BillingApi::resolve_payment`]) means: `Some` answer, as
+/// if it had come (a refusal as `Err`), or `None` when the request was never carried out
+/// and a new attempt may start. An outcome this client cannot read is an error: not
+/// knowing is never taken for "nothing happened".
+pub fn settled<T>(outcome: AttemptOutcome<T>) -> ApiResult<Option<ApiResult<T>>> {
+    match (outcome.state, outcome.result, outcome.error) {
+        (AttemptState::Completed, Some(result), _) => Ok(Some(Ok(result))),
+        (AttemptState::Refused, _, Some(error)) => Ok(Some(Err(ApiError::Refused(error)))),
+        (AttemptState::Abandoned, _, _) => Ok(None),
+        _ => Err(ApiError::Malformed),
+    }
 }
 
 /// One attempt at a request that creates or moves money: sent again (after a dropped
@@ -85,3 +107,53 @@ impl IdempotencyKey {
 
 /// The handle pages get from context.
 pub type Api = Arc<dyn BillingApi>;
+
+#[cfg(test)]
+mod tests {
+    use billing_core::contract::{ErrorBody, ErrorCode};
+
+    use super::*;
+
+    fn outcome(
+        state: AttemptState,
+        result: Option<u8>,
+        error: Option<ErrorBody>,
+    ) -> AttemptOutcome<u8> {
+        AttemptOutcome {
+            key: "k".into(),
+            state,
+            result,
+            error,
+        }
+    }
+
+    #[test]
+    fn only_a_definite_outcome_frees_the_customer_to_start_again() {
+        let declined = ErrorBody::new(ErrorCode::CardDeclined, "");
+        assert_eq!(
+            settled(outcome(AttemptState::Completed, Some(7), None)),
+            Ok(Some(Ok(7)))
+        );
+        assert_eq!(
+            settled(outcome(AttemptState::Refused, None, Some(declined.clone()))),
+            Ok(Some(Err(ApiError::Refused(declined))))
+        );
+        assert_eq!(
+            settled(outcome(AttemptState::Abandoned, None, None)),
+            Ok(None)
+        );
+        // A state from a newer server, or one that contradicts itself, is not knowing.
+        assert_eq!(
+            settled(outcome(AttemptState::Unknown, None, None)),
+            Err(ApiError::Malformed)
+        );
+        assert_eq!(
+            settled(outcome(AttemptState::Completed, None, None)),
+            Err(ApiError::Malformed)
+        );
+        assert_eq!(
+            settled(outcome(AttemptState::Refused, None, None)),
+            Err(ApiError::Malformed)
+        );
+    }
+}

@@ -237,6 +237,29 @@ test('HTTP: a connection dropped after the card was added is sent again with its
   assert.deepEqual(problems.filter((p) => !/payment-methods|ERR_EMPTY_RESPONSE/.test(p)), []);
 });
 
+test('HTTP: every answer to an add lost, then Add again with the security code retyped, adds the card once', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  await openForm(page, (path) => server.url(path));
+  await page.getByRole('checkbox', { name: 'Use company information' }).check();
+  await fillCard(page, { number: '3530111333300000' });
+  // The card is added, but no answer ever comes, to the first try or any resend.
+  // Chromium itself resends a request whose connection closed without an answer, so the
+  // fault stays armed until the customer has been told.
+  await server.arm({ kind: 'drop', path: '/api/v1/payment-methods', method: 'POST', times: 50 });
+  await submit(page);
+  await page.getByRole('alert').filter({ hasText: "We couldn't reach the billing service" }).waitFor();
+  await server.disarm();
+  assert.equal((await methodsOn(server)).filter((m) => m.last4 === '0000').length, 1, 'added, unbeknown to the customer');
+  await page.getByLabel('Security code').fill('123');
+  const asked = page.waitForResponse((r) => /\/payment-methods\/attempts\/[^/]+\/resolve$/.test(r.url()));
+  await submit(page);
+  assert.equal((await (await asked).json()).state, 'completed');
+  await page.getByRole('status').filter({ hasText: 'Your card was added' }).waitFor();
+  assert.equal((await methodsOn(server)).filter((m) => m.last4 === '0000').length, 1, 'not added a second time');
+  assert.deepEqual(problems.filter((p) => !/payment-methods|ERR_EMPTY_RESPONSE/.test(p)), []);
+});
+
 test('fr: field errors are translated', async () => {
   const { page, problems } = await openPage(setup.browser, { locale: 'fr-FR' });
   await page.goto(setup.demoUrl('/payment-methods?lang=fr'));

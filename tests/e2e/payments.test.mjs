@@ -225,7 +225,7 @@ test('HTTP: a reload while the payment is processing offers that payment again, 
   await page.getByRole('button', { name: 'Pay with credit card' }).click();
   await page.getByRole('status').filter({ hasText: 'Processing your payment' }).waitFor();
   await page.reload();
-  await page.getByText('This payment was being processed when the page was reloaded.', { exact: false }).waitFor();
+  await page.getByText('We have no answer yet about this payment.', { exact: false }).waitFor();
   assert.match(await page.locator('.bp-summary').textContent(), /Payment amount\$3\.00/);
   await page.getByRole('button', { name: 'Pay with credit card' }).click();
   await receipt(page).waitFor();
@@ -252,10 +252,108 @@ test('HTTP: leaving while the payment is processing charges once, crashes nothin
   assert.equal(await page.locator('.bp-crash').count(), 0);
   assert.equal((await api('/payments', server)).total, before + 1);
   await page.getByRole('link', { name: 'Make a payment' }).click();
-  await page.getByText('This payment was being processed when the page was reloaded.', { exact: false }).waitFor();
+  await page.getByText('We have no answer yet about this payment.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Pay with credit card' }).click();
   await receipt(page).waitFor();
   assert.equal((await api('/payments', server)).total, before + 1, 'the same payment, not a second');
+  assert.deepEqual(problems, []);
+});
+
+const usdBalance = async (server) => (await api('/billing-summary', server)).balances.find((b) => b.current.currency === 'USD').current;
+const offline = (page) => page.getByRole('alert').filter({ hasText: "We couldn't reach the billing service" });
+
+test('HTTP: every answer to Pay lost, then Change, shows the payment made and charges once', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const before = (await api('/payments', server)).total;
+  const balance = await usdBalance(server);
+  await page.goto(server.url('/payments/new?currency=USD'));
+  await page.getByLabel('Payment amount').fill('6.00');
+  await review(page);
+  // Charged each time it arrives, but no answer ever comes back.
+  // Chromium itself resends a request whose connection closed without an answer, so the
+  // fault stays armed until the customer has been told.
+  await server.arm({ kind: 'drop', path: '/api/v1/payments', method: 'POST', times: 50 });
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await offline(page).waitFor();
+  await server.disarm();
+  await page.getByText('We have no answer yet about this payment.', { exact: false }).waitFor();
+  assert.equal((await api('/payments', server)).total, before + 1, 'the server did charge');
+  await page.getByRole('button', { name: 'Change' }).click();
+  await receipt(page).waitFor();
+  assert.match(await page.locator('.bp-summary').textContent(), /Payment amount\$6\.00/);
+  assert.equal((await api('/payments', server)).total, before + 1, 'charged once');
+  assert.equal(cents(balance.amount) - cents((await usdBalance(server)).amount), 600);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('billing-portal.pending-payment')), null);
+  assert.deepEqual(problems.filter((p) => !/api\/v1\/payments|ERR_EMPTY_RESPONSE/.test(p)), []);
+});
+
+test('HTTP: a payment that never arrived is closed before a changed one is paid, which alone is charged', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const before = (await api('/payments', server)).total;
+  const balance = await usdBalance(server);
+  await page.goto(server.url('/payments/new?currency=USD'));
+  await page.getByLabel('Payment amount').fill('9.00');
+  await review(page);
+  const sent = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/payments')) sent.push(r.headers()['idempotency-key']); });
+  // Not carried out, and no answer: the customer cannot know that.
+  await server.arm({ kind: 'error', path: '/api/v1/payments', method: 'POST', times: 3 });
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The billing service had a problem' }).waitFor();
+  // While the backend cannot say what became of it, the payment cannot be changed.
+  await server.arm({ kind: 'error', path: '/api/v1/payments/attempts', method: 'POST', times: 3 });
+  await page.getByRole('button', { name: 'Change' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The billing service had a problem' }).waitFor();
+  await page.getByRole('button', { name: 'Pay with credit card' }).waitFor();
+  assert.equal(await page.getByLabel('Payment amount').count(), 0, 'still on the review');
+  await page.getByRole('button', { name: 'Change' }).click();
+  await page.getByRole('status').filter({ hasText: 'Your earlier payment was not made, and nothing was charged.' }).waitFor();
+  await page.getByLabel('Payment amount').fill('4.00');
+  await review(page);
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await receipt(page).waitFor();
+  assert.equal((await api('/payments', server)).total, before + 1);
+  assert.equal(cents(balance.amount) - cents((await usdBalance(server)).amount), 400, 'only the changed payment');
+  // The first attempt's key is closed: arriving late, it charges nothing.
+  assert.equal(sent.length, 4);
+  assert.notEqual(sent[0], sent[3]);
+  const late = await fetch(server.url('/api/v1/payments'), {
+    method: 'POST',
+    headers: { authorization: 'Bearer demo-admin-token', 'content-type': 'application/json', 'idempotency-key': sent[0] },
+    body: JSON.stringify({ amount: { amount: '9.00', currency: 'USD' }, invoice_id: null, source: { type: 'saved_method', method_id: 'pm_visa' }, eu_supported: false }),
+  });
+  assert.equal(late.status, 409);
+  assert.equal((await api('/payments', server)).total, before + 1);
+  assert.deepEqual(problems.filter((p) => !/\b500\b/.test(p)), []);
+});
+
+test('HTTP: approvals of two pending payments for one invoice take its balance once; the second is told why', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const invoice = (await api('/invoices?statuses=due,past_due&limit=1', server)).items[0];
+  // Another tab, or another administrator, started a PayPal payment of the whole invoice.
+  const other = await fetch(server.url('/api/v1/payments'), {
+    method: 'POST',
+    headers: { authorization: 'Bearer demo-admin-token', 'content-type': 'application/json', 'idempotency-key': 'other-tab' },
+    body: JSON.stringify({ amount: invoice.balance_due, invoice_id: invoice.id, source: { type: 'paypal' }, eu_supported: false }),
+  }).then((r) => r.json());
+  assert.equal(other.status, 'requires_action');
+  await page.goto(server.url(`/payments/new?invoice=${invoice.id}`));
+  await page.getByRole('radio', { name: 'PayPal' }).check();
+  await review(page);
+  await page.getByRole('button', { name: 'Continue to PayPal' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  // The other payment is approved first.
+  await fetch(server.url(`/api/v1/payments/${other.id}/confirm`), { method: 'POST', headers: { authorization: 'Bearer demo-admin-token' } });
+  await dialog.getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('alert').filter({ hasText: 'This payment was not made' }).waitFor();
+  assert.equal(await page.locator('.bp-receipt').count(), 0);
+  const paid = (await api(`/payments?invoice_id=${invoice.id}`, server)).items.filter((p) => p.status === 'succeeded');
+  assert.equal(paid.length, 1, 'one payment took the balance');
+  assert.equal(Number((await api(`/invoices/${invoice.id}`, server)).balance_due.amount), 0);
   assert.deepEqual(problems, []);
 });
 

@@ -6,10 +6,10 @@ use std::any::Any;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use billing_core::contract::{
-    Account, BillingItem, BillingItemQuery, BillingSummary, BulkAction, BulkItemResult,
-    BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, ErrorBody, ErrorCode, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod,
-    PaymentQuery, PaymentStatus,
+    Account, AttemptOutcome, BillingItem, BillingItemQuery, BillingSummary, BulkAction,
+    BulkItemResult, BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, ErrorBody,
+    ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment,
+    PaymentMethod, PaymentQuery, PaymentStatus,
 };
 use billing_core::items::{self, ItemError};
 use billing_core::ledger::{self, PaymentError};
@@ -91,21 +91,66 @@ impl DemoApi {
         })
     }
 
-    /// [`Self::admin`] done once per key: the same key gets the first answer again.
+    /// [`Self::admin`] done once per key: the same key gets the first answer again, and a
+    /// refusal changes nothing, as in the server's transaction.
     fn once<T: Clone + Send + 'static>(
         &self,
         key: IdempotencyKey,
         work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
     ) -> ApiFuture<'_, T> {
         self.admin(move |state| {
-            let replay = state.replays.iter().find(|(k, _)| *k == key.0);
-            if let Some(answer) = replay.and_then(|(_, a)| a.downcast_ref::<ApiResult<T>>()) {
-                return answer.clone();
+            match state.replays.iter().find(|(k, _)| *k == key.0) {
+                Some((_, answer)) if answer.is::<Closed>() => {
+                    return Err(refused(ErrorCode::Conflict))
+                }
+                Some((_, answer)) => {
+                    if let Some(answer) = answer.downcast_ref::<ApiResult<T>>() {
+                        return answer.clone();
+                    }
+                }
+                None => {}
             }
+            let before = (state.data.clone(), state.vault.clone());
             let answer = work(state);
+            if answer.is_err() {
+                (state.data, state.vault) = before;
+            }
             state.replays.push((key.0, Box::new(answer.clone())));
             answer
         })
+    }
+
+    /// What became of the request sent with `key`, as the server's `resolve`: a key never
+    /// used is closed, so a request sent with it later is refused.
+    fn resolve<T: Clone + Send + 'static>(
+        &self,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, AttemptOutcome<T>> {
+        self.admin(move |state| {
+            let recorded = state.replays.iter().find(|(k, _)| *k == key.0);
+            let outcome = match recorded.map(|(_, a)| a.downcast_ref::<ApiResult<T>>()) {
+                Some(Some(Ok(result))) => AttemptOutcome::completed(key.0, result.clone()),
+                Some(Some(Err(error))) => AttemptOutcome::refused(key.0, error_body(error)),
+                Some(None) => AttemptOutcome::abandoned(key.0),
+                None => {
+                    state.replays.push((key.0.clone(), Box::new(Closed)));
+                    AttemptOutcome::abandoned(key.0)
+                }
+            };
+            Ok(outcome)
+        })
+    }
+}
+
+/// The record of a key closed by `resolve`.
+struct Closed;
+
+/// The error envelope's body for an error the demo answered with.
+fn error_body(error: &ApiError) -> ErrorBody {
+    match error {
+        ApiError::Refused(body) => body.clone(),
+        ApiError::NotFound => ErrorBody::new(ErrorCode::NotFound, ""),
+        _ => ErrorBody::new(ErrorCode::Internal, ""),
     }
 }
 
@@ -147,22 +192,27 @@ impl DemoState {
         payable
     }
 
-    /// Takes a succeeded payment off its invoices.
-    fn apply(&mut self, payment: &Payment) {
+    /// Runs `take` on copies of the invoices `payment` may go to (see [`Self::payable`]),
+    /// and keeps the ones it says it changed.
+    fn take_off(
+        &mut self,
+        payment: &Payment,
+        take: impl FnOnce(&mut [InvoiceDetail]) -> Vec<usize>,
+    ) {
         let mut payable: Vec<InvoiceDetail> = self
             .payable(payment.invoice_id.as_deref(), payment.amount.currency)
             .into_iter()
             .map(|d| d.clone())
             .collect();
-        ledger::apply(&mut payable, payment.amount.amount);
-        for paid in payable {
+        for index in take(&mut payable) {
+            let paid = &payable[index];
             if let Some(stored) = self
                 .data
                 .invoices
                 .iter_mut()
                 .find(|d| d.invoice.id == paid.invoice.id)
             {
-                *stored = paid;
+                *stored = paid.clone();
             }
         }
     }
@@ -295,11 +345,24 @@ impl BillingApi for DemoApi {
                 })
             })?;
             if payment.status == PaymentStatus::Succeeded {
-                state.apply(&payment);
+                state.take_off(&payment, |payable| {
+                    ledger::apply(payable, payment.amount.amount)
+                });
             }
             state.data.payments.insert(0, payment.clone());
             Ok(payment)
         })
+    }
+
+    fn resolve_payment(&self, key: IdempotencyKey) -> ApiFuture<'_, AttemptOutcome<Payment>> {
+        self.resolve(key)
+    }
+
+    fn resolve_payment_method(
+        &self,
+        key: IdempotencyKey,
+    ) -> ApiFuture<'_, AttemptOutcome<PaymentMethod>> {
+        self.resolve(key)
     }
 
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment> {
@@ -307,9 +370,8 @@ impl BillingApi for DemoApi {
             let payment = state.data.payments.iter().find(|p| p.id == id).cloned();
             let mut payment = payment.ok_or(ApiError::NotFound)?;
             if payment.status == PaymentStatus::RequiresAction {
-                state.apply(&payment);
-                payment.status = PaymentStatus::Succeeded;
-                payment.next_action = None;
+                let waiting = payment.clone();
+                state.take_off(&waiting, |payable| ledger::confirm(&mut payment, payable));
                 if let Some(stored) = state.data.payments.iter_mut().find(|p| p.id == id) {
                     *stored = payment.clone();
                 }

@@ -1,7 +1,7 @@
 //! The payment form's steps: amount and method, then review, then the outcome.
 
 use billing_core::contract::{
-    NewPayment, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
+    ErrorBody, ErrorCode, NewPayment, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
 use billing_core::money::Money;
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::amount::{AmountField, AmountInput};
 use super::outcome::{ActionDialog, Receipt};
 use super::Payable;
-use crate::api::{ApiError, IdempotencyKey};
+use crate::api::{settled, ApiError, IdempotencyKey};
 use crate::components::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, BrandMark, CardInput,
     ErrorPanel, FormErrors, MethodLabel, MoneyText, PaymentInformation,
@@ -82,18 +82,21 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let address = AddressInput::default();
     let errors = FormErrors::default();
     let eu_supported = RwSignal::new(false);
-    // A payment left unanswered by a reload comes back to its review, to be sent again
-    // with its key: the server then answers it without charging twice.
+    // A payment left unanswered (by a reload, by leaving, or a lost answer) comes back to its
+    // review, to be sent again with its key: the server then answers it without charging
+    // twice. Until its outcome is known, no other payment can start.
     let resumed = pending::load();
     let step = RwSignal::new(match resumed.clone() {
         Some(p) => Step::Review(Box::new(Attempt::from_pending(p))),
         None => Step::Details,
     });
-    let resuming = RwSignal::new(resumed.is_some());
+    // The attempt on review was sent and no answer came: its outcome is unknown.
+    let unanswered = RwSignal::new(resumed.is_some());
+    // An unanswered attempt turned out never to have been carried out.
+    let not_made = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let action = RwSignal::new(None::<Payment>);
-
     // Details → Review: check everything; a new card goes to the vault now, and only there.
     let review = {
         let (api, methods, invoice_id) = (api.clone(), methods.clone(), invoice_id.clone());
@@ -103,6 +106,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 return;
             }
             failed.set(None);
+            not_made.set(false);
             amount.shown.set(true);
             let Ok(money) = amount.result.get_untracked() else {
                 focus("bp-amount");
@@ -174,6 +178,32 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
         }
     };
 
+    // An answer to the attempt, however it came (Pay, approval, or asking what became of it).
+    let settle = move |answer: Result<Payment, ApiError>| match answer {
+        Ok(payment) => match payment.status {
+            PaymentStatus::Succeeded => {
+                card.forget();
+                step.set(Step::Done(Box::new(payment)));
+            }
+            PaymentStatus::RequiresAction => action.set(Some(payment)),
+            _ => {
+                // Declined, or failed on approval: back to the form as it was.
+                card.forget_security_code();
+                step.set(Step::Details);
+                let code = payment.failure_code.unwrap_or(ErrorCode::CardDeclined);
+                failed.set(Some(ApiError::Refused(ErrorBody::new(code, ""))));
+            }
+        },
+        // Refused: nothing was charged; back to the form to correct it.
+        Err(error @ ApiError::Refused(_)) => {
+            card.forget_security_code();
+            step.set(Step::Details);
+            failed.set(Some(error));
+        }
+        // Lost or failed on the way: the same attempt may be sent again.
+        Err(error) => failed.set(Some(error)),
+    };
+
     // Review → Pay: the attempt as it is, as often as it is pressed.
     let pay = {
         let api = api.clone();
@@ -189,39 +219,49 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             spawn_for_view(busy, paying, move |result| {
                 busy.set(false);
                 // An answer came: nothing is left to send again. A lost one keeps the attempt.
-                if !matches!(&result, Err(error) if error.is_retryable()) {
+                let lost = matches!(&result, Err(error) if error.is_retryable());
+                unanswered.set(lost);
+                if !lost {
                     pending::clear();
-                    resuming.set(false);
                 }
+                settle(result);
+            });
+        }
+    };
+
+    // Review → Change: at once if the attempt was never sent or was answered; otherwise
+    // only once the backend says what became of it, so that it cannot charge beside a new
+    // one. Not knowing keeps the customer on the review.
+    let change = {
+        let api = api.clone();
+        move |attempt: Attempt| {
+            if busy.get_untracked() {
+                return;
+            }
+            failed.set(None);
+            if !unanswered.get_untracked() {
+                pending::clear();
+                step.set(Step::Details);
+                return;
+            }
+            busy.set(true);
+            let api = api.clone();
+            let asking = async move { api.resolve_payment(attempt.key).await.and_then(settled) };
+            spawn_for_view(busy, asking, move |result| {
+                busy.set(false);
                 match result {
-                    Ok(payment) => match payment.status {
-                        PaymentStatus::Succeeded => {
-                            card.forget();
-                            step.set(Step::Done(Box::new(payment)));
-                        }
-                        PaymentStatus::RequiresAction => action.set(Some(payment)),
-                        _ => {
-                            // Declined: back to the form as it was, to choose another way.
-                            card.forget_security_code();
-                            step.set(Step::Details);
-                            failed.set(Some(ApiError::Refused(
-                                billing_core::contract::ErrorBody::new(
-                                    payment
-                                        .failure_code
-                                        .unwrap_or(billing_core::contract::ErrorCode::CardDeclined),
-                                    "",
-                                ),
-                            )));
-                        }
-                    },
-                    // Refused: nothing was charged; back to the form to correct it.
-                    Err(error @ ApiError::Refused(_)) => {
-                        card.forget_security_code();
-                        step.set(Step::Details);
-                        failed.set(Some(error));
-                    }
-                    // Lost or failed on the way: the same attempt may be sent again.
                     Err(error) => failed.set(Some(error)),
+                    Ok(answer) => {
+                        unanswered.set(false);
+                        pending::clear();
+                        match answer {
+                            Some(answer) => settle(answer),
+                            None => {
+                                not_made.set(true);
+                                step.set(Step::Details);
+                            }
+                        }
+                    }
                 }
             });
         }
@@ -230,6 +270,9 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let methods_view = methods.clone();
     view! {
         {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
+        {move || not_made.get().then(|| view! {
+            <p class="bp-panel" role="status">{i18n.msg("payment-not-made")}</p>
+        })}
         {move || match step.get() {
             Step::Details => view! {
                 <form class="bp-form" novalidate on:submit=review.clone() aria-busy=move || busy.get().to_string()>
@@ -285,11 +328,13 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 let remaining = due.iter().find(|d| d.currency == paid.currency).and_then(|d| d.checked_sub(&paid).ok());
                 let paypal = matches!(attempt.request.source, PaymentSource::Paypal);
                 let send = *attempt.clone();
+                let changing = *attempt.clone();
                 let pay = pay.clone();
+                let change = change.clone();
                 view! {
                     <section class="bp-section" aria-labelledby="bp-review-title">
                         <h2 id="bp-review-title" tabindex="-1">{i18n.msg("payment-review-title")}</h2>
-                        {move || resuming.get().then(|| view! {
+                        {move || unanswered.get().then(|| view! {
                             <p class="bp-panel" role="status">{i18n.msg("payment-resumed")}</p>
                         })}
                         <dl class="bp-summary">
@@ -313,12 +358,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                                 }}
                             </button>
                             <button type="button" class="bp-button bp-button--secondary" disabled=busy
-                                on:click=move |_| {
-                                    failed.set(None);
-                                    pending::clear();
-                                    resuming.set(false);
-                                    step.set(Step::Details)
-                                }>
+                                on:click=move |_| change(changing.clone())>
                                 {i18n.msg("payment-change")}
                             </button>
                         </div>
@@ -334,11 +374,9 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             <ActionDialog payment
                 finished=Callback::new(move |result: Option<Result<Payment, ApiError>>| {
                     action.set(None);
-                    match result {
-                        Some(Ok(payment)) => step.set(Step::Done(Box::new(payment))),
-                        Some(Err(error)) => failed.set(Some(error)),
-                        // Not approved: nothing was charged, and the review is still there.
-                        None => {}
+                    // Not approved (`None`): nothing was charged, and the review is still there.
+                    if let Some(result) = result {
+                        settle(result);
                     }
                 }) />
         })}

@@ -4,7 +4,7 @@ use billing_core::address::Address;
 use billing_core::contract::NewPaymentMethod;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, IdempotencyKey};
+use crate::api::{settled, ApiError, IdempotencyKey};
 use crate::components::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput, ErrorPanel,
     FormErrors, PaymentInformation,
@@ -28,6 +28,9 @@ pub fn AddCard(
     let eu_supported = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
+    // The key of an add whose answer was lost: it may have added the card, so the next
+    // submit asks what became of it before adding anything.
+    let unanswered = RwSignal::new(None::<IdempotencyKey>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -41,23 +44,45 @@ pub fn AddCard(
         // Each submit tokenizes the card anew, so it is a new request with a key of its own;
         // the client sends that same request again, with the same key, if its answer is lost.
         let key = IdempotencyKey::fresh();
+        let earlier = unanswered.get_untracked();
         let api = api.clone();
         busy.set(true);
         let eu_supported = eu_supported.get_untracked();
         let adding = async move {
+            if let Some(earlier) = earlier {
+                match api
+                    .resolve_payment_method(earlier.clone())
+                    .await
+                    .and_then(settled)
+                {
+                    // Still unknown: adding now could add the card twice.
+                    Err(error) => return (Some(earlier), Err(error)),
+                    // It was added after all: that is this submit's answer too.
+                    Ok(Some(Ok(method))) => return (None, Ok(method)),
+                    // Refused, or never carried out: nothing was added.
+                    Ok(_) => {}
+                }
+            }
             let holder = request.holder.clone();
-            let token = api.create_card_token(request).await?;
-            let new = NewPaymentMethod {
-                token: token.token,
-                holder,
-                billing_address,
-                eu_supported,
-                make_default: false,
+            let added = match api.create_card_token(request).await {
+                Ok(token) => {
+                    let new = NewPaymentMethod {
+                        token: token.token,
+                        holder,
+                        billing_address,
+                        eu_supported,
+                        make_default: false,
+                    };
+                    api.add_payment_method(new, key.clone()).await
+                }
+                Err(error) => Err(error),
             };
-            api.add_payment_method(new, key).await
+            let lost = matches!(&added, Err(error) if error.is_retryable());
+            (lost.then_some(key), added)
         };
-        spawn_for_view(busy, adding, move |result| {
+        spawn_for_view(busy, adding, move |(lost, result)| {
             busy.set(false);
+            unanswered.set(lost);
             match result {
                 Ok(_) => {
                     card.forget();

@@ -25,6 +25,8 @@ export function startApiServer(args = []) {
           arm: (fault) => fetch(url('/__test/faults'), {
             method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault),
           }),
+          /** Disarms every fault still armed. */
+          disarm: () => fetch(url('/__test/faults'), { method: 'DELETE' }),
           stop: () => new Promise((done) => { child.once('exit', done); child.kill(); }),
         });
       }
