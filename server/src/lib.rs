@@ -75,6 +75,7 @@ impl AppState {
 /// The API, with fault injection when the configuration enables it, and the built app
 /// for every other path when it names one.
 pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, String> {
+    config.check()?;
     let faults = config.faults.then(faults::Faults::default);
     state.faults = faults.clone();
     let mut router = routes::api().with_state(state);
