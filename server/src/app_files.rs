@@ -4,7 +4,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use axum::http::{header, StatusCode};
+use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -62,10 +62,20 @@ impl AppFiles {
     }
 
     /// A file of the build, or the page for any route of the app; `None` outside the app.
-    pub async fn serve(&self, path: &str) -> Option<Response> {
+    /// Only read: any other method is 405 (never the page).
+    pub async fn serve(&self, method: &Method, path: &str) -> Option<Response> {
         let relative = path
             .strip_prefix(&self.base_path)
             .or((path == self.base_path.trim_end_matches('/')).then_some(""))?;
+        if method != Method::GET && method != Method::HEAD {
+            return Some(
+                (
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    [(header::ALLOW, "GET, HEAD")],
+                )
+                    .into_response(),
+            );
+        }
         if let Some(file) = self.file(relative) {
             if let Ok(bytes) = tokio::fs::read(&file).await {
                 return Some(
@@ -80,7 +90,6 @@ impl AppFiles {
         let headers = [
             (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
             (header::CONTENT_SECURITY_POLICY, self.csp.clone()),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
             (header::REFERRER_POLICY, "same-origin".to_string()),
         ];
         Some((headers, self.index.clone()).into_response())

@@ -16,15 +16,16 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::methods;
 use super::parse_body;
+use crate::guard::Admin;
 use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
 
 pub async fn create(
     State(app): State<AppState>,
+    _: Admin,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    app.admin(&headers)?;
     let new: NewPayment = parse_body(&body)?;
     idempotency::run(&app, &headers, "POST /api/v1/payments", &new, |conn| {
         charge(conn, &new)
@@ -45,10 +46,9 @@ pub async fn get(
 /// Completes a payment that was waiting for PayPal approval or card authentication.
 pub async fn confirm(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.admin(&headers)?;
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut payment = payment(&tx, &id)?.ok_or_else(|| ApiError::not_found("payment"))?;
