@@ -81,6 +81,42 @@ async fn the_app_is_served_under_its_base_path_with_a_strict_csp() {
     );
 }
 
+#[tokio::test]
+async fn the_apps_routes_only_answer_reads() {
+    let server = start_with(ServerConfig {
+        dist: Some(fake_dist()),
+        base_path: "/console/billing/".into(),
+        ..Default::default()
+    })
+    .await;
+    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+        for path in [
+            "/console/billing/invoices",
+            "/console/billing/",
+            "/console/billing/app.js",
+        ] {
+            let response = server.send(method, path, None, &[], Some("{}")).await;
+            assert_eq!(response.status, 405, "{method} {path}");
+            assert_eq!(
+                response.header("allow"),
+                Some("GET, HEAD"),
+                "{method} {path}"
+            );
+            assert!(!response.text().contains("billing-portal"), "not the page");
+        }
+    }
+    let head = server
+        .send("HEAD", "/console/billing/invoices", None, &[], None)
+        .await;
+    assert_eq!(head.status, 200);
+    let page = server.get("/console/billing/invoices", ADMIN).await;
+    assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+    let outside = server
+        .send("POST", "/elsewhere", None, &[], Some("{}"))
+        .await;
+    assert_eq!(outside.status, 404);
+}
+
 async fn faulty() -> support::TestServer {
     start_with(ServerConfig {
         faults: true,
