@@ -358,9 +358,7 @@ async fn page_values_that_cannot_be_valid_stop_the_server() {
             ..config
         };
         let state = billing_server::AppState::open(&config).expect("the database opens");
-        let error = billing_server::router(state, &config)
-            .err()
-            .expect("refused");
+        let error = billing_server::router(state, &config).expect_err("refused");
         assert!(error.starts_with(option), "{option}: {error}");
     }
 }
