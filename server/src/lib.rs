@@ -65,8 +65,8 @@ impl AppState {
     }
 }
 
-/// The API, with fault injection when the configuration enables it, and the built app
-/// for every other path when it names one.
+/// The API behind its guard (token first, errors in the envelope), with fault injection when
+/// the configuration enables it, and the built app for every other path when it names one.
 pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, String> {
     config.check()?;
     let faults = config.faults.then(faults::Faults::default);

@@ -91,6 +91,7 @@ async fn the_token_is_decided_before_anything_else_under_api() {
         ("PUT", "/api/v1/invoices"),
         ("GET", "/api/v1/nothing"),
         ("GET", "/api/"),
+        ("GET", "/api"),
         ("POST", "/api/v1/payments"),
     ] {
         let response = server.send(method, path, None, &[], Some("{")).await;

@@ -322,41 +322,25 @@ async fn configured_values_are_written_into_the_page_escaped() {
 
 #[tokio::test]
 async fn page_values_that_cannot_be_valid_stop_the_server() {
-    let refusals = [
+    type Change = fn(&mut ServerConfig);
+    let refusals: [(Change, &str); 4] = [
         (
-            ServerConfig {
-                base_path: r#"/x"><script>alert(1)</script>/"#.into(),
-                ..Default::default()
-            },
+            |c| c.base_path = r#"/x"><script>alert(1)</script>/"#.into(),
             "--base-path",
         ),
+        (|c| c.base_path = "console".into(), "--base-path"),
+        (|c| c.app_token = "two words".into(), "--app-token"),
         (
-            ServerConfig {
-                base_path: "console".into(),
-                ..Default::default()
-            },
-            "--base-path",
-        ),
-        (
-            ServerConfig {
-                app_token: "two words".into(),
-                ..Default::default()
-            },
-            "--app-token",
-        ),
-        (
-            ServerConfig {
-                frame_ancestors: "'self'; script-src *".into(),
-                ..Default::default()
-            },
+            |c| c.frame_ancestors = "'self'; script-src *".into(),
             "--frame-ancestors",
         ),
     ];
-    for (config, option) in refusals {
-        let config = ServerConfig {
+    for (change, option) in refusals {
+        let mut config = ServerConfig {
             dist: Some(fake_dist()),
-            ..config
+            ..Default::default()
         };
+        change(&mut config);
         let state = billing_server::AppState::open(&config).expect("the database opens");
         let error = billing_server::router(state, &config).expect_err("refused");
         assert!(error.starts_with(option), "{option}: {error}");

@@ -49,6 +49,7 @@ pub fn api() -> Router<AppState> {
         )
         .route("/api/v1/billing-items/{id}/cancel", post(items::cancel))
         .route("/api/v1/devices", get(reads::devices))
+        .route("/api", any(unknown))
         .route("/api/", any(unknown))
         .route("/api/{*rest}", any(unknown))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
