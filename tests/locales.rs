@@ -144,3 +144,17 @@ fn the_code_and_the_messages_agree() {
     let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
     assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
 }
+
+/// The character refusals of names and addresses each have a message of their own in every
+/// locale, so a pasted invisible character is explained as such.
+#[test]
+fn name_and_address_refusals_are_explained_in_every_locale() {
+    use billing_core::validation::FieldCode;
+    for lang in Lang::ALL {
+        let messages = messages(&locale_source(lang));
+        for code in [FieldCode::InvalidCharacters, FieldCode::InvisibleCharacters] {
+            let id = format!("field-error-{}", code.as_str().replace('_', "-"));
+            assert!(messages.contains_key(&id), "{}: no {id}", lang.tag());
+        }
+    }
+}

@@ -10,6 +10,22 @@ pub(crate) fn fold_width(c: char) -> char {
     }
 }
 
+/// Whether `c` changes how the text around it is shown while being unseen itself: the bidi
+/// controls (U+202E shows `Lee` as `eeL`), zero-width characters, the word joiner and the
+/// invisible operators, the byte order mark, and the line and paragraph separators. None
+/// belongs in a name or a postal address, where they only make one value look like another.
+pub(crate) fn is_invisible_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 /// The input, trimmed and with full-width forms folded.
 pub(crate) fn folded(input: &str) -> String {
     input.trim().chars().map(fold_width).collect()

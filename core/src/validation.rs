@@ -26,6 +26,9 @@ pub enum FieldCode {
     Required,
     /// A character the field never holds (a letter in a card number, a control character).
     InvalidCharacters,
+    /// An invisible character that changes how the text is shown (a right-to-left override,
+    /// a zero-width space; see `text::is_invisible_control`), often pasted unknowingly.
+    InvisibleCharacters,
     /// Longer than the field allows.
     TooLong,
     /// A card number of a length its brand does not issue.
@@ -72,9 +75,10 @@ pub enum FieldCode {
 }
 
 impl FieldCode {
-    pub const KNOWN: [FieldCode; 22] = [
+    pub const KNOWN: [FieldCode; 23] = [
         FieldCode::Required,
         FieldCode::InvalidCharacters,
+        FieldCode::InvisibleCharacters,
         FieldCode::TooLong,
         FieldCode::Length,
         FieldCode::Luhn,
@@ -101,6 +105,7 @@ impl FieldCode {
         match self {
             FieldCode::Required => "required",
             FieldCode::InvalidCharacters => "invalid_characters",
+            FieldCode::InvisibleCharacters => "invisible_characters",
             FieldCode::TooLong => "too_long",
             FieldCode::Length => "length",
             FieldCode::Luhn => "luhn",
@@ -267,10 +272,7 @@ pub fn validate_card_form(
     );
     let expiry = errors.check(field::CARD_EXPIRY, Expiry::parse(&form.expiry, today));
     let cvc = errors.check(field::CARD_CVC, card::validate_cvc(&form.cvc, brand));
-    let holder = errors.check(
-        field::CARD_HOLDER,
-        text_field(&form.holder, true, MAX_HOLDER_LEN),
-    );
+    let holder = errors.check(field::CARD_HOLDER, validate_holder(&form.holder));
     let request = (|| {
         Some(CardTokenRequest {
             number: number?.0,
@@ -281,6 +283,11 @@ pub fn validate_card_form(
         })
     })();
     errors.finish(request)
+}
+
+/// The card holder's name, trimmed, as the card form and a new payment method take it.
+pub fn validate_holder(holder: &str) -> Result<String, FieldCode> {
+    text_field(holder, true, MAX_HOLDER_LEN)
 }
 
 /// Field length limits of an address, generous enough for any country's addresses.
@@ -358,8 +365,10 @@ pub fn validate_payment_amount(
     errors.finish(amount)
 }
 
-/// Trimmed free text: required or not, at most `max` characters, no control characters.
+/// Trimmed free text: required or not, at most `max` characters, no control characters
+/// and no invisible ones (anywhere, even where trimming would drop them).
 fn text_field(value: &str, required: bool, max: usize) -> Result<String, FieldCode> {
+    visible(value)?;
     let value = value.trim();
     if required && value.is_empty() {
         Err(FieldCode::Required)
@@ -372,6 +381,14 @@ fn text_field(value: &str, required: bool, max: usize) -> Result<String, FieldCo
     }
 }
 
+/// Refuses text holding a character that changes how it is shown while unseen itself.
+pub(crate) fn visible(value: &str) -> Result<(), FieldCode> {
+    match value.chars().any(text::is_invisible_control) {
+        true => Err(FieldCode::InvisibleCharacters),
+        false => Ok(()),
+    }
+}
+
 fn state_field(country: &str, state: &str) -> Result<String, FieldCode> {
     text_field(state, false, MAX_NAME_LEN)?;
     address::canonical_state(country, state)
@@ -379,6 +396,7 @@ fn state_field(country: &str, state: &str) -> Result<String, FieldCode> {
 
 /// Optional; when given, digits with the usual punctuation and at least five digits.
 fn phone_field(phone: &str) -> Result<String, FieldCode> {
+    visible(phone)?;
     let phone = text::folded(phone);
     let allowed = |c: char| c.is_ascii_digit() || " +-().".contains(c);
     if phone.is_empty() {
@@ -396,6 +414,7 @@ fn phone_field(phone: &str) -> Result<String, FieldCode> {
 /// Optional; when given, the shape `local@domain.tld` without spaces. Deliverability is
 /// the server's concern, as the validation email proves the address.
 fn email_field(email: &str) -> Result<String, FieldCode> {
+    visible(email)?;
     let email = email.trim();
     if email.is_empty() {
         return Ok(String::new());

@@ -15,7 +15,8 @@ use crate::contract::{
     NewPaymentMethod, PaymentMethod,
 };
 use crate::validation::{
-    validate_billing_address, validate_card_form, CardForm, FieldCode, FieldError,
+    field, validate_billing_address, validate_card_form, validate_holder, CardForm, FieldCode,
+    FieldError,
 };
 
 /// What using a tokenized card will do.
@@ -175,14 +176,27 @@ pub fn add_card(
     Ok(method)
 }
 
-/// The billing address of a new method, checked and in canonical form.
+/// The holder and billing address of a new method, checked and in canonical form; every
+/// field error at once.
 pub fn checked_address(new: &NewPaymentMethod) -> Result<NewPaymentMethod, WalletError> {
-    let billing_address =
-        validate_billing_address(&new.billing_address).map_err(WalletError::Invalid)?;
-    Ok(NewPaymentMethod {
-        billing_address,
-        ..new.clone()
-    })
+    let holder = validate_holder(&new.holder);
+    match (holder, validate_billing_address(&new.billing_address)) {
+        (Ok(holder), Ok(billing_address)) => Ok(NewPaymentMethod {
+            holder,
+            billing_address,
+            ..new.clone()
+        }),
+        (holder, address) => {
+            let holder = holder.err().map(|code| FieldError {
+                field: field::CARD_HOLDER,
+                code,
+            });
+            let address = address.err().unwrap_or_default();
+            Err(WalletError::Invalid(
+                holder.into_iter().chain(address).collect(),
+            ))
+        }
+    }
 }
 
 /// Makes an active method the monthly one.

@@ -434,6 +434,7 @@ fn field_codes_are_stable_snake_case() {
     let expected = [
         "required",
         "invalid_characters",
+        "invisible_characters",
         "too_long",
         "length",
         "luhn",
@@ -496,4 +497,124 @@ fn field_errors_go_into_the_error_envelope() {
             }
         }})
     );
+}
+
+/// Characters that change how a name or address is shown without being seen themselves.
+const INVISIBLE: [char; 20] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}',
+    '\u{FEFF}', '\u{2028}', '\u{2029}', '\u{2064}',
+];
+
+/// `value` with `c` inside it, where trimming cannot remove it.
+fn spliced(value: &str, c: char) -> String {
+    let mut chars: Vec<char> = value.chars().collect();
+    chars.insert(chars.len() / 2, c);
+    chars.into_iter().collect()
+}
+
+#[test]
+fn invisible_characters_are_refused_in_every_name_and_address_field() {
+    type Setter = fn(&mut Address, String);
+    let us: [(&str, Setter, &str); 10] = [
+        (field::FIRST_NAME, |a, v| a.first_name = v, "Ada"),
+        (field::LAST_NAME, |a, v| a.last_name = v, "Lovelace"),
+        (field::COMPANY, |a, v| a.company = v, "Nimbus Ltd"),
+        (field::LINE1, |a, v| a.line1 = v, "1 Market St"),
+        (field::LINE2, |a, v| a.line2 = v, "Suite 5"),
+        (field::CITY, |a, v| a.city = v, "San Francisco"),
+        (field::STATE, |a, v| a.state = v, "CA"),
+        (field::POSTAL_CODE, |a, v| a.postal_code = v, "94105"),
+        (field::PHONE, |a, v| a.phone = v, "+1 415 555 0100"),
+        (field::EMAIL, |a, v| a.email = v, "ada@example.com"),
+    ];
+    // Where a country has no format for them, the state and postal code are free text.
+    let se: [(&str, Setter, &str); 2] = [
+        (field::STATE, |a, v| a.state = v, "Skåne"),
+        (field::POSTAL_CODE, |a, v| a.postal_code = v, "211 19"),
+    ];
+    let sweden = Address {
+        country: "SE".into(),
+        state: String::new(),
+        postal_code: "211 19".into(),
+        ..valid_address()
+    };
+    for (base, cases) in [(valid_address(), &us[..]), (sweden, &se[..])] {
+        for &(path, set, value) in cases {
+            let mut address = base.clone();
+            set(&mut address, value.to_string());
+            validate_billing_address(&address).expect(value);
+            // In the middle, and at the end where trimming would have dropped a separator.
+            for c in INVISIBLE {
+                for typed in [spliced(value, c), format!("{value}{c}")] {
+                    set(&mut address, typed);
+                    assert_eq!(
+                        fields(&validate_billing_address(&address).expect_err("refused")),
+                        [(path, FieldCode::InvisibleCharacters)],
+                        "{} {path} with U+{:04X}",
+                        base.country,
+                        c as u32
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn invisible_characters_are_refused_in_the_card_holder() {
+    for c in INVISIBLE {
+        let form = card(
+            "4242424242424242",
+            "12/30",
+            "123",
+            &spliced("Min-jun Lee", c),
+        );
+        assert_eq!(
+            fields(&validate_card_form(&form, &CardBrand::KNOWN, today()).expect_err("refused")),
+            [(field::CARD_HOLDER, FieldCode::InvisibleCharacters)],
+            "U+{:04X}",
+            c as u32
+        );
+        let alone = card("4242424242424242", "12/30", "123", &c.to_string());
+        assert_eq!(
+            fields(&validate_card_form(&alone, &CardBrand::KNOWN, today()).expect_err("refused")),
+            [(field::CARD_HOLDER, FieldCode::InvisibleCharacters)],
+            "U+{:04X} alone",
+            c as u32
+        );
+    }
+}
+
+#[test]
+fn names_and_addresses_in_any_script_are_accepted() {
+    let names = [
+        "José Álvarez-Núñez",
+        "Zoë O’Brien",
+        "Nguyễn Thị Minh Khai",
+        "김민준",
+        "李小龍",
+        "陳美玲",
+        "محمد عبد الله",
+        "דוד כהן",
+        "Дмитрий Шостакович",
+        "Ἀλέξανδρος",
+        "श्रीनिवास रामानुजन्",
+        "山田 太郎",
+    ];
+    for name in names {
+        let address = Address {
+            first_name: name.into(),
+            last_name: name.into(),
+            company: name.into(),
+            line1: format!("12 {name}"),
+            city: name.into(),
+            ..valid_address()
+        };
+        let valid = validate_billing_address(&address).expect(name);
+        assert_eq!(valid.first_name, name);
+        let form = card("4242424242424242", "12/30", "123", name);
+        let request = validate_card_form(&form, &CardBrand::KNOWN, today()).expect(name);
+        assert_eq!(request.holder, name);
+    }
 }

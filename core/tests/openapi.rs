@@ -633,7 +633,8 @@ fn every_enum_matches(spec: &Spec) {
         "ErrorCode",
         &variants!(ErrorCode: Unauthorized, Forbidden, NotFound, ValidationFailed, CardDeclined,
             CardExpired, IdempotencyMismatch, LastPaymentMethod, AmountExceedsBalance,
-            BalanceChanged, ItemAlreadyCancelled, Conflict, RateLimited, Internal; Unknown),
+            BalanceChanged, ItemAlreadyCancelled, Conflict, RateLimited, MethodNotAllowed,
+            Internal; Unknown),
         Some(ErrorCode::Unknown),
     );
     spec.enum_matches("FieldCode", &FieldCode::KNOWN, Some(FieldCode::Unknown));
@@ -687,6 +688,10 @@ fn the_document_is_openapi_3_1_under_api_v1_with_bearer_auth() {
         for code in ["401", "429", "500"] {
             assert!(responses.contains_key(code), "{method} {path} {code}");
         }
+        // The body limit is checked wherever a body is read.
+        if op.get("requestBody").is_some() {
+            assert!(responses.contains_key("413"), "{method} {path} 413");
+        }
         for (code, response) in responses {
             if code.starts_with(['4', '5']) {
                 let schema = &spec.resolve(response)["content"]["application/json"]["schema"];
@@ -697,6 +702,14 @@ fn the_document_is_openapi_3_1_under_api_v1_with_bearer_auth() {
             }
         }
     }
+    // A method no operation of a path lists has no operation to document it: the component
+    // says what every path answers then.
+    let not_allowed = &spec.doc["components"]["responses"]["MethodNotAllowed"];
+    assert_eq!(
+        not_allowed["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/ErrorEnvelope"
+    );
+    assert!(not_allowed["headers"]["Allow"].is_object());
 }
 
 #[test]

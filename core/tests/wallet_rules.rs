@@ -187,3 +187,23 @@ fn removing_the_monthly_method_passes_the_role_to_another_active_one() {
     assert_eq!(now_default.len(), 1);
     assert_eq!(now_default[0].status, MethodStatus::Active);
 }
+
+#[test]
+fn a_new_method_with_an_invisible_character_in_its_holder_or_address_is_refused() {
+    let mut new = new_method("tok_1", false);
+    new.holder = "Lee\u{202E}nuj-niM".into();
+    new.billing_address.city = "San\u{200B}Francisco".into();
+    let Err(WalletError::Invalid(errors)) = wallet::checked_address(&new) else {
+        panic!("refused");
+    };
+    let fields: Vec<_> = errors.iter().map(|e| (e.field, e.code)).collect();
+    assert_eq!(
+        fields,
+        [
+            ("card.holder", FieldCode::InvisibleCharacters),
+            ("billing_address.city", FieldCode::InvisibleCharacters),
+        ]
+    );
+    let checked = wallet::checked_address(&new_method("tok_1", false)).expect("valid");
+    assert_eq!(checked.holder, "Min-jun Lee");
+}

@@ -4,7 +4,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use axum::http::{header, StatusCode};
+use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -27,21 +27,26 @@ impl AppFiles {
     pub fn load(dist: &Path, page: &PageConfig<'_>) -> Result<AppFiles, String> {
         let index = std::fs::read_to_string(dist.join("index.html"))
             .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+        // Hashed before anything of the configuration is written in: only the build's
+        // own inline scripts may run, whatever a configured value holds.
+        let hashes = inline_script_hashes(&index).join(" ");
         let config = serde_json::json!({
             "basePath": page.base_path,
             "apiBase": "/api/v1",
             "token": page.token,
         });
         let index = index
-            .replace(r#"<base href="/" />"#, &format!(r#"<base href="{}" />"#, page.base_path))
+            .replace(
+                r#"<base href="/" />"#,
+                &format!(r#"<base href="{}" />"#, html_attribute(page.base_path)),
+            )
             .replace(
                 r#"<div id="billing-portal"></div>"#,
-                // `<` cannot occur in this JSON's strings, so it cannot close the element.
                 &format!(
-                    r#"<script type="application/json" id="billing-portal-config">{config}</script><div id="billing-portal"></div>"#
+                    r#"<script type="application/json" id="billing-portal-config">{}</script><div id="billing-portal"></div>"#,
+                    script_json(&config)
                 ),
             );
-        let hashes = inline_script_hashes(&index).join(" ");
         let csp = format!(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; \
              img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
@@ -57,10 +62,20 @@ impl AppFiles {
     }
 
     /// A file of the build, or the page for any route of the app; `None` outside the app.
-    pub async fn serve(&self, path: &str) -> Option<Response> {
+    /// Only read: any other method is 405 (never the page).
+    pub async fn serve(&self, method: &Method, path: &str) -> Option<Response> {
         let relative = path
             .strip_prefix(&self.base_path)
             .or((path == self.base_path.trim_end_matches('/')).then_some(""))?;
+        if method != Method::GET && method != Method::HEAD {
+            return Some(
+                (
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    [(header::ALLOW, "GET, HEAD")],
+                )
+                    .into_response(),
+            );
+        }
         if let Some(file) = self.file(relative) {
             if let Ok(bytes) = tokio::fs::read(&file).await {
                 return Some(
@@ -75,7 +90,6 @@ impl AppFiles {
         let headers = [
             (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
             (header::CONTENT_SECURITY_POLICY, self.csp.clone()),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
             (header::REFERRER_POLICY, "same-origin".to_string()),
         ];
         Some((headers, self.index.clone()).into_response())
@@ -88,6 +102,28 @@ impl AppFiles {
         let file = self.dist.join(path);
         (inside && !relative.is_empty() && file.is_file()).then_some(file)
     }
+}
+
+/// JSON to put inside a `<script>` element: `<`, `>` and `&` escaped so no string can
+/// close the element or open a comment, and U+2028/U+2029 so it also reads as JavaScript.
+fn script_json(value: &serde_json::Value) -> String {
+    // These characters occur only inside JSON strings, where `\uXXXX` means the same.
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// Text for a double-quoted HTML attribute value.
+fn html_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// `'sha256-…'` of each inline `<script>` that the browser would run (not JSON data blocks).
@@ -141,5 +177,21 @@ mod tests {
         assert_eq!(hashes.len(), 1);
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"run()"));
         assert_eq!(hashes[0], format!("'sha256-{expected}'"));
+    }
+
+    #[test]
+    fn configured_values_cannot_leave_their_element_or_attribute() {
+        let value = serde_json::json!({ "t": "</script><!--&\u{2028}\u{2029}>" });
+        let json = script_json(&value);
+        assert!(
+            !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']),
+            "{json}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).expect("still JSON");
+        assert_eq!(back, value);
+        assert_eq!(
+            html_attribute(r#"/a"b'c<d>&/"#),
+            "/a&quot;b&#39;c&lt;d&gt;&amp;/"
+        );
     }
 }

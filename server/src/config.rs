@@ -59,15 +59,7 @@ impl ServerConfig {
                 }
                 "--db" => config.db = Some(value("--db")?.into()),
                 "--dist" => config.dist = Some(value("--dist")?.into()),
-                "--base-path" => {
-                    let path = value("--base-path")?;
-                    let trimmed = path.trim_matches('/');
-                    config.base_path = if trimmed.is_empty() {
-                        "/".into()
-                    } else {
-                        format!("/{trimmed}/")
-                    };
-                }
+                "--base-path" => config.base_path = value("--base-path")?,
                 "--faults" => config.faults = true,
                 "--app-token" => config.app_token = value("--app-token")?,
                 "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
@@ -76,8 +68,64 @@ impl ServerConfig {
                 other => return Err(format!("unknown option {other}")),
             }
         }
+        config.check()?;
         Ok(config)
     }
+
+    /// Refuses what the served page or its CSP could not hold as it is: these values are
+    /// written into the page and its headers, so a value that is not what it claims to be
+    /// (a path, a token, CSP sources) must stop the server, never change the page.
+    pub fn check(&self) -> Result<(), String> {
+        check_base_path(&self.base_path)?;
+        let printable = |c: char| c.is_ascii_graphic();
+        if self.app_token.is_empty() || !self.app_token.chars().all(printable) {
+            return Err(
+                "--app-token: must be printable ASCII characters without spaces".to_string(),
+            );
+        }
+        let source = |c: char| printable(c) && c != ';' && c != ',';
+        if self.frame_ancestors.trim().is_empty()
+            || !self.frame_ancestors.chars().all(|c| c == ' ' || source(c))
+        {
+            return Err(format!(
+                "--frame-ancestors: must be CSP sources separated by spaces, without `;` or `,`: {}",
+                self.frame_ancestors
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A base path is `/`, or segments of URL path characters (RFC 3986 `pchar`, `%` only as
+/// `%XX`) between slashes, none empty, `.` or `..`, and not under the API's `/api/`.
+fn check_base_path(path: &str) -> Result<(), String> {
+    let refuse = |why: &str| Err(format!("--base-path: {why}: {path}"));
+    if path == "/" {
+        return Ok(());
+    }
+    let Some(inner) = path.strip_prefix('/').and_then(|p| p.strip_suffix('/')) else {
+        return refuse("must start and end with /, like /console/billing/");
+    };
+    let pchar = |c: char| c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@%".contains(c);
+    for segment in inner.split('/') {
+        if matches!(segment, "" | "." | "..") {
+            return refuse("must not have empty, . or .. segments");
+        }
+        let bytes = segment.as_bytes();
+        let escapes_ok = bytes.iter().enumerate().all(|(i, &b)| {
+            b != b'%'
+                || bytes
+                    .get(i + 1..i + 3)
+                    .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+        });
+        if !segment.chars().all(pchar) || !escapes_ok {
+            return refuse("only URL path characters are allowed (letters, digits, -._~ and %XX)");
+        }
+    }
+    if path.starts_with("/api/") {
+        return refuse("/api/ belongs to the API");
+    }
+    Ok(())
 }
 
 fn count(text: &str) -> Result<usize, String> {
@@ -121,5 +169,50 @@ mod tests {
         assert!(ServerConfig::from_args(args(&["--invoices", "0"])).is_err());
         assert!(ServerConfig::from_args(args(&["--addr"])).is_err());
         assert!(ServerConfig::from_args(args(&["--verbose"])).is_err());
+    }
+
+    #[test]
+    fn page_values_that_cannot_be_valid_are_refused_naming_the_option() {
+        let refused = |list: &[&str]| ServerConfig::from_args(args(list)).expect_err("refused");
+        for path in [
+            "console/billing/",
+            "/console/billing",
+            "/x\"><script>alert(1)</script>/",
+            "/a b/",
+            "/a//b/",
+            "/a/../b/",
+            "/%zz/",
+            "/%4/",
+            "/api/v1/",
+            "//",
+            "",
+        ] {
+            assert!(
+                refused(&["--base-path", path]).starts_with("--base-path:"),
+                "{path}"
+            );
+        }
+        for token in ["", "a b", "tok\u{e9}n", "a\nb"] {
+            assert!(
+                refused(&["--app-token", token]).starts_with("--app-token:"),
+                "{token}"
+            );
+        }
+        for sources in ["", "'self'; script-src *", "a,b", "'self'\r\nX: y"] {
+            let error = refused(&["--frame-ancestors", sources]);
+            assert!(error.starts_with("--frame-ancestors:"), "{sources}");
+        }
+        for path in ["/", "/console/billing/", "/a-b_c.d~e/%C3%A9/(x)/"] {
+            let config = ServerConfig::from_args(args(&["--base-path", path])).expect(path);
+            assert_eq!(config.base_path, path);
+        }
+        let config = ServerConfig::from_args(args(&[
+            "--app-token",
+            "</script><script>alert(document.domain)</script>",
+            "--frame-ancestors",
+            "'self' https://console.example",
+        ]))
+        .expect("printable tokens and CSP sources are valid");
+        assert!(config.app_token.starts_with("</script>"));
     }
 }

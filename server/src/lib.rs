@@ -6,14 +6,15 @@ pub mod config;
 pub mod db;
 mod error;
 mod faults;
+mod guard;
 mod idempotency;
 mod pdf;
 mod routes;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::IntoResponse;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use billing_core::contract::Role;
@@ -62,22 +63,20 @@ impl AppState {
     fn item_fails(&self, item_id: &str) -> bool {
         self.faults.as_ref().is_some_and(|f| f.item_fails(item_id))
     }
-
-    /// As [`Self::role`], and 403 unless it may pay and change methods.
-    fn admin(&self, headers: &HeaderMap) -> ApiResult<()> {
-        match self.role(headers)?.can_manage_billing() {
-            true => Ok(()),
-            false => Err(ApiError::forbidden()),
-        }
-    }
 }
 
-/// The API, with fault injection when the configuration enables it, and the built app
-/// for every other path when it names one.
+/// The API behind its guard (token first, errors in the envelope), with fault injection when
+/// the configuration enables it, and the built app for every other path when it names one.
 pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, String> {
+    config.check()?;
     let faults = config.faults.then(faults::Faults::default);
     state.faults = faults.clone();
-    let mut router = routes::api().with_state(state);
+    let mut router = routes::api()
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::api,
+        ))
+        .with_state(state);
     if let Some(faults) = faults {
         router = router
             .layer(axum::middleware::from_fn_with_state(
@@ -104,18 +103,26 @@ pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, Stri
         }
         None => None,
     };
-    Ok(router.fallback(move |uri: Uri| async move {
-        if uri.path().starts_with("/api/") {
-            return ApiError::not_found("resource").into_response();
-        }
+    let router = router.fallback(move |method: Method, uri: Uri| async move {
         match &files {
             Some(files) => files
-                .serve(uri.path())
+                .serve(&method, uri.path())
                 .await
                 .unwrap_or_else(|| StatusCode::NOT_FOUND.into_response()),
             None => StatusCode::NOT_FOUND.into_response(),
         }
-    }))
+    });
+    Ok(router.layer(axum::middleware::map_response(nosniff)))
+}
+
+/// No answer is read as another type than it says it is: an error's text is never run as
+/// script, a JSON answer never rendered as a page.
+async fn nosniff(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
 }
 
 /// Serves until the process is stopped, after printing the address it listens on (so

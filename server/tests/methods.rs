@@ -276,3 +276,68 @@ async fn a_one_time_card_pays_without_being_saved() {
         "a one-time card is not saved"
     );
 }
+
+/// A right-to-left override, a zero-width space, a byte order mark and a line separator:
+/// each makes a stored name or address display as something else.
+const SPOOFING: [&str; 4] = ["\u{202E}", "\u{200B}", "\u{FEFF}", "\u{2028}"];
+
+#[tokio::test]
+async fn a_holder_name_with_an_invisible_character_gets_no_token() {
+    let server = start().await;
+    for c in SPOOFING {
+        let body = json!({ "number": "4242424242424242", "exp_month": 12, "exp_year": 2031, "cvc": "123", "holder": format!("Min-jun{c} Lee") });
+        let response = server
+            .post("/api/v1/card-tokens", ADMIN, &body.to_string(), &[])
+            .await;
+        assert_eq!(response.status, 422, "{}", response.text());
+        assert_eq!(
+            response.json()["error"]["fields"],
+            json!({ "card.holder": "invisible_characters" })
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_method_with_an_invisible_character_in_its_holder_or_address_is_refused_by_field() {
+    let server = start().await;
+    let token = tokenize(&server, "4242424242424242").await;
+    let fields = [
+        "first_name",
+        "last_name",
+        "company",
+        "line1",
+        "line2",
+        "city",
+        "state",
+        "postal_code",
+    ];
+    for (i, c) in SPOOFING.iter().enumerate() {
+        for field in fields {
+            let mut bad = address();
+            bad[field] = json!(format!("{}{c}x", bad[field].as_str().unwrap_or("a")));
+            let body = json!({ "token": token.token, "holder": format!("Lee{c}"), "billing_address": bad, "eu_supported": false, "make_default": false });
+            let response = server
+                .post(
+                    "/api/v1/payment-methods",
+                    ADMIN,
+                    &body.to_string(),
+                    &[("Idempotency-Key", &format!("k-spoof-{i}-{field}"))],
+                )
+                .await;
+            assert_eq!(response.status, 422, "{}", response.text());
+            assert_eq!(
+                response.json()["error"]["fields"],
+                json!({
+                    "card.holder": "invisible_characters",
+                    format!("billing_address.{field}"): "invisible_characters",
+                }),
+                "{field} with {c:?}"
+            );
+        }
+    }
+    assert_eq!(
+        add(&server, &token.token, "k-after").await.status,
+        201,
+        "the token was not used up by the refusals"
+    );
+}

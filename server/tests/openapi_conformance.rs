@@ -251,12 +251,41 @@ async fn no_other_method_is_answered_on_a_documented_path() {
                 continue;
             }
             let response = send(&server, method, &concrete, Some(ADMIN), "{}").await;
-            if response.status != 405 {
-                failures.push(format!("{method} {path}: {}", response.status));
+            let allow = response.header("allow").unwrap_or_default().to_string();
+            let allowed = operations
+                .iter()
+                .filter(|op| op.path == path)
+                .all(|op| allow.contains(&op.method.to_uppercase()));
+            // As the document's `MethodNotAllowed` response says.
+            if response.status != 405 || response.error_code() != "method_not_allowed" || !allowed {
+                failures.push(format!(
+                    "{method} {path}: {} (Allow: {allow}) {}",
+                    response.status,
+                    response.text()
+                ));
             }
         }
     }
     assert!(failures.is_empty(), "answered: {failures:#?}");
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_a_documented_413_wherever_a_body_is_read() {
+    let server = start().await;
+    let mut failures = Vec::new();
+    for op in operations().iter().filter(|op| op.has_body) {
+        let path = op.path.replace("{id}", "x");
+        let response = server
+            .send_large(&op.method.to_uppercase(), &path, Some(ADMIN), 3 << 20)
+            .await;
+        if response.status != 413
+            || !op.statuses.contains(&413)
+            || response.error_code() != "validation_failed"
+        {
+            failures.push(format!("{} {path}: {}", op.method, response.status));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 /// What the server answers to callers the document names in every operation: no token,

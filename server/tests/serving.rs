@@ -6,8 +6,10 @@ mod support;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use base64::Engine;
 use billing_server::ServerConfig;
 use serde_json::json;
+use sha2::Digest;
 use support::{start_with, ADMIN};
 
 const INLINE: &str = "import init from './app.js'; init();";
@@ -77,6 +79,42 @@ async fn the_app_is_served_under_its_base_path_with_a_strict_csp() {
         server.get("/api/v1/nothing", ADMIN).await.error_code(),
         "not_found"
     );
+}
+
+#[tokio::test]
+async fn the_apps_routes_only_answer_reads() {
+    let server = start_with(ServerConfig {
+        dist: Some(fake_dist()),
+        base_path: "/console/billing/".into(),
+        ..Default::default()
+    })
+    .await;
+    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+        for path in [
+            "/console/billing/invoices",
+            "/console/billing/",
+            "/console/billing/app.js",
+        ] {
+            let response = server.send(method, path, None, &[], Some("{}")).await;
+            assert_eq!(response.status, 405, "{method} {path}");
+            assert_eq!(
+                response.header("allow"),
+                Some("GET, HEAD"),
+                "{method} {path}"
+            );
+            assert!(!response.text().contains("billing-portal"), "not the page");
+        }
+    }
+    let head = server
+        .send("HEAD", "/console/billing/invoices", None, &[], None)
+        .await;
+    assert_eq!(head.status, 200);
+    let page = server.get("/console/billing/invoices", ADMIN).await;
+    assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+    let outside = server
+        .send("POST", "/elsewhere", None, &[], Some("{}"))
+        .await;
+    assert_eq!(outside.status, 404);
 }
 
 async fn faulty() -> support::TestServer {
@@ -230,4 +268,81 @@ async fn an_item_error_fails_that_item_of_a_bulk_action_once() {
         .post("/api/v1/billing-items/bulk", ADMIN, &body, &[])
         .await;
     assert_eq!(codes(retry), [json!(null), json!(null)], "used up by one");
+}
+
+/// The configuration block of a served page, as the portal reads it.
+fn page_config(html: &str) -> serde_json::Value {
+    let start = html
+        .find(r#"id="billing-portal-config">"#)
+        .expect("a configuration block")
+        + r#"id="billing-portal-config">"#.len();
+    let end = start + html[start..].find("</script>").expect("closed");
+    serde_json::from_str(&html[start..end]).expect("the block is JSON")
+}
+
+#[tokio::test]
+async fn configured_values_are_written_into_the_page_escaped() {
+    let token = r#"</script><script>alert(document.domain)</script>"'<&"#;
+    let base_path = "/a&b'c/(x)/";
+    let server = start_with(ServerConfig {
+        dist: Some(fake_dist()),
+        base_path: base_path.into(),
+        app_token: token.into(),
+        ..Default::default()
+    })
+    .await;
+    let page = server.get("/a&b'c/(x)/invoices", ADMIN).await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    let html = page.text();
+    assert_eq!(
+        html.matches("<script").count(),
+        2,
+        "only the build's script and the configuration block: {html}"
+    );
+    assert!(!html.contains("alert(document.domain)</script>"), "{html}");
+    assert!(
+        html.contains(r#"<base href="/a&amp;b&#39;c/(x)/" />"#),
+        "{html}"
+    );
+    let config = page_config(&html);
+    assert_eq!(
+        config["token"], token,
+        "the portal reads the token unchanged"
+    );
+    assert_eq!(config["basePath"], base_path);
+    let csp = page.header("content-security-policy").expect("a CSP");
+    let digest = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(INLINE));
+    assert_eq!(
+        csp.matches("'sha256-").count(),
+        1,
+        "only the build's own script is allowed: {csp}"
+    );
+    assert!(csp.contains(&format!("'sha256-{digest}'")), "{csp}");
+}
+
+#[tokio::test]
+async fn page_values_that_cannot_be_valid_stop_the_server() {
+    type Change = fn(&mut ServerConfig);
+    let refusals: [(Change, &str); 4] = [
+        (
+            |c| c.base_path = r#"/x"><script>alert(1)</script>/"#.into(),
+            "--base-path",
+        ),
+        (|c| c.base_path = "console".into(), "--base-path"),
+        (|c| c.app_token = "two words".into(), "--app-token"),
+        (
+            |c| c.frame_ancestors = "'self'; script-src *".into(),
+            "--frame-ancestors",
+        ),
+    ];
+    for (change, option) in refusals {
+        let mut config = ServerConfig {
+            dist: Some(fake_dist()),
+            ..Default::default()
+        };
+        change(&mut config);
+        let state = billing_server::AppState::open(&config).expect("the database opens");
+        let error = billing_server::router(state, &config).expect_err("refused");
+        assert!(error.starts_with(option), "{option}: {error}");
+    }
 }

@@ -71,6 +71,7 @@ fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::ItemAlreadyCancelled => "error-item-already-cancelled",
         ErrorCode::Conflict => "error-conflict",
         ErrorCode::RateLimited => "error-rate-limited",
+        ErrorCode::MethodNotAllowed => "error-method-not-allowed",
         ErrorCode::Internal | ErrorCode::Unknown => "error-server",
     }
 }

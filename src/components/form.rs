@@ -91,6 +91,7 @@ pub fn field_error_message(code: FieldCode) -> &'static str {
     match code {
         FieldCode::Required => "field-error-required",
         FieldCode::InvalidCharacters => "field-error-invalid-characters",
+        FieldCode::InvisibleCharacters => "field-error-invisible-characters",
         FieldCode::TooLong => "field-error-too-long",
         FieldCode::Length => "field-error-length",
         FieldCode::Luhn => "field-error-luhn",

@@ -50,6 +50,8 @@ pub enum ErrorCode {
     ItemAlreadyCancelled,
     Conflict,
     RateLimited,
+    /// The path exists but not with this method; the answer's `Allow` lists those it takes.
+    MethodNotAllowed,
     Internal,
     #[serde(other)]
     Unknown,

@@ -4,7 +4,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::Json;
 use billing_core::contract::{
     AssociateItem, BillingItem, BulkAction, BulkItemResult, BulkRequest, BulkResult, CancelItem,
@@ -14,15 +14,15 @@ use chrono::{NaiveDate, Utc};
 use rusqlite::Connection;
 
 use super::parse_body;
+use crate::guard::Admin;
 use crate::{db, ApiError, ApiResult, AppState};
 
 pub async fn associate(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult<Json<BillingItem>> {
-    app.admin(&headers)?;
     let AssociateItem { device_id } = parse_body(&body)?;
     act_on_one(&app, &id, &BulkAction::Associate { device_id })
 }
@@ -30,20 +30,18 @@ pub async fn associate(
 /// Takes no body: there is nothing to say beyond the item.
 pub async fn dissociate(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<BillingItem>> {
-    app.admin(&headers)?;
     act_on_one(&app, &id, &BulkAction::Dissociate)
 }
 
 pub async fn cancel(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
     body: Bytes,
 ) -> ApiResult<Json<BillingItem>> {
-    app.admin(&headers)?;
     let CancelItem { when } = parse_body(&body)?;
     act_on_one(&app, &id, &BulkAction::Cancel { when })
 }
@@ -53,10 +51,9 @@ pub async fn cancel(
 /// refused only when it cannot be read.
 pub async fn bulk(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     body: Bytes,
 ) -> ApiResult<Json<BulkResult>> {
-    app.admin(&headers)?;
     let BulkRequest { action, item_ids } = parse_body(&body).map_err(bad_request)?;
     let item_ids = items::selection(item_ids)?;
     let today = Utc::now().date_naive();

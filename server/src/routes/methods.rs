@@ -19,6 +19,7 @@ use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::parse_body;
+use crate::guard::Admin;
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
 impl From<WalletError> for ApiError {
@@ -29,10 +30,9 @@ impl From<WalletError> for ApiError {
 
 pub async fn tokenize(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     body: Bytes,
 ) -> ApiResult<(StatusCode, Json<CardToken>)> {
-    app.admin(&headers)?;
     let request: CardTokenRequest = parse_body(&body)?;
     // Checked before a token is numbered: a refused card takes no number.
     wallet::vault(&request, String::new(), Utc::now().date_naive())?;
@@ -69,10 +69,10 @@ pub fn take_token(conn: &Connection, token: &str, field: &'static str) -> ApiRes
 
 pub async fn add(
     State(app): State<AppState>,
+    _: Admin,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    app.admin(&headers)?;
     let new: NewPaymentMethod = parse_body(&body)?;
     idempotency::run(&app, &headers, ADD_ROUTE, &new, |conn| {
         add_method(conn, &new)
@@ -85,10 +85,9 @@ const ADD_ROUTE: &str = "POST /api/v1/payment-methods";
 /// What became of a request to add a method whose answer was lost.
 pub async fn resolve(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(key): Path<String>,
 ) -> ApiResult<Json<AttemptOutcome<PaymentMethod>>> {
-    app.admin(&headers)?;
     Ok(Json(idempotency::resolve(&app, ADD_ROUTE, &key)?))
 }
 
@@ -119,10 +118,9 @@ fn save_all(conn: &Connection, methods: &[PaymentMethod]) -> ApiResult<()> {
 /// Makes an active method the monthly one.
 pub async fn set_default(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<PaymentMethod>> {
-    app.admin(&headers)?;
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
@@ -136,10 +134,9 @@ pub async fn set_default(
 /// Removes a method, unless it is the last valid one of an account that owes money.
 pub async fn remove(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
-    app.admin(&headers)?;
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;

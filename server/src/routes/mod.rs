@@ -5,7 +5,8 @@ mod methods;
 mod payments;
 mod reads;
 
-use axum::routing::{delete, get, post};
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{any, delete, get, post};
 use axum::Router;
 
 use billing_core::validation::FieldCode;
@@ -13,9 +14,12 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::guard::MAX_BODY_BYTES;
 use crate::{ApiError, ApiResult, AppState};
 
 pub fn api() -> Router<AppState> {
+    // Every other path under /api is the API's too, so it answers behind the same guard.
+    let unknown = || async { ApiError::not_found("resource") };
     Router::new()
         .route("/api/v1/account", get(reads::account))
         .route("/api/v1/billing-summary", get(reads::billing_summary))
@@ -58,6 +62,10 @@ pub fn api() -> Router<AppState> {
         )
         .route("/api/v1/billing-items/{id}/cancel", post(items::cancel))
         .route("/api/v1/devices", get(reads::devices))
+        .route("/api", any(unknown))
+        .route("/api/", any(unknown))
+        .route("/api/{*rest}", any(unknown))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }
 
 /// The query string as `(name, value)` pairs; `None` if it is not valid form encoding.

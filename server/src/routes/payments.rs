@@ -17,6 +17,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::methods;
 use super::parse_body;
+use crate::guard::Admin;
 use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
 
@@ -25,10 +26,10 @@ const ROUTE: &str = "POST /api/v1/payments";
 
 pub async fn create(
     State(app): State<AppState>,
+    _: Admin,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    app.admin(&headers)?;
     let new: NewPayment = parse_body(&body)?;
     idempotency::run(&app, &headers, ROUTE, &new, |conn| charge(conn, &new))
 }
@@ -36,10 +37,9 @@ pub async fn create(
 /// What became of a payment whose answer was lost (see `idempotency::resolve`).
 pub async fn resolve(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(key): Path<String>,
 ) -> ApiResult<Json<AttemptOutcome<Payment>>> {
-    app.admin(&headers)?;
     Ok(Json(idempotency::resolve(&app, ROUTE, &key)?))
 }
 
@@ -58,10 +58,9 @@ pub async fn get(
 /// it pays is still owed (`ledger::confirm`).
 pub async fn confirm(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.admin(&headers)?;
     app.with_db(|conn| {
         let tx = conn.transaction()?;
         let mut payment = payment(&tx, &id)?.ok_or_else(|| ApiError::not_found("payment"))?;

@@ -131,6 +131,49 @@ impl TestServer {
         parse(&raw).filter(|r| !r.body.is_empty())
     }
 
+    /// A request announcing a body of `size` bytes, written while the answer is read: a
+    /// server may answer (and close) before reading it, as it should for a refusal.
+    pub async fn send_large(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        size: usize,
+    ) -> Response {
+        let stream = TcpStream::connect(self.addr).await.expect("connects");
+        let (mut reader, mut writer) = stream.into_split();
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {size}\r\n",
+            self.addr
+        );
+        if let Some(token) = token {
+            head.push_str(&format!("Authorization: Bearer {token}\r\n"));
+        }
+        head.push_str("\r\n");
+        let writing = tokio::spawn(async move {
+            writer.write_all(head.as_bytes()).await?;
+            let chunk = vec![b' '; 64 * 1024];
+            let mut left = size;
+            while left > 0 {
+                let n = left.min(chunk.len());
+                writer.write_all(&chunk[..n]).await?;
+                left -= n;
+            }
+            Ok::<_, std::io::Error>(())
+        });
+        let mut raw = Vec::new();
+        let mut buffer = [0u8; 8192];
+        // A reset after the answer (the server did not read the rest) ends the reading.
+        while let Ok(n) = reader.read(&mut buffer).await {
+            if n == 0 {
+                break;
+            }
+            raw.extend_from_slice(&buffer[..n]);
+        }
+        writing.abort();
+        parse(&raw).expect("a complete response")
+    }
+
     pub async fn get(&self, path: &str, token: &str) -> Response {
         self.send("GET", path, Some(token), &[], None).await
     }
