@@ -97,6 +97,9 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let action = RwSignal::new(None::<Payment>);
+    // Asking what became of an unanswered attempt, rather than paying.
+    let checking = RwSignal::new(false);
+
     // Details → Review: check everything; a new card goes to the vault now, and only there.
     let review = {
         let (api, methods, invoice_id) = (api.clone(), methods.clone(), invoice_id.clone());
@@ -245,10 +248,12 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 return;
             }
             busy.set(true);
+            checking.set(true);
             let api = api.clone();
             let asking = async move { api.resolve_payment(attempt.key).await.and_then(settled) };
             spawn_for_view(busy, asking, move |result| {
                 busy.set(false);
+                checking.set(false);
                 match result {
                     Err(error) => failed.set(Some(error)),
                     Ok(answer) => {
@@ -363,7 +368,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                             </button>
                         </div>
                         {move || busy.get().then(|| view! {
-                            <p class="bp-loading" role="status"><span class="bp-spinner" aria-hidden="true"></span>{i18n.msg("payment-processing")}</p>
+                            <p class="bp-loading" role="status"><span class="bp-spinner" aria-hidden="true"></span>{move || i18n.t(if checking.get() { "payment-checking" } else { "payment-processing" })}</p>
                         })}
                     </section>
                 }.into_any()
