@@ -37,36 +37,38 @@ pub struct Recorded {
 /// Runs `work` once per key: in one transaction, replays a recorded answer or does the work
 /// and records its answer. A refusal (4xx) is recorded too, so the same request is refused
 /// the same way; a failure of ours (5xx) is not, so a retry with the key can still succeed.
-pub fn run<T: Serialize>(
+pub async fn run<T: Serialize>(
     app: &AppState,
     headers: &HeaderMap,
-    route: &str,
+    route: &'static str,
     request: &impl Serialize,
-    work: impl FnOnce(&Connection) -> ApiResult<T>,
+    work: impl FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<Response> {
     let key = key(headers)?;
     // The request as parsed, not as sent: the same request in other whitespace is the same.
     let request = db::json(request)?;
-    let answer = app.with_db(|conn| {
-        let tx = conn.transaction()?;
-        if let Some(recorded) = replay(&tx, &key, route, &request)? {
-            return Ok(recorded);
-        }
-        let answer = match work(&tx) {
-            Ok(value) => Recorded {
-                status: StatusCode::CREATED,
-                body: db::json(&value)?,
-            },
-            Err(error) if error.status.is_client_error() => Recorded {
-                status: error.status,
-                body: db::json(&ErrorEnvelope { error: error.body })?,
-            },
-            Err(error) => return Err(error),
-        };
-        record(&tx, &key, route, &request, &answer)?;
-        tx.commit()?;
-        Ok(answer)
-    })?;
+    let answer = app
+        .write(move |conn| {
+            let tx = conn.transaction()?;
+            if let Some(recorded) = replay(&tx, &key, route, &request)? {
+                return Ok(recorded);
+            }
+            let answer = match work(&tx) {
+                Ok(value) => Recorded {
+                    status: StatusCode::CREATED,
+                    body: db::json(&value)?,
+                },
+                Err(error) if error.status.is_client_error() => Recorded {
+                    status: error.status,
+                    body: db::json(&ErrorEnvelope { error: error.body })?,
+                },
+                Err(error) => return Err(error),
+            };
+            record(&tx, &key, route, &request, &answer)?;
+            tx.commit()?;
+            Ok(answer)
+        })
+        .await?;
     Ok((
         answer.status,
         [(header::CONTENT_TYPE, "application/json")],

@@ -30,20 +30,23 @@ pub async fn tokenize(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<(StatusCode, Json<CardToken>)> {
-    app.admin(&headers)?;
+    app.admin(&headers).await?;
     let request: CardTokenRequest = parse_body(&body)?;
     // Checked before a token is numbered: a refused card takes no number.
     wallet::vault(&request, String::new(), Utc::now().date_naive())?;
-    let card = app.with_db(|conn| {
-        let count: i64 = conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?;
-        let token = format!("tok_{:08}", count + 1);
-        let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
-        conn.execute(
-            "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
-            params![vaulted.card.token, db::json(&vaulted)?],
-        )?;
-        Ok(vaulted.card)
-    })?;
+    let card = app
+        .write(move |conn| {
+            let count: i64 =
+                conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?;
+            let token = format!("tok_{:08}", count + 1);
+            let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
+            conn.execute(
+                "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
+                params![vaulted.card.token, db::json(&vaulted)?],
+            )?;
+            Ok(vaulted.card)
+        })
+        .await?;
     Ok((StatusCode::CREATED, Json(card)))
 }
 
@@ -70,15 +73,17 @@ pub async fn add(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    app.admin(&headers)?;
+    app.admin(&headers).await?;
     let new: NewPaymentMethod = parse_body(&body)?;
+    let request = new.clone();
     idempotency::run(
         &app,
         &headers,
         "POST /api/v1/payment-methods",
-        &new,
-        |conn| add_method(conn, &new),
+        &request,
+        move |conn| add_method(conn, &new),
     )
+    .await
 }
 
 fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMethod> {
@@ -111,8 +116,8 @@ pub async fn set_default(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<Json<PaymentMethod>> {
-    app.admin(&headers)?;
-    app.with_db(|conn| {
+    app.admin(&headers).await?;
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
         let method = wallet::set_default(&mut methods, &id)?;
@@ -120,6 +125,7 @@ pub async fn set_default(
         tx.commit()?;
         Ok(Json(method))
     })
+    .await
 }
 
 /// Removes a method, unless it is the last valid one of an account that owes money.
@@ -128,8 +134,8 @@ pub async fn remove(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
-    app.admin(&headers)?;
-    app.with_db(|conn| {
+    app.admin(&headers).await?;
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
         let owes: bool = tx.query_row(
@@ -143,4 +149,5 @@ pub async fn remove(
         tx.commit()?;
         Ok(StatusCode::NO_CONTENT)
     })
+    .await
 }

@@ -24,11 +24,17 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    app.admin(&headers)?;
+    app.admin(&headers).await?;
     let new: NewPayment = parse_body(&body)?;
-    idempotency::run(&app, &headers, "POST /api/v1/payments", &new, |conn| {
-        charge(conn, &new)
-    })
+    let request = new.clone();
+    idempotency::run(
+        &app,
+        &headers,
+        "POST /api/v1/payments",
+        &request,
+        move |conn| charge(conn, &new),
+    )
+    .await
 }
 
 pub async fn get(
@@ -36,8 +42,9 @@ pub async fn get(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.role(&headers)?;
-    app.with_db(|conn| payment(conn, &id))?
+    app.role(&headers).await?;
+    app.read(move |conn| payment(conn, &id))
+        .await?
         .map(Json)
         .ok_or_else(|| ApiError::not_found("payment"))
 }
@@ -48,8 +55,8 @@ pub async fn confirm(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.admin(&headers)?;
-    app.with_db(|conn| {
+    app.admin(&headers).await?;
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut payment = payment(&tx, &id)?.ok_or_else(|| ApiError::not_found("payment"))?;
         if payment.status == PaymentStatus::RequiresAction {
@@ -61,6 +68,7 @@ pub async fn confirm(
         tx.commit()?;
         Ok(Json(payment))
     })
+    .await
 }
 
 fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {
