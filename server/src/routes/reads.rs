@@ -31,7 +31,7 @@ fn bad_cursor(_: InvalidCursor) -> ApiError {
 
 pub async fn account(State(app): State<AppState>, headers: HeaderMap) -> ApiResult<Json<Account>> {
     let role = app.role(&headers).await?;
-    let mut account = app.read(|conn| db::account(conn)).await?;
+    let mut account = app.read(db::account).await?;
     // The account as this caller sees it: their own role.
     account.role = role;
     Ok(Json(account))
@@ -91,7 +91,7 @@ pub async fn payment_methods(
     headers: HeaderMap,
 ) -> ApiResult<Json<Vec<PaymentMethod>>> {
     app.role(&headers).await?;
-    Ok(Json(app.read(|conn| db::payment_methods(conn)).await?))
+    Ok(Json(app.read(db::payment_methods).await?))
 }
 
 pub async fn payments(
@@ -129,5 +129,5 @@ pub async fn devices(
     headers: HeaderMap,
 ) -> ApiResult<Json<Vec<Device>>> {
     app.role(&headers).await?;
-    Ok(Json(app.read(|conn| db::devices(conn)).await?))
+    Ok(Json(app.read(db::devices).await?))
 }
