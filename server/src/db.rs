@@ -28,7 +28,13 @@ CREATE TABLE IF NOT EXISTS invoices (
     total_minor INTEGER NOT NULL, balance_minor INTEGER NOT NULL,
     row TEXT NOT NULL, json TEXT NOT NULL);
 DROP INDEX IF EXISTS invoices_date;
-CREATE INDEX IF NOT EXISTS invoices_date_number ON invoices (date, number);
+CREATE INDEX IF NOT EXISTS invoices_list
+    ON invoices (date, number, type, status, currency, total_minor, balance_minor);
+CREATE INDEX IF NOT EXISTS invoices_type ON invoices (type, status, date, number);
+CREATE INDEX IF NOT EXISTS invoices_status ON invoices (status, type, date, number);
+CREATE INDEX IF NOT EXISTS invoices_currency ON invoices (currency, number);
+CREATE INDEX IF NOT EXISTS invoices_total ON invoices (currency, total_minor, number);
+CREATE INDEX IF NOT EXISTS invoices_balance ON invoices (currency, balance_minor, number);
 CREATE TABLE IF NOT EXISTS payment_methods (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS payments (
@@ -60,9 +66,12 @@ pub fn open(
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
     conn.execute_batch(SCHEMA)?;
+    conn.execute_batch(&crate::lists::indexes()?)?;
     let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
     if !seeded {
         load(&conn, &seed())?;
+        // Statistics let the planner pick, e.g., the status index for a rare status.
+        conn.execute_batch("ANALYZE;")?;
     }
     Ok(conn)
 }

@@ -7,7 +7,8 @@
 //! times are stored in forms that sort as they do (`db::day`), amounts as exact minor units
 //! beside their currency (`db::minor`), enums by a rank in their declaration order, and the
 //! same unique tie-break ends every order. Searches fold ASCII case only, as SQLite's
-//! `lower` does.
+//! `LIKE` does. The indexes (`indexes`, and `db`'s schema) cover every filter and sort
+//! key, so no list reads the table beyond its page's rows.
 
 use billing_core::contract::{
     BillingItem, BillingItemQuery, Invoice, InvoiceQuery, InvoiceSort, InvoiceStatus, InvoiceType,
@@ -68,14 +69,23 @@ impl Select {
         let Some(term) = search_term(search) else {
             return;
         };
-        let term = term.to_ascii_lowercase();
+        // `LIKE` folds ASCII case only, as `contains_folded` does; the term's own
+        // wildcards are escaped so they match themselves.
+        let mut pattern = String::from("%");
+        for c in term.chars() {
+            if matches!(c, '%' | '_' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(c);
+        }
+        pattern.push('%');
         let tests: Vec<String> = columns
             .iter()
-            .map(|c| format!("instr(lower({c}), ?) > 0"))
+            .map(|c| format!("{c} LIKE ? ESCAPE '\\'"))
             .collect();
         self.filter(
             &format!("({})", tests.join(" OR ")),
-            columns.iter().map(|_| Value::Text(term.clone())),
+            columns.iter().map(|_| Value::Text(pattern.clone())),
         );
     }
 
@@ -157,6 +167,17 @@ fn date_bound(date: NaiveDate) -> Value {
         year if year > 9999 => "~".into(),
         _ => date.to_string(),
     })
+}
+
+/// The indexes that order invoices by type and by status: on the same expressions the
+/// queries sort by, which is how SQLite matches them.
+pub fn indexes() -> ApiResult<String> {
+    Ok(format!(
+        "CREATE INDEX IF NOT EXISTS invoices_type_rank ON invoices ({}, number);
+         CREATE INDEX IF NOT EXISTS invoices_status_rank ON invoices ({}, number);",
+        rank("type", &invoice_types())?,
+        rank("status", &invoice_statuses())?
+    ))
 }
 
 pub fn invoices(conn: &Connection, q: &InvoiceQuery, window: Window) -> ApiResult<Page<Invoice>> {

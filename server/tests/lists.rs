@@ -180,6 +180,18 @@ fn invoices_answer_as_listing_does() {
             search: Some("no such number".into()),
             ..Default::default()
         },
+        InvoiceQuery {
+            search: Some("0_".into()),
+            ..Default::default()
+        },
+        InvoiceQuery {
+            search: Some("%".into()),
+            ..Default::default()
+        },
+        InvoiceQuery {
+            search: Some("\\".into()),
+            ..Default::default()
+        },
     ];
     let mut pages = 0;
     for filter in &filters {
@@ -253,6 +265,7 @@ fn billing_items_answer_as_listing_does() {
     let mut searches = vec![
         None,
         Some("SHARED desc".to_string()),
+        Some("_".to_string()),
         Some(items[3].id.to_uppercase()),
         Some(items[4].category.clone()),
     ];
