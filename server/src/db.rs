@@ -32,9 +32,11 @@ CREATE INDEX IF NOT EXISTS invoices_list
     ON invoices (date, number, type, status, currency, total_minor, balance_minor);
 CREATE INDEX IF NOT EXISTS invoices_type ON invoices (type, status, date, number);
 CREATE INDEX IF NOT EXISTS invoices_status ON invoices (status, type, date, number);
-CREATE INDEX IF NOT EXISTS invoices_currency ON invoices (currency, number);
-CREATE INDEX IF NOT EXISTS invoices_total ON invoices (currency, total_minor, number);
-CREATE INDEX IF NOT EXISTS invoices_balance ON invoices (currency, balance_minor, number);
+CREATE INDEX IF NOT EXISTS invoices_currency ON invoices (currency, number, type, status, date);
+CREATE INDEX IF NOT EXISTS invoices_total
+    ON invoices (currency, total_minor, number, type, status, date);
+CREATE INDEX IF NOT EXISTS invoices_balance
+    ON invoices (currency, balance_minor, number, type, status, date);
 CREATE TABLE IF NOT EXISTS payment_methods (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS payments (
