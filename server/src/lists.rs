@@ -33,6 +33,8 @@ struct Select {
     conditions: Vec<String>,
     args: Vec<Value>,
     order: Vec<String>,
+    /// A condition no index answers (a search) makes every match a row to test.
+    scans: bool,
 }
 
 impl Select {
@@ -43,6 +45,7 @@ impl Select {
             conditions: Vec::new(),
             args: Vec::new(),
             order: Vec::new(),
+            scans: false,
         }
     }
 
@@ -70,23 +73,28 @@ impl Select {
         let Some(term) = search_term(search) else {
             return;
         };
-        // `LIKE` folds ASCII case only, as `contains_folded` does; the term's own
-        // wildcards are escaped so they match themselves.
-        let mut pattern = String::from("%");
-        for c in term.chars() {
-            if matches!(c, '%' | '_' | '\\') {
-                pattern.push('\\');
+        self.scans = true;
+        // Without ASCII letters in the term case does not matter, and `instr` is the
+        // cheaper test; else `LIKE`, which folds ASCII case only, as `contains_folded`
+        // does, with the term's own wildcards escaped so they match themselves.
+        let (test, arg) = match term.bytes().any(|b| b.is_ascii_alphabetic()) {
+            false => ("instr({}, ?) > 0", term.to_string()),
+            true => {
+                let mut pattern = String::from("%");
+                for c in term.chars() {
+                    if matches!(c, '%' | '_' | '\\') {
+                        pattern.push('\\');
+                    }
+                    pattern.push(c);
+                }
+                pattern.push('%');
+                ("{} LIKE ? ESCAPE '\\'", pattern)
             }
-            pattern.push(c);
-        }
-        pattern.push('%');
-        let tests: Vec<String> = columns
-            .iter()
-            .map(|c| format!("{c} LIKE ? ESCAPE '\\'"))
-            .collect();
+        };
+        let tests: Vec<String> = columns.iter().map(|c| test.replace("{}", c)).collect();
         self.filter(
             &format!("({})", tests.join(" OR ")),
-            columns.iter().map(|_| Value::Text(pattern.clone())),
+            columns.iter().map(|_| Value::Text(arg.clone())),
         );
     }
 
@@ -121,44 +129,77 @@ impl Select {
     /// The page in `window` and how many rows match, seen in one snapshot.
     fn page<T: DeserializeOwned>(&self, conn: &Connection, window: Window) -> ApiResult<Page<T>> {
         let tx = conn.unchecked_transaction()?;
+        let (rowids, total) = match self.scans {
+            true => self.scan(&tx, window)?,
+            false => self.seek(&tx, window)?,
+        };
+        // Only the page's rows are read in full, by rowid.
+        let mut fetch = tx.prepare_cached(&format!(
+            "SELECT {} FROM {} WHERE rowid = ?1",
+            self.json, self.table
+        ))?;
+        let mut items = Vec::with_capacity(rowids.len());
+        for rowid in rowids {
+            let text: String = fetch.query_row([rowid], |r| r.get(0))?;
+            items.push(serde_json::from_str(&text)?);
+        }
+        Ok(window.page(items, total))
+    }
+
+    /// The ordered walk over the matches, from `offset` on if given.
+    ///
+    /// It walks the index of its order, so it costs at most one pass over that (covering)
+    /// index and sorts nothing: `+` keeps the planner from choosing a filter's index
+    /// instead, which would sort every match, and the bounds are written into the
+    /// statement so that it knows how small the page is.
+    fn walk(&self, bounds: Option<(usize, usize)>) -> String {
+        let limit = bounds.map_or(String::new(), |(offset, limit)| {
+            format!("LIMIT {limit} OFFSET {offset}")
+        });
+        format!(
+            "SELECT rowid FROM {} {} ORDER BY {} {limit}",
+            self.table,
+            self.filter_sql("+"),
+            self.order.join(", ")
+        )
+    }
+
+    /// The page's rows and the count, from the indexes: a count, then a page's walk.
+    fn seek(&self, tx: &Connection, window: Window) -> ApiResult<(Vec<i64>, usize)> {
+        let count = format!(
+            "SELECT COUNT(*) FROM {} {}",
+            self.table,
+            self.filter_sql("")
+        );
         let total: i64 = tx
-            .prepare_cached(&format!(
-                "SELECT COUNT(*) FROM {} {}",
-                self.table,
-                self.filter_sql("")
-            ))?
+            .prepare_cached(&count)?
             .query_row(params_from_iter(&self.args), |r| r.get(0))?;
         let total = usize::try_from(total).map_err(|_| ApiError::internal("a negative count"))?;
         let end = window.end(total);
-        let mut items = Vec::new();
-        if window.offset < end {
-            // The page walks the index of its order, so it costs at most one pass over
-            // that (covering) index and sorts nothing: the bounds are written into the
-            // statement so the planner knows the page is small, and `+` keeps it from
-            // choosing a filter's index instead, which would sort every match.
-            let sql = format!(
-                "SELECT rowid FROM {} {} ORDER BY {} LIMIT {} OFFSET {}",
-                self.table,
-                self.filter_sql("+"),
-                self.order.join(", "),
-                end - window.offset,
-                window.offset
-            );
-            let rowids = tx
-                .prepare(&sql)?
-                .query_map(params_from_iter(&self.args), |r| r.get::<_, i64>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            // Only the page's rows are read in full, by rowid.
-            let mut fetch = tx.prepare_cached(&format!(
-                "SELECT {} FROM {} WHERE rowid = ?1",
-                self.json, self.table
-            ))?;
-            for rowid in rowids {
-                let text: String = fetch.query_row([rowid], |r| r.get(0))?;
-                items.push(serde_json::from_str(&text)?);
-            }
+        if window.offset >= end {
+            return Ok((Vec::new(), total));
         }
-        Ok(window.page(items, total))
+        let walk = self.walk(Some((window.offset, end - window.offset)));
+        let rowids = tx
+            .prepare(&walk)?
+            .query_map(params_from_iter(&self.args), |r| r.get(0))?
+            .collect::<Result<Vec<i64>, _>>()?;
+        Ok((rowids, total))
+    }
+
+    /// The page's rows and the count in one walk over every match: where each row must be
+    /// tested, a count and a page would test them twice.
+    fn scan(&self, tx: &Connection, window: Window) -> ApiResult<(Vec<i64>, usize)> {
+        let rowids = tx
+            .prepare_cached(&self.walk(None))?
+            .query_map(params_from_iter(&self.args), |r| r.get(0))?
+            .collect::<Result<Vec<i64>, _>>()?;
+        let total = rowids.len();
+        let page = rowids
+            .get(window.offset..window.end(total))
+            .unwrap_or_default()
+            .to_vec();
+        Ok((page, total))
     }
 }
 
