@@ -37,23 +37,23 @@ pub struct Recorded {
 /// Runs `work` once per key: in one transaction, replays a recorded answer or does the work
 /// and records its answer. A refusal (4xx) is recorded too, so the same request is refused
 /// the same way; a failure of ours (5xx) is not, so a retry with the key can still succeed.
-pub async fn run<T: Serialize>(
+pub async fn run<R: Serialize + Send + 'static, T: Serialize>(
     app: &AppState,
     headers: &HeaderMap,
     route: &'static str,
-    request: &impl Serialize,
-    work: impl FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+    request: R,
+    work: impl FnOnce(&Connection, &R) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<Response> {
     let key = key(headers)?;
     // The request as parsed, not as sent: the same request in other whitespace is the same.
-    let request = db::json(request)?;
+    let text = db::json(&request)?;
     let answer = app
         .write(move |conn| {
             let tx = conn.transaction()?;
-            if let Some(recorded) = replay(&tx, &key, route, &request)? {
+            if let Some(recorded) = replay(&tx, &key, route, &text)? {
                 return Ok(recorded);
             }
-            let answer = match work(&tx) {
+            let answer = match work(&tx, &request) {
                 Ok(value) => Recorded {
                     status: StatusCode::CREATED,
                     body: db::json(&value)?,
@@ -64,7 +64,7 @@ pub async fn run<T: Serialize>(
                 },
                 Err(error) => return Err(error),
             };
-            record(&tx, &key, route, &request, &answer)?;
+            record(&tx, &key, route, &text, &answer)?;
             tx.commit()?;
             Ok(answer)
         })

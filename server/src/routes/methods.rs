@@ -75,13 +75,12 @@ pub async fn add(
 ) -> ApiResult<Response> {
     app.admin(&headers).await?;
     let new: NewPaymentMethod = parse_body(&body)?;
-    let request = new.clone();
     idempotency::run(
         &app,
         &headers,
         "POST /api/v1/payment-methods",
-        &request,
-        move |conn| add_method(conn, &new),
+        new,
+        add_method,
     )
     .await
 }

@@ -26,15 +26,7 @@ pub async fn create(
 ) -> ApiResult<Response> {
     app.admin(&headers).await?;
     let new: NewPayment = parse_body(&body)?;
-    let request = new.clone();
-    idempotency::run(
-        &app,
-        &headers,
-        "POST /api/v1/payments",
-        &request,
-        move |conn| charge(conn, &new),
-    )
-    .await
+    idempotency::run(&app, &headers, "POST /api/v1/payments", new, charge).await
 }
 
 pub async fn get(
