@@ -37,6 +37,8 @@ CREATE INDEX IF NOT EXISTS invoices_total
     ON invoices (currency, total_minor, number, type, status, date);
 CREATE INDEX IF NOT EXISTS invoices_balance
     ON invoices (currency, balance_minor, number, type, status, date);
+-- What a payment pays off, oldest first: few rows of many.
+CREATE INDEX IF NOT EXISTS invoices_due ON invoices (date, number) WHERE balance_minor > 0;
 CREATE TABLE IF NOT EXISTS payment_methods (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS payments (
