@@ -14,24 +14,53 @@ pub struct InvalidCursor;
 
 type ListResult<T> = Result<Page<T>, InvalidCursor>;
 
-/// One page of `matches`; the cursor is the offset of the page's first item.
+/// Which part of the matches a page shows: at most `limit` of them from `offset` on.
+///
+/// Public so that a backend which filters and sorts elsewhere (the server, in SQL) pages
+/// with the same cursors as [`page`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub offset: usize,
+    pub limit: usize,
+}
+
+impl Window {
+    /// The window a query's `cursor` (the offset of the page's first item) and `limit` ask for.
+    pub fn of(cursor: Option<&str>, limit: Option<u32>) -> Result<Window, InvalidCursor> {
+        let offset = match cursor {
+            None => 0,
+            Some(text) => text.parse::<usize>().map_err(|_| InvalidCursor)?,
+        };
+        let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE) as usize;
+        Ok(Window { offset, limit })
+    }
+
+    /// Where the page ends among `total` matches (exclusive).
+    pub fn end(self, total: usize) -> usize {
+        self.offset.saturating_add(self.limit).min(total)
+    }
+
+    /// The page of `total` matches whose part in this window is `items`.
+    pub fn page<T>(self, items: Vec<T>, total: usize) -> Page<T> {
+        let end = self.end(total);
+        Page {
+            items,
+            next_cursor: (end < total).then(|| end.to_string()),
+            total: total as u64,
+        }
+    }
+}
+
+/// One page of `matches`.
 fn page<T: Clone>(matches: Vec<&T>, cursor: Option<&str>, limit: Option<u32>) -> ListResult<T> {
-    let offset = match cursor {
-        None => 0,
-        Some(text) => text.parse::<usize>().map_err(|_| InvalidCursor)?,
-    };
-    let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE) as usize;
-    let end = offset.saturating_add(limit).min(matches.len());
-    Ok(Page {
-        items: matches
-            .get(offset..end)
-            .unwrap_or_default()
-            .iter()
-            .map(|t| (*t).clone())
-            .collect(),
-        next_cursor: (end < matches.len()).then(|| end.to_string()),
-        total: matches.len() as u64,
-    })
+    let window = Window::of(cursor, limit)?;
+    let items = matches
+        .get(window.offset..window.end(matches.len()))
+        .unwrap_or_default()
+        .iter()
+        .map(|t| (*t).clone())
+        .collect();
+    Ok(window.page(items, matches.len()))
 }
 
 /// Sorts `items` by `compare` in direction `dir`.
@@ -81,7 +110,8 @@ fn status_rank(status: ItemStatus) -> u8 {
     }
 }
 
-fn search_term(search: &Option<String>) -> Option<&str> {
+/// The search a query asks for: trimmed, and `None` when blank.
+pub fn search_term(search: &Option<String>) -> Option<&str> {
     search.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 

@@ -1,18 +1,23 @@
 //! SQLite storage. Each resource is kept as its contract JSON, with the columns that lists
 //! filter and sort on beside it. Money is never summed or compared in SQL (SQLite would do
 //! it in floating point): `*_minor` columns hold exact minor units, for ordering only.
+//!
+//! The columns order as the values do in `billing_core::listing` (see `lists`): text
+//! compares as bytes, dates are `YYYY-MM-DD`, and an amount is stored only if its minor
+//! units are exact. A value outside that is refused rather than stored out of order.
 
 use billing_core::contract::{
     Account, BillingItem, Device, Invoice, InvoiceDetail, ItemStatus, Payment, PaymentMethod, Role,
 };
 use billing_core::money::Money;
 use billing_core::seed::SeedData;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS account (id TEXT PRIMARY KEY, json TEXT NOT NULL);
@@ -22,11 +27,23 @@ CREATE TABLE IF NOT EXISTS invoices (
     type TEXT NOT NULL, status TEXT NOT NULL, currency TEXT NOT NULL,
     total_minor INTEGER NOT NULL, balance_minor INTEGER NOT NULL,
     row TEXT NOT NULL, json TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS invoices_date ON invoices (date);
+DROP INDEX IF EXISTS invoices_date;
+CREATE INDEX IF NOT EXISTS invoices_list
+    ON invoices (date, number, type, status, currency, total_minor, balance_minor);
+CREATE INDEX IF NOT EXISTS invoices_type ON invoices (type, status, date, number);
+CREATE INDEX IF NOT EXISTS invoices_status ON invoices (status, type, date, number);
+CREATE INDEX IF NOT EXISTS invoices_currency ON invoices (currency, number, type, status, date);
+CREATE INDEX IF NOT EXISTS invoices_total
+    ON invoices (currency, total_minor, number, type, status, date);
+CREATE INDEX IF NOT EXISTS invoices_balance
+    ON invoices (currency, balance_minor, number, type, status, date);
+-- What a payment pays off, oldest first: few rows of many.
+CREATE INDEX IF NOT EXISTS invoices_due ON invoices (date, number) WHERE balance_minor > 0;
 CREATE TABLE IF NOT EXISTS payment_methods (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS payments (
     id TEXT PRIMARY KEY, created_at TEXT NOT NULL, invoice_id TEXT, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS payments_created ON payments (created_at, id);
 CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, name TEXT NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS billing_items (
     id TEXT PRIMARY KEY, description TEXT NOT NULL, category TEXT NOT NULL,
@@ -62,6 +79,7 @@ pub fn open(
         Some(path) => Connection::open(path)?,
         None => Connection::open_in_memory()?,
     };
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
     conn.execute_batch(SCHEMA)?;
     for (probe, change) in MIGRATIONS {
@@ -70,10 +88,30 @@ pub fn open(
         }
     }
     conn.execute_batch(INDEXES)?;
+    conn.execute_batch(&crate::lists::indexes()?)?;
     let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
     if !seeded {
         load(&conn, &seed())?;
+        // Statistics let the planner pick, e.g., the status index for a rare status; the
+        // checkpoint moves the seed out of the write-ahead log, where every read would
+        // look it up, into the database file.
+        conn.execute_batch("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);")?;
     }
+    Ok(conn)
+}
+
+/// How long a statement waits for another connection's lock (a checkpoint, a writer of
+/// another process) before it fails.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Another connection to the database `open` made, for reads only.
+pub fn open_reader(path: &std::path::Path) -> ApiResult<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Reads map the file rather than copy its pages in, and keep more of them.
+    conn.execute_batch(
+        "PRAGMA query_only = ON; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384;",
+    )?;
     Ok(conn)
 }
 
@@ -125,13 +163,24 @@ fn parse<T: DeserializeOwned>(text: &str) -> ApiResult<T> {
     Ok(serde_json::from_str(text)?)
 }
 
-/// Exact minor units of an amount, for ordering.
-pub fn minor(money: &Money) -> i64 {
+/// Exact minor units of an amount, for ordering; an error if the amount has more decimals
+/// than its currency (two if unknown), or too many digits, as no stored amount has.
+pub fn minor(money: &Money) -> ApiResult<i64> {
     let scale = money.currency.minor_units().unwrap_or(2);
-    (money.amount * Decimal::from(10_i64.pow(scale)))
-        .trunc()
-        .try_into()
-        .unwrap_or(i64::MAX)
+    Decimal::from(10_i64.pow(scale))
+        .checked_mul(money.amount)
+        .filter(|units| units.fract().is_zero())
+        .and_then(|units| i64::try_from(units).ok())
+        .ok_or_else(|| ApiError::internal(format!("{} is not in minor units", money.amount)))
+}
+
+/// A date as its column holds it, `YYYY-MM-DD`, which sorts as the dates do for the years
+/// 0 to 9999; others are refused.
+pub fn day(date: NaiveDate) -> ApiResult<String> {
+    match (0..=9999).contains(&date.year()) {
+        true => Ok(date.to_string()),
+        false => Err(ApiError::internal(format!("date out of range: {date}"))),
+    }
 }
 
 /// The enum's wire name, e.g. `past_due`, as stored in its column.
@@ -141,6 +190,10 @@ pub fn wire_name<T: Serialize>(value: &T) -> ApiResult<String> {
 
 pub fn put_invoice(conn: &Connection, detail: &InvoiceDetail) -> ApiResult<()> {
     let invoice = &detail.invoice;
+    // One currency column orders both amounts.
+    if invoice.balance_due.currency != invoice.total.currency {
+        return Err(ApiError::internal("an invoice in two currencies"));
+    }
     conn.execute(
         "INSERT OR REPLACE INTO invoices
          (id, number, date, type, status, currency, total_minor, balance_minor, row, json)
@@ -148,12 +201,12 @@ pub fn put_invoice(conn: &Connection, detail: &InvoiceDetail) -> ApiResult<()> {
         params![
             invoice.id,
             invoice.number,
-            invoice.date.to_string(),
+            day(invoice.date)?,
             wire_name(&invoice.kind)?,
             wire_name(&invoice.status)?,
             invoice.total.currency.code(),
-            minor(&invoice.total),
-            minor(&invoice.balance_due),
+            minor(&invoice.total)?,
+            minor(&invoice.balance_due)?,
             json(invoice)?,
             json(detail)?,
         ],
@@ -171,6 +224,8 @@ pub fn invoice(conn: &Connection, id: &str) -> ApiResult<Option<InvoiceDetail>> 
 }
 
 pub fn put_payment(conn: &Connection, payment: &Payment) -> ApiResult<()> {
+    // RFC 3339 in UTC sorts as the instants do within the years `day` allows.
+    day(payment.created_at.date_naive())?;
     conn.execute(
         "INSERT OR REPLACE INTO payments (id, created_at, invoice_id, json) VALUES (?1, ?2, ?3, ?4)",
         params![payment.id, payment.created_at.to_rfc3339(), payment.invoice_id, json(payment)?],
@@ -194,10 +249,10 @@ pub fn put_item(conn: &Connection, item: &BillingItem) -> ApiResult<()> {
             item.description,
             item.category,
             item.device.as_ref().map(|d| d.name.clone()),
-            minor(&item.recurring_fee),
+            minor(&item.recurring_fee)?,
             item.recurring_fee.currency.code(),
-            item.created.to_string(),
-            item.next_bill_date.map(|d| d.to_string()),
+            day(item.created)?,
+            item.next_bill_date.map(day).transpose()?,
             status_rank,
             json(item)?,
         ],
@@ -247,10 +302,6 @@ pub fn devices(conn: &Connection) -> ApiResult<Vec<Device>> {
 /// The invoices without their lines, as lists show them.
 pub fn invoice_rows(conn: &Connection) -> ApiResult<Vec<Invoice>> {
     all(conn, "SELECT row FROM invoices", &[])
-}
-
-pub fn payments(conn: &Connection) -> ApiResult<Vec<Payment>> {
-    all(conn, "SELECT json FROM payments", &[])
 }
 
 pub fn billing_items(conn: &Connection) -> ApiResult<Vec<BillingItem>> {

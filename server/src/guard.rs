@@ -20,7 +20,7 @@ const MAX_MESSAGE_BYTES: usize = 1024;
 /// 401 before anything else; then 404 for a path that is not UTF-8 once decoded (it names
 /// no resource); then the route, with any error it answers put in the envelope.
 pub async fn api(State(app): State<AppState>, mut request: Request, next: Next) -> Response {
-    let role = match app.role(request.headers()) {
+    let role = match app.role(request.headers()).await {
         Ok(role) => role,
         Err(error) => return error.into_response(),
     };

@@ -52,46 +52,48 @@ pub struct Recorded {
 /// and records its answer. A refusal (4xx) is recorded too, so the same request is refused
 /// the same way, and what the work changed before refusing is undone; a failure of ours
 /// (5xx) is not recorded, so a retry with the key can still succeed.
-pub fn run<T: Serialize>(
+pub async fn run<R: Serialize + Send + 'static, T: Serialize>(
     app: &AppState,
     headers: &HeaderMap,
-    route: &str,
-    request: &impl Serialize,
-    work: impl FnOnce(&Connection) -> ApiResult<T>,
+    route: &'static str,
+    request: R,
+    work: impl FnOnce(&Connection, &R) -> ApiResult<T> + Send + 'static,
 ) -> ApiResult<Response> {
     let key = key(headers)?;
     // The request as parsed, not as sent: the same request in other whitespace is the same.
-    let request = db::json(request)?;
-    let answer = app.with_db(|conn| {
-        let mut tx = conn.transaction()?;
-        forget_expired(&tx)?;
-        if let Some(recorded) = replay(&tx, &key, route, &request)? {
-            return Ok(recorded);
-        }
-        let done = {
-            let work_done = tx.savepoint()?;
-            let done = work(&work_done);
-            // Dropped without a commit, the savepoint rolls back what a refusal did.
-            if done.is_ok() {
-                work_done.commit()?;
+    let text = db::json(&request)?;
+    let answer = app
+        .write(move |conn| {
+            let mut tx = conn.transaction()?;
+            forget_expired(&tx)?;
+            if let Some(recorded) = replay(&tx, &key, route, &text)? {
+                return Ok(recorded);
             }
-            done
-        };
-        let answer = match done {
-            Ok(value) => Recorded {
-                status: StatusCode::CREATED,
-                body: db::json(&value)?,
-            },
-            Err(error) if error.status.is_client_error() => Recorded {
-                status: error.status,
-                body: db::json(&ErrorEnvelope { error: error.body })?,
-            },
-            Err(error) => return Err(error),
-        };
-        record(&tx, &key, route, &request, &answer)?;
-        tx.commit()?;
-        Ok(answer)
-    })?;
+            let done = {
+                let work_done = tx.savepoint()?;
+                let done = work(&work_done, &request);
+                // Dropped without a commit, the savepoint rolls back what a refusal did.
+                if done.is_ok() {
+                    work_done.commit()?;
+                }
+                done
+            };
+            let answer = match done {
+                Ok(value) => Recorded {
+                    status: StatusCode::CREATED,
+                    body: db::json(&value)?,
+                },
+                Err(error) if error.status.is_client_error() => Recorded {
+                    status: error.status,
+                    body: db::json(&ErrorEnvelope { error: error.body })?,
+                },
+                Err(error) => return Err(error),
+            };
+            record(&tx, &key, route, &text, &answer)?;
+            tx.commit()?;
+            Ok(answer)
+        })
+        .await?;
     Ok((
         answer.status,
         [(header::CONTENT_TYPE, "application/json")],
@@ -101,13 +103,12 @@ pub fn run<T: Serialize>(
 }
 
 /// What became of the request sent on `route` with `key`; one that never arrived is closed.
-pub fn resolve<T: DeserializeOwned>(
+pub async fn resolve<T: DeserializeOwned + Send + 'static>(
     app: &AppState,
-    route: &str,
-    key: &str,
+    route: &'static str,
+    key: String,
 ) -> ApiResult<AttemptOutcome<T>> {
-    let key = key.to_string();
-    app.with_db(|conn| {
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         forget_expired(&tx)?;
         let outcome = match recorded(&tx, &key, route)? {
@@ -135,6 +136,7 @@ pub fn resolve<T: DeserializeOwned>(
         tx.commit()?;
         Ok(outcome)
     })
+    .await
 }
 
 /// Forgets answers older than [`KEPT_FOR_SECONDS`], so the table holds a day of keys.

@@ -8,10 +8,12 @@ mod error;
 mod faults;
 mod guard;
 mod idempotency;
+pub mod lists;
 mod pdf;
 mod routes;
+mod store;
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -19,13 +21,14 @@ use axum::routing::get;
 use axum::Router;
 use billing_core::contract::Role;
 use rusqlite::Connection;
+use store::Store;
 
 pub use config::ServerConfig;
 pub use error::{ApiError, ApiResult};
 
 #[derive(Clone)]
 pub struct AppState {
-    db: Arc<Mutex<Connection>>,
+    db: Arc<Store>,
     /// Armed by tests when the server runs with `--faults`.
     faults: Option<faults::Faults>,
 }
@@ -33,29 +36,42 @@ pub struct AppState {
 impl AppState {
     /// Opens (and on first use seeds) the database the configuration names.
     pub fn open(config: &ServerConfig) -> ApiResult<AppState> {
-        let conn = db::open(config.db.as_deref(), || {
+        let store = Store::open(config.db.as_deref(), || {
             billing_core::seed::generate(config.invoices, config.items)
         })?;
         Ok(AppState {
-            db: Arc::new(Mutex::new(conn)),
+            db: Arc::new(store),
             faults: None,
         })
     }
 
-    /// Runs `work` with the connection. Handlers hold it only for synchronous work.
-    fn with_db<T>(&self, work: impl FnOnce(&mut Connection) -> ApiResult<T>) -> ApiResult<T> {
-        let mut conn = self.db.lock().unwrap_or_else(PoisonError::into_inner);
-        work(&mut conn)
+    /// Runs `work` on the one writer connection, off the async threads.
+    async fn write<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> ApiResult<T> + Send + 'static,
+    ) -> ApiResult<T> {
+        self.db.write(work).await
+    }
+
+    /// Runs `work`, which only reads, on one of the read connections, off the async threads.
+    async fn read<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Connection) -> ApiResult<T> + Send + 'static,
+    ) -> ApiResult<T> {
+        self.db.read(work).await
     }
 
     /// The caller's role, from `Authorization: Bearer <token>`; 401 without a known token.
-    fn role(&self, headers: &HeaderMap) -> ApiResult<Role> {
+    async fn role(&self, headers: &HeaderMap) -> ApiResult<Role> {
         let token = headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or_else(ApiError::unauthorized)?;
-        self.with_db(|conn| db::role_of(conn, token.trim()))?
+            .ok_or_else(ApiError::unauthorized)?
+            .trim()
+            .to_string();
+        self.read(move |conn| db::role_of(conn, &token))
+            .await?
             .ok_or_else(ApiError::unauthorized)
     }
 
@@ -136,6 +152,32 @@ pub async fn serve(config: ServerConfig) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     eprintln!("billing-server listening on http://{addr}");
     axum::serve(listener, router)
+        .with_graceful_shutdown(stop_requested())
         .await
         .map_err(|e| e.to_string())
+}
+
+/// Ctrl-C or SIGTERM: the server then finishes its requests and stops, dropping its state,
+/// which removes a temporary database.
+async fn stop_requested() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
 }

@@ -20,9 +20,10 @@ pub async fn download(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
-    app.role(&headers)?;
+    app.role(&headers).await?;
     let detail = app
-        .with_db(|conn| db::invoice(conn, &id))?
+        .read(move |conn| db::invoice(conn, &id))
+        .await?
         .ok_or_else(|| ApiError::not_found("invoice"))?;
     let disposition = format!(
         "attachment; filename=\"invoice-{}.pdf\"",

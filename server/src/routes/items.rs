@@ -24,7 +24,7 @@ pub async fn associate(
     body: Bytes,
 ) -> ApiResult<Json<BillingItem>> {
     let AssociateItem { device_id } = parse_body(&body)?;
-    act_on_one(&app, &id, &BulkAction::Associate { device_id })
+    act_on_one(&app, id, BulkAction::Associate { device_id }).await
 }
 
 /// Takes no body: there is nothing to say beyond the item.
@@ -33,7 +33,7 @@ pub async fn dissociate(
     _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<BillingItem>> {
-    act_on_one(&app, &id, &BulkAction::Dissociate)
+    act_on_one(&app, id, BulkAction::Dissociate).await
 }
 
 pub async fn cancel(
@@ -43,7 +43,7 @@ pub async fn cancel(
     body: Bytes,
 ) -> ApiResult<Json<BillingItem>> {
     let CancelItem { when } = parse_body(&body)?;
-    act_on_one(&app, &id, &BulkAction::Cancel { when })
+    act_on_one(&app, id, BulkAction::Cancel { when }).await
 }
 
 /// One action on each selected item. Each item succeeds or fails on its own, and the
@@ -57,11 +57,12 @@ pub async fn bulk(
     let BulkRequest { action, item_ids } = parse_body(&body).map_err(bad_request)?;
     let item_ids = items::selection(item_ids)?;
     let today = Utc::now().date_naive();
-    app.with_db(|conn| {
+    let faults = app.clone();
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut results = Vec::with_capacity(item_ids.len());
         for item_id in item_ids {
-            results.push(match app.item_fails(&item_id) {
+            results.push(match faults.item_fails(&item_id) {
                 true => BulkItemResult {
                     item_id,
                     item: None,
@@ -73,6 +74,7 @@ pub async fn bulk(
         tx.commit()?;
         Ok(Json(BulkResult { results }))
     })
+    .await
 }
 
 /// The document answers an unreadable bulk request with 400, where single actions use 422.
@@ -100,14 +102,19 @@ fn bulk_result(
     })
 }
 
-fn act_on_one(app: &AppState, id: &str, action: &BulkAction) -> ApiResult<Json<BillingItem>> {
+async fn act_on_one(
+    app: &AppState,
+    id: String,
+    action: BulkAction,
+) -> ApiResult<Json<BillingItem>> {
     let today = Utc::now().date_naive();
-    app.with_db(|conn| {
+    app.write(move |conn| {
         let tx = conn.transaction()?;
-        let item = apply(&tx, id, action, today)?;
+        let item = apply(&tx, &id, &action, today)?;
         tx.commit()?;
         Ok(Json(item))
     })
+    .await
 }
 
 impl From<ItemError> for ApiError {

@@ -36,16 +36,19 @@ pub async fn tokenize(
     let request: CardTokenRequest = parse_body(&body)?;
     // Checked before a token is numbered: a refused card takes no number.
     wallet::vault(&request, String::new(), Utc::now().date_naive())?;
-    let card = app.with_db(|conn| {
-        let count: i64 = conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?;
-        let token = format!("tok_{:08}", count + 1);
-        let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
-        conn.execute(
-            "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
-            params![vaulted.card.token, db::json(&vaulted)?],
-        )?;
-        Ok(vaulted.card)
-    })?;
+    let card = app
+        .write(move |conn| {
+            let count: i64 =
+                conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?;
+            let token = format!("tok_{:08}", count + 1);
+            let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
+            conn.execute(
+                "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
+                params![vaulted.card.token, db::json(&vaulted)?],
+            )?;
+            Ok(vaulted.card)
+        })
+        .await?;
     Ok((StatusCode::CREATED, Json(card)))
 }
 
@@ -74,9 +77,7 @@ pub async fn add(
     body: Bytes,
 ) -> ApiResult<Response> {
     let new: NewPaymentMethod = parse_body(&body)?;
-    idempotency::run(&app, &headers, ADD_ROUTE, &new, |conn| {
-        add_method(conn, &new)
-    })
+    idempotency::run(&app, &headers, ADD_ROUTE, new, add_method).await
 }
 
 /// The route added methods' idempotency keys are recorded under.
@@ -88,7 +89,7 @@ pub async fn resolve(
     _: Admin,
     Path(key): Path<String>,
 ) -> ApiResult<Json<AttemptOutcome<PaymentMethod>>> {
-    Ok(Json(idempotency::resolve(&app, ADD_ROUTE, &key)?))
+    Ok(Json(idempotency::resolve(&app, ADD_ROUTE, key).await?))
 }
 
 fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMethod> {
@@ -121,7 +122,7 @@ pub async fn set_default(
     _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<PaymentMethod>> {
-    app.with_db(|conn| {
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
         let method = wallet::set_default(&mut methods, &id)?;
@@ -129,6 +130,7 @@ pub async fn set_default(
         tx.commit()?;
         Ok(Json(method))
     })
+    .await
 }
 
 /// Removes a method, unless it is the last valid one of an account that owes money.
@@ -137,7 +139,7 @@ pub async fn remove(
     _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
-    app.with_db(|conn| {
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
         let owes: bool = tx.query_row(
@@ -151,4 +153,5 @@ pub async fn remove(
         tx.commit()?;
         Ok(StatusCode::NO_CONTENT)
     })
+    .await
 }

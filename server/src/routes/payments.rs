@@ -31,7 +31,7 @@ pub async fn create(
     body: Bytes,
 ) -> ApiResult<Response> {
     let new: NewPayment = parse_body(&body)?;
-    idempotency::run(&app, &headers, ROUTE, &new, |conn| charge(conn, &new))
+    idempotency::run(&app, &headers, ROUTE, new, charge).await
 }
 
 /// What became of a payment whose answer was lost (see `idempotency::resolve`).
@@ -40,7 +40,7 @@ pub async fn resolve(
     _: Admin,
     Path(key): Path<String>,
 ) -> ApiResult<Json<AttemptOutcome<Payment>>> {
-    Ok(Json(idempotency::resolve(&app, ROUTE, &key)?))
+    Ok(Json(idempotency::resolve(&app, ROUTE, key).await?))
 }
 
 pub async fn get(
@@ -48,8 +48,9 @@ pub async fn get(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.role(&headers)?;
-    app.with_db(|conn| payment(conn, &id))?
+    app.role(&headers).await?;
+    app.read(move |conn| payment(conn, &id))
+        .await?
         .map(Json)
         .ok_or_else(|| ApiError::not_found("payment"))
 }
@@ -61,7 +62,7 @@ pub async fn confirm(
     _: Admin,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.with_db(|conn| {
+    app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut payment = payment(&tx, &id)?.ok_or_else(|| ApiError::not_found("payment"))?;
         if payment.status == PaymentStatus::RequiresAction {
@@ -75,6 +76,7 @@ pub async fn confirm(
         tx.commit()?;
         Ok(Json(payment))
     })
+    .await
 }
 
 fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {

@@ -7,12 +7,12 @@ use billing_core::contract::{
     Account, BadParam, BillingItem, BillingItemQuery, BillingSummary, Device, Invoice,
     InvoiceDetail, InvoiceQuery, Page, Payment, PaymentMethod, PaymentQuery,
 };
-use billing_core::listing::{self, InvalidCursor};
+use billing_core::listing::{InvalidCursor, Window};
 use billing_core::seed;
 use billing_core::summary;
 
 use super::query_pairs;
-use crate::{db, ApiError, ApiResult, AppState};
+use crate::{db, lists, ApiError, ApiResult, AppState};
 
 /// 400: the query, not the data, is wrong.
 fn bad_query(name: &str) -> ApiError {
@@ -30,8 +30,8 @@ fn bad_cursor(_: InvalidCursor) -> ApiError {
 }
 
 pub async fn account(State(app): State<AppState>, headers: HeaderMap) -> ApiResult<Json<Account>> {
-    let role = app.role(&headers)?;
-    let mut account = app.with_db(|conn| db::account(conn))?;
+    let role = app.role(&headers).await?;
+    let mut account = app.read(db::account).await?;
     // The account as this caller sees it: their own role.
     account.role = role;
     Ok(Json(account))
@@ -41,14 +41,18 @@ pub async fn billing_summary(
     State(app): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Json<BillingSummary>> {
-    app.role(&headers)?;
-    let (invoices, methods, items) = app.with_db(|conn| {
-        Ok((
-            db::invoice_rows(conn)?,
-            db::payment_methods(conn)?,
-            db::billing_items(conn)?,
-        ))
-    })?;
+    app.role(&headers).await?;
+    let (invoices, methods, items) = app
+        .read(|conn| {
+            // One snapshot for the three reads.
+            let tx = conn.unchecked_transaction()?;
+            Ok((
+                db::invoice_rows(&tx)?,
+                db::payment_methods(&tx)?,
+                db::billing_items(&tx)?,
+            ))
+        })
+        .await?;
     // The seeded account lives at the demo's date, so its "last 12 months" are the demo's.
     let summary = summary::billing_summary(invoices.iter(), &methods, &items, seed::ANCHOR)
         .map_err(|_| ApiError::internal("stored amounts of one currency do not add up"))?;
@@ -60,12 +64,13 @@ pub async fn invoices(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<Invoice>>> {
-    app.role(&headers)?;
+    app.role(&headers).await?;
     let query = InvoiceQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
         .map_err(bad_param)?;
-    let rows = app.with_db(|conn| db::invoice_rows(conn))?;
+    let window = Window::of(query.cursor.as_deref(), query.limit).map_err(bad_cursor)?;
     Ok(Json(
-        listing::invoices(rows.iter(), &query).map_err(bad_cursor)?,
+        app.read(move |conn| lists::invoices(conn, &query, window))
+            .await?,
     ))
 }
 
@@ -74,8 +79,8 @@ pub async fn invoice(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> ApiResult<Json<InvoiceDetail>> {
-    app.role(&headers)?;
-    let detail = app.with_db(|conn| db::invoice(conn, &id))?;
+    app.role(&headers).await?;
+    let detail = app.read(move |conn| db::invoice(conn, &id)).await?;
     detail
         .map(Json)
         .ok_or_else(|| ApiError::not_found("invoice"))
@@ -85,8 +90,8 @@ pub async fn payment_methods(
     State(app): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Vec<PaymentMethod>>> {
-    app.role(&headers)?;
-    Ok(Json(app.with_db(|conn| db::payment_methods(conn))?))
+    app.role(&headers).await?;
+    Ok(Json(app.read(db::payment_methods).await?))
 }
 
 pub async fn payments(
@@ -94,12 +99,13 @@ pub async fn payments(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<Payment>>> {
-    app.role(&headers)?;
+    app.role(&headers).await?;
     let query = PaymentQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
         .map_err(bad_param)?;
-    let payments = app.with_db(|conn| db::payments(conn))?;
+    let window = Window::of(query.cursor.as_deref(), query.limit).map_err(bad_cursor)?;
     Ok(Json(
-        listing::payments(&payments, &query).map_err(bad_cursor)?,
+        app.read(move |conn| lists::payments(conn, &query, window))
+            .await?,
     ))
 }
 
@@ -108,12 +114,13 @@ pub async fn billing_items(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<BillingItem>>> {
-    app.role(&headers)?;
+    app.role(&headers).await?;
     let query = BillingItemQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
         .map_err(bad_param)?;
-    let items = app.with_db(|conn| db::billing_items(conn))?;
+    let window = Window::of(query.cursor.as_deref(), query.limit).map_err(bad_cursor)?;
     Ok(Json(
-        listing::billing_items(&items, &query).map_err(bad_cursor)?,
+        app.read(move |conn| lists::billing_items(conn, &query, window))
+            .await?,
     ))
 }
 
@@ -121,6 +128,6 @@ pub async fn devices(
     State(app): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Json<Vec<Device>>> {
-    app.role(&headers)?;
-    Ok(Json(app.with_db(|conn| db::devices(conn))?))
+    app.role(&headers).await?;
+    Ok(Json(app.read(db::devices).await?))
 }
