@@ -70,6 +70,22 @@ async fn in_envelope(response: Response) -> Response {
     (parts, envelope.into_body()).into_response()
 }
 
+/// A handler parameter for any signed-in caller, with their role, as the guard found it (so
+/// the token is looked up once per request).
+pub struct Caller(pub Role);
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Caller, ApiError> {
+        parts
+            .extensions
+            .get::<Role>()
+            .map(|role| Caller(*role))
+            .ok_or_else(ApiError::unauthorized)
+    }
+}
+
 /// A handler parameter that admits only a billing administrator (403 otherwise), decided
 /// from the request's head, so before its body is read.
 pub struct Admin;

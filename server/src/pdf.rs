@@ -8,19 +8,19 @@
 //! the amounts' plain decimal form.
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use billing_core::contract::{InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceType};
 use billing_core::money::{format_plain, Money};
 
+use crate::guard::Caller;
 use crate::{db, ApiError, ApiResult, AppState};
 
 pub async fn download(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
-    app.role(&headers).await?;
     let detail = app
         .read(move |conn| db::invoice(conn, &id))
         .await?

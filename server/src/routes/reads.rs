@@ -1,7 +1,6 @@
 //! What every signed-in user, viewer or administrator, may read.
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::HeaderMap;
 use axum::Json;
 use billing_core::contract::{
     Account, BadParam, BillingItem, BillingItemQuery, BillingSummary, Device, Invoice,
@@ -12,6 +11,7 @@ use billing_core::seed;
 use billing_core::summary;
 
 use super::query_pairs;
+use crate::guard::Caller;
 use crate::{db, lists, ApiError, ApiResult, AppState};
 
 /// 400: the query, not the data, is wrong.
@@ -29,8 +29,10 @@ fn bad_cursor(_: InvalidCursor) -> ApiError {
     bad_query("cursor")
 }
 
-pub async fn account(State(app): State<AppState>, headers: HeaderMap) -> ApiResult<Json<Account>> {
-    let role = app.role(&headers).await?;
+pub async fn account(
+    State(app): State<AppState>,
+    Caller(role): Caller,
+) -> ApiResult<Json<Account>> {
     let mut account = app.read(db::account).await?;
     // The account as this caller sees it: their own role.
     account.role = role;
@@ -39,9 +41,8 @@ pub async fn account(State(app): State<AppState>, headers: HeaderMap) -> ApiResu
 
 pub async fn billing_summary(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
 ) -> ApiResult<Json<BillingSummary>> {
-    app.role(&headers).await?;
     let (invoices, methods, items) = app
         .read(|conn| {
             // One snapshot for the three reads.
@@ -61,10 +62,9 @@ pub async fn billing_summary(
 
 pub async fn invoices(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<Invoice>>> {
-    app.role(&headers).await?;
     let query = InvoiceQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
         .map_err(bad_param)?;
     let window = Window::of(query.cursor.as_deref(), query.limit).map_err(bad_cursor)?;
@@ -76,10 +76,9 @@ pub async fn invoices(
 
 pub async fn invoice(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<InvoiceDetail>> {
-    app.role(&headers).await?;
     let detail = app.read(move |conn| db::invoice(conn, &id)).await?;
     detail
         .map(Json)
@@ -88,18 +87,16 @@ pub async fn invoice(
 
 pub async fn payment_methods(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
 ) -> ApiResult<Json<Vec<PaymentMethod>>> {
-    app.role(&headers).await?;
     Ok(Json(app.read(db::payment_methods).await?))
 }
 
 pub async fn payments(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<Payment>>> {
-    app.role(&headers).await?;
     let query = PaymentQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
         .map_err(bad_param)?;
     let window = Window::of(query.cursor.as_deref(), query.limit).map_err(bad_cursor)?;
@@ -111,10 +108,9 @@ pub async fn payments(
 
 pub async fn billing_items(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Json<Page<BillingItem>>> {
-    app.role(&headers).await?;
     let query = BillingItemQuery::from_params(&query_pairs(raw).ok_or_else(|| bad_query("query"))?)
         .map_err(bad_param)?;
     let window = Window::of(query.cursor.as_deref(), query.limit).map_err(bad_cursor)?;
@@ -124,10 +120,6 @@ pub async fn billing_items(
     ))
 }
 
-pub async fn devices(
-    State(app): State<AppState>,
-    headers: HeaderMap,
-) -> ApiResult<Json<Vec<Device>>> {
-    app.role(&headers).await?;
+pub async fn devices(State(app): State<AppState>, _: Caller) -> ApiResult<Json<Vec<Device>>> {
     Ok(Json(app.read(db::devices).await?))
 }
