@@ -1,6 +1,6 @@
 //! The root: configuration, language and backend into context, then the routes.
 
-use billing_core::lang::{negotiate, LangSources};
+use billing_core::lang::{negotiate, Lang, LangSources};
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::path;
@@ -13,7 +13,8 @@ use crate::pages::{
     PaymentMethodsPage, PaymentsPage,
 };
 use crate::state::config::{Config, ConfigError};
-use crate::state::{host, prefs, provide_account, provide_session};
+use crate::state::host::{self, HostEvent};
+use crate::state::{prefs, provide_account, provide_session};
 
 /// The billing menu of the console, in the order the customer portal lists it.
 const LINKS: &[NavLink] = &[
@@ -54,8 +55,13 @@ pub fn App(config: Result<Config, ConfigError>) -> impl IntoView {
         saved: prefs::saved_lang().as_deref(),
         navigator: &navigator,
     });
-    let i18n = provide_i18n(initial);
+    let asset_base = config
+        .as_ref()
+        .map(|c| c.asset_base.clone())
+        .unwrap_or_default();
+    let i18n = provide_i18n(initial, asset_base);
     keep_crash_text_translated(i18n);
+    tell_host_the_language(i18n);
     let theme = config.as_ref().map(|c| c.theme).unwrap_or_default();
     view! {
         <div
@@ -75,6 +81,17 @@ pub fn App(config: Result<Config, ConfigError>) -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// `billing-portal:locale-changed` once a newly chosen language is shown.
+fn tell_host_the_language(i18n: I18n) {
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = i18n.lang();
+        if previous.is_some_and(|p| p != lang) {
+            host::notify_with(HostEvent::LocaleChanged, &[("locale", lang.tag())]);
+        }
+        lang
+    });
 }
 
 fn keep_crash_text_translated(i18n: I18n) {

@@ -6,8 +6,6 @@
 
 use std::cell::RefCell;
 
-use web_sys::HtmlElement;
-
 use crate::state::host;
 
 /// The panel's text in the active language, refreshed whenever the language changes.
@@ -42,13 +40,18 @@ pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("billing-portal: {info}").into());
         if let Some(mount) = host::mount() {
-            TEXT.with(|t| show_panel(&mount, &t.borrow()));
+            // In a console, the portal lives in the element's shadow root.
+            let container: web_sys::Node = match mount.shadow_root() {
+                Some(shadow) => shadow.into(),
+                None => mount.into(),
+            };
+            TEXT.with(|t| show_panel(&container, &t.borrow()));
         }
     }));
 }
 
-/// Replaces the mount element's content with the panel.
-pub fn show_panel(mount: &HtmlElement, text: &CrashText) {
+/// Replaces the content of the portal's container with the panel.
+pub fn show_panel(mount: &web_sys::Node, text: &CrashText) {
     let Some(document) = mount.owner_document() else {
         return;
     };

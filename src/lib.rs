@@ -8,11 +8,13 @@ mod app;
 mod clock;
 mod components;
 pub mod crash;
+pub mod embed;
 pub mod i18n;
 mod pages;
 pub mod state;
 
-/// Reads the host's configuration and mounts the portal. Called once, by `main`.
+/// On a page of the portal's own, reads its configuration and mounts the portal. Called
+/// once, by `main`; in a console, `<billing-portal>` elements mount it ([`embed::mount`]).
 pub fn start() {
     // Without a document there is nothing to render into, and nothing to tell.
     let Some((mount, config)) = state::host::read() else {

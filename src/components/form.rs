@@ -5,9 +5,9 @@
 use billing_core::validation::{FieldCode, FieldError};
 use leptos::html::Input;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::use_i18n;
+use crate::state::host;
 
 /// The errors of one form, by field path.
 #[derive(Clone, Copy)]
@@ -74,9 +74,8 @@ impl FormErrors {
                 .find(|path| errors.iter().any(|(p, _)| p == *path))
                 .map(|path| field_id(path))
         });
-        let element = first.and_then(|id| document().get_element_by_id(&id));
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
+        if let Some(id) = first {
+            host::focus(&id);
         }
     }
 }

@@ -60,6 +60,9 @@ pub struct I18n {
     wanted: RwSignal<Lang>,
     /// Languages fetched so far; at most four.
     loaded: StoredValue<Vec<(Lang, Arc<Bundle>)>>,
+    /// Where the locale files are: the portal's own files, not the host's (ends in `/`, or
+    /// `""` for the document's base).
+    asset_base: StoredValue<String>,
 }
 
 impl I18n {
@@ -130,7 +133,8 @@ impl I18n {
         }
         let this = *self;
         spawn_local(async move {
-            let fetched = assets::fetch_text(&ftl_path(lang)).await;
+            let url = format!("{}{}", this.asset_base.get_value(), ftl_path(lang));
+            let fetched = assets::fetch_text(&url).await;
             if this.wanted.get_untracked() != lang {
                 return;
             }
@@ -158,7 +162,7 @@ impl I18n {
 }
 
 /// Creates the context, starting in `initial` (English until its messages arrive).
-pub fn provide_i18n(initial: Lang) -> I18n {
+pub fn provide_i18n(initial: Lang, asset_base: String) -> I18n {
     let english = build(Lang::En, ENGLISH_FTL.to_string())
         .unwrap_or_else(|_| Arc::new(Bundle::new_concurrent(Vec::new())));
     let i18n = I18n {
@@ -168,6 +172,7 @@ pub fn provide_i18n(initial: Lang) -> I18n {
         failed: RwSignal::new(None),
         wanted: RwSignal::new(initial),
         loaded: StoredValue::new(vec![(Lang::En, english)]),
+        asset_base: StoredValue::new(asset_base),
     };
     provide_context(i18n);
     i18n.select(initial);

@@ -1,6 +1,7 @@
-//! How the host console configures the portal: a JSON `<script type="application/json"
-//! id="billing-portal-config">` and/or `data-*` attributes on the mount element. Attributes
-//! win over the JSON, being the more specific of the two.
+//! How the host console configures the portal: the attributes of a `<billing-portal>`
+//! element (`base-path`, `api-base`, …), or on a page of the portal's own a JSON
+//! `<script type="application/json" id="billing-portal-config">` and/or `data-*` attributes
+//! on the mount element. Attributes win over the JSON, being the more specific of the two.
 
 pub const CONFIG_ELEMENT_ID: &str = "billing-portal-config";
 pub const DEFAULT_MOUNT_ID: &str = "billing-portal";
@@ -40,6 +41,12 @@ pub struct Config {
     pub theme: Theme,
     /// Forces the demo backend even when an API base is set.
     pub demo: bool,
+    /// Where the portal's own files (translations) are, ending in `/`: the URL of
+    /// `billing-portal.js` in a console; `""` (the document's base) on a page of its own.
+    pub asset_base: String,
+    /// Whether the demo may keep itself offline with a service worker: only on a page of
+    /// the portal's own, never in a console's scope.
+    pub own_page: bool,
 }
 
 impl Config {
@@ -106,19 +113,21 @@ impl Layer {
         Ok(layer)
     }
 
-    /// The mount element's `data-*` attributes, as `(name, value)`.
+    /// The mount element's `data-*` attributes, or a `<billing-portal>` element's attributes
+    /// of the same names without the prefix, as `(name, value)`.
     fn from_data_attributes(attributes: &[(String, String)]) -> Result<Layer, ConfigError> {
         let mut layer = Layer::default();
         for (name, value) in attributes {
             let value = value.clone();
-            match name.as_str() {
-                "data-base-path" => layer.base_path = Some(value),
-                "data-api-base" => layer.api_base = Some(value),
-                "data-vault-base" => layer.vault_base = Some(value),
-                "data-token" => layer.token = Some(value),
-                "data-locale" => layer.locale = Some(value),
-                "data-theme" => layer.theme = Some(value),
-                "data-demo" => {
+            let name = name.strip_prefix("data-").unwrap_or(name);
+            match name {
+                "base-path" => layer.base_path = Some(value),
+                "api-base" => layer.api_base = Some(value),
+                "vault-base" => layer.vault_base = Some(value),
+                "token" => layer.token = Some(value),
+                "locale" => layer.locale = Some(value),
+                "theme" => layer.theme = Some(value),
+                "demo" => {
                     layer.demo = Some(match value.as_str() {
                         "" | "true" => true,
                         "false" => false,
@@ -190,6 +199,8 @@ pub fn parse(
         locale: pick(from_json.locale, from_data.locale),
         theme,
         demo: from_data.demo.or(from_json.demo).unwrap_or(false),
+        asset_base: String::new(),
+        own_page: true,
     })
 }
 
@@ -245,6 +256,31 @@ mod tests {
         let attributes = [("data-vault-base".to_string(), "/vault".to_string())];
         let config = parse(Layer::default(), &attributes, "/").unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(config.vault_base.as_deref(), Some("/vault"));
+    }
+
+    #[test]
+    fn a_billing_portal_element_is_configured_by_its_attributes() {
+        let element = attrs(&[
+            ("base-path", "/console/billing/"),
+            ("api-base", "/api/v1/"),
+            ("theme", "dark"),
+            ("demo", ""),
+            ("class", "console-widget"),
+            ("id", "billing"),
+        ]);
+        let config = parse(Layer::default(), &element, "/").unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(config.base_path, "/console/billing");
+        assert_eq!(config.api_base.as_deref(), Some("/api/v1"));
+        assert_eq!(config.theme, Theme::Dark);
+        assert!(config.demo);
+        let wrong = parse(Layer::default(), &attrs(&[("theme", "blue")]), "/");
+        assert_eq!(
+            wrong,
+            Err(ConfigError::Value {
+                field: "theme",
+                value: "blue".into()
+            })
+        );
     }
 
     #[test]

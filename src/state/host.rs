@@ -23,13 +23,19 @@ pub fn mount() -> Option<HtmlElement> {
 }
 
 /// What the portal tells the host console: a `billing-portal:<name>` event on the mount
-/// element that bubbles, so the host may listen on the element or any ancestor.
+/// element (the `<billing-portal>` element in a console) that bubbles and leaves a shadow
+/// root, so the host may listen on the element or any ancestor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HostEvent {
     /// The bearer token was refused: the host should sign the customer in again.
     SessionExpired,
     /// A payment succeeded; the detail has its reference, amount, currency and invoice.
     PaymentSucceeded,
+    /// The portal shows another view: `{ path, title }`, the path relative to the base path
+    /// and the view's name in the customer's language, for the host's breadcrumb and title.
+    Navigate,
+    /// The customer's language changed: `{ locale }`.
+    LocaleChanged,
 }
 
 impl HostEvent {
@@ -37,6 +43,8 @@ impl HostEvent {
         match self {
             HostEvent::SessionExpired => "billing-portal:session-expired",
             HostEvent::PaymentSucceeded => "billing-portal:payment-succeeded",
+            HostEvent::Navigate => "billing-portal:navigate",
+            HostEvent::LocaleChanged => "billing-portal:locale-changed",
         }
     }
 }
@@ -47,10 +55,20 @@ pub fn notify(event: HostEvent, detail: &JsValue) {
     };
     let init = CustomEventInit::new();
     init.set_bubbles(true);
+    init.set_composed(true);
     init.set_detail(detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = mount.dispatch_event(&event);
     }
+}
+
+/// An event whose detail is an object of text fields.
+pub fn notify_with(event: HostEvent, fields: &[(&str, &str)]) {
+    let detail = Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &(*name).into(), &(*value).into());
+    }
+    notify(event, &detail);
 }
 
 fn document() -> Option<Document> {
@@ -64,16 +82,13 @@ fn config_json() -> Option<String> {
         .text_content()
 }
 
-/// The mount element's `data-*` attributes.
-fn data_attributes(element: &HtmlElement) -> Vec<(String, String)> {
+/// An element's attributes, as `(name, value)`.
+fn attributes(element: &HtmlElement) -> Vec<(String, String)> {
     let names = element.get_attribute_names();
     names
         .iter()
         .filter_map(|name| name.as_string())
-        .filter_map(|name| {
-            let value = element.get_attribute(&name)?;
-            name.starts_with("data-").then_some((name, value))
-        })
+        .filter_map(|name| Some((name.clone(), element.get_attribute(&name)?)))
         .collect()
 }
 
@@ -118,21 +133,76 @@ fn document_base_path() -> String {
         .unwrap_or_else(|| "/".into())
 }
 
-/// The element the portal renders into, and the configuration the host gave it.
+/// On a page of the portal's own: the element the portal renders into, and the
+/// configuration the page gave it. `None` on a page without one (a console that loads the
+/// portal's script for its `<billing-portal>` elements).
 pub fn read() -> Option<(HtmlElement, Result<Config, ConfigError>)> {
     let layer = json_layer();
     let mount_id = layer
         .as_ref()
         .map(Layer::mount_id)
         .unwrap_or_else(|_| config::DEFAULT_MOUNT_ID.into());
-    let document = document()?;
-    let mount = document
+    let mount = document()?
         .get_element_by_id(&mount_id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        .or_else(|| document.body())?;
-    let parsed = layer
-        .and_then(|layer| config::parse(layer, &data_attributes(&mount), &document_base_path()));
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())?;
+    let parsed =
+        layer.and_then(|layer| config::parse(layer, &attributes(&mount), &document_base_path()));
     Some((mount, parsed))
+}
+
+/// A `<billing-portal>` element's configuration: its attributes, its `token` property (which
+/// outranks a `token` attribute), its files at `asset_base`, its routes at `/` unless it
+/// says otherwise (the host page's `<base>` is the host's).
+pub fn read_element(
+    element: &HtmlElement,
+    asset_base: String,
+    token: Option<String>,
+) -> Result<Config, ConfigError> {
+    let config = config::parse(Layer::default(), &attributes(element), "/")?;
+    Ok(Config {
+        token: token.or(config.token),
+        asset_base,
+        own_page: false,
+        ..config
+    })
+}
+
+/// The node the portal's elements are found under: the `<billing-portal>` element's shadow
+/// root in a console, else the document.
+fn root() -> Option<web_sys::Node> {
+    let mount = mount()?;
+    match mount.shadow_root() {
+        Some(shadow) => Some(shadow.into()),
+        None => mount.owner_document().map(Into::into),
+    }
+}
+
+/// An element of the portal by id (ids are looked up where the portal lives, not only in the
+/// host's document).
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    let root = root()?;
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<Document>()?.get_element_by_id(id),
+    }
+}
+
+/// Moves focus to the portal's element with this id, if there is one.
+pub fn focus(id: &str) {
+    let element = element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// The element of the portal that has focus (inside a shadow root, the document's
+/// `activeElement` is the host element).
+pub fn active_element() -> Option<web_sys::Element> {
+    let root = root()?;
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.dyn_ref::<Document>()?.active_element(),
+    }
 }
 
 /// The page URL's query parameters, in order.

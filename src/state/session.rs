@@ -36,7 +36,10 @@ pub fn provide_session(config: Config) -> Session {
             config.token.clone(),
         )),
         _ => {
-            super::offline::keep_demo_offline(&config.base_path);
+            // Not in a console's scope: its pages are none of the worker's business.
+            if config.own_page {
+                super::offline::keep_demo_offline(&config.base_path);
+            }
             let query = host::query_pairs();
             let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
             Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs)))

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
 use crate::clock;
-use crate::state::spawn_for_view;
+use crate::state::{host, spawn_for_view};
 
 /// What the last action did: announced, and with what failed ready to retry.
 #[derive(Clone)]
@@ -188,10 +188,8 @@ impl ItemEdits {
     /// A control that had focus may be gone (a cancelled item has no actions): focus then
     /// moves to the report, which says what happened.
     fn keep_focus(&self) {
-        let document = document();
-        let lost = document
-            .active_element()
-            .is_none_or(|e| document.body().is_some_and(|b| *b == e) || !e.is_connected());
+        let lost = host::active_element()
+            .is_none_or(|e| e.tag_name().eq_ignore_ascii_case("body") || !e.is_connected());
         if let (true, Some(report)) = (lost, self.report_ref.get_untracked()) {
             let _ = report.focus();
         }

@@ -15,6 +15,7 @@ use crate::components::{
     ErrorPanel, FormErrors, MethodLabel, MoneyText, PaymentInformation,
 };
 use crate::i18n::use_i18n;
+use crate::state::host;
 use crate::state::pending::{self, PendingPayment};
 use crate::state::{spawn_for_view, use_account, use_session};
 
@@ -112,7 +113,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             not_made.set(false);
             amount.shown.set(true);
             let Ok(money) = amount.result.get_untracked() else {
-                focus("bp-amount");
+                host::focus("bp-amount");
                 return;
             };
             let chosen = choice.get_untracked();
@@ -414,13 +415,4 @@ fn reviewing(request: NewPayment, method: PaymentMethodSummary) -> Step {
         key: IdempotencyKey::fresh(),
         method,
     }))
-}
-
-fn focus(id: &str) {
-    let element = document().get_element_by_id(id);
-    if let Some(element) =
-        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = element.focus();
-    }
 }

@@ -1,0 +1,70 @@
+//! The portal inside a console's page: `billing-portal.js` defines the `<billing-portal>`
+//! element, gives it a shadow root, loads this module once and calls [`mount`] for each
+//! element it connects; disconnecting calls [`Portal::unmount`].
+
+use leptos::mount::{mount_to, UnmountHandle};
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot};
+
+use crate::state::host;
+use crate::{app, crash};
+
+/// One mounted portal. Dropping it (`free()` from JavaScript) unmounts it too.
+#[wasm_bindgen]
+pub struct Portal {
+    owner: Option<Owner>,
+    view: Option<UnmountHandle<AnyViewState>>,
+    root: HtmlElement,
+}
+
+#[wasm_bindgen]
+impl Portal {
+    /// Removes the portal and everything it started: its DOM and listeners, then every
+    /// signal, effect, resource and cleanup of its owner (which may outlive the view through
+    /// a closure that still holds it). Safe to call twice.
+    pub fn unmount(&mut self) {
+        drop(self.view.take());
+        if let Some(owner) = self.owner.take() {
+            owner.cleanup();
+        }
+        self.root.remove();
+    }
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        self.unmount();
+    }
+}
+
+/// Renders the portal into `shadow`, the shadow root of `element` (a `<billing-portal>`),
+/// configured by the element's attributes and its `token` property; its files
+/// (translations) are at `asset_base`.
+#[wasm_bindgen]
+pub fn mount(
+    shadow: ShadowRoot,
+    element: HtmlElement,
+    asset_base: String,
+    token: Option<String>,
+) -> Result<Portal, JsValue> {
+    let document = element.owner_document().ok_or("no document")?;
+    let root: HtmlElement = document.create_element("div")?.unchecked_into();
+    shadow.append_child(&root)?;
+    let config = host::read_element(&element, asset_base, token);
+    host::set_mount(element);
+    crash::install();
+    let owner = Owner::new();
+    let view = owner.with(|| {
+        mount_to(root.clone(), move || {
+            app::App(app::AppProps { config }).into_any()
+        })
+    });
+    Ok(Portal {
+        owner: Some(owner),
+        view: Some(view),
+        root,
+    })
+}

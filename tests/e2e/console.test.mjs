@@ -1,0 +1,167 @@
+// The portal embedded in the example console (examples/console, served by scripts/console.mjs)
+// as a console team would embed it: one script and a <billing-portal> element, its files
+// under /assets/billing/ while the console's pages live elsewhere, Bootstrap's global
+// stylesheet on the page, and a CSP with no inline script.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { DIST, launch, openPage } from './support/browser.mjs';
+import { startConsole } from '../../scripts/console.mjs';
+
+let browser;
+let console_;
+before(async () => {
+  browser = await launch();
+  console_ = await startConsole({ dist: DIST });
+});
+after(async () => {
+  await browser?.close();
+  await console_?.close();
+});
+
+/** The console page with the portal shown; `events` lists the host events in order. */
+async function openConsole(path = '/console/billing/invoices') {
+  const { page, problems } = await openPage(browser);
+  await page.addInitScript(() => {
+    // Kept in a closure the page cannot see, so that counting globals counts none of ours.
+    const before = new Set(Object.getOwnPropertyNames(window));
+    const events = [];
+    for (const name of ['ready', 'navigate', 'locale-changed']) {
+      document.addEventListener(`billing-portal:${name}`, (e) => events.push({ name, detail: e.detail }));
+    }
+    Object.defineProperty(window, '__embed', {
+      value: { events, added: () => Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && n !== '__embed') },
+    });
+  });
+  await page.goto(console_.url(path));
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, problems };
+}
+
+const events = (page) => page.evaluate(() => window.__embed.events);
+
+test('the element mounts in the console, tells it the view, and navigation keeps the console page', async () => {
+  const { page, problems } = await openConsole();
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Invoices');
+  // Rendered in the element's own shadow root, not the console's document.
+  assert.equal(await page.evaluate(() => document.querySelector('.billing-portal')), null);
+  assert.equal(await page.evaluate(() => !!document.querySelector('billing-portal').shadowRoot.querySelector('.billing-portal')), true);
+  const seen = await events(page);
+  assert.deepEqual(seen.map((e) => e.name).slice(0, 2), ['ready', 'navigate']);
+  assert.deepEqual(seen[1].detail, { path: '/invoices', title: 'Invoices' });
+  assert.equal(await page.locator('#console-crumb').textContent(), 'Billing › Invoices');
+
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.getByRole('link', { name: 'Payment methods' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Payment methods' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/console/billing/payment-methods');
+  assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
+  assert.equal(await page.title(), 'Payment methods · Nimbus Console');
+  // The console's relative links still resolve against its own page: no <base> was set.
+  assert.equal(await page.evaluate(() => document.querySelector('base')), null);
+  assert.equal(
+    await page.locator('.console-sidebar a', { hasText: 'Compute' }).evaluate((a) => a.href),
+    console_.url('/console/billing/compute'),
+  );
+  // The element's method moves within the portal too.
+  await page.evaluate(() => document.querySelector('billing-portal').navigate('/billing-items'));
+  await page.getByRole('heading', { level: 1, name: 'Billing items' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/console/billing/billing-items');
+  assert.deepEqual(problems, []);
+});
+
+test('each language loads from the portal\'s files, not from the console\'s pages', async () => {
+  const { page, problems } = await openConsole('/console/billing/invoices?lang=ko');
+  const ftl = [];
+  page.on('request', (r) => { if (r.url().endsWith('.ftl')) ftl.push(new URL(r.url()).pathname); });
+  await page.getByRole('heading', { level: 1, name: '송장' }).waitFor();
+  await page.getByLabel('언어').selectOption('fr');
+  await page.getByRole('heading', { level: 1, name: 'Factures' }).waitFor();
+  assert.deepEqual(ftl, ['/assets/billing/locales/fr/main.ftl']);
+  const changed = (await events(page)).filter((e) => e.name === 'locale-changed');
+  assert.deepEqual(changed.at(-1).detail, { locale: 'fr' });
+  assert.equal(await page.locator('#console-crumb').textContent(), 'Billing › Factures');
+  assert.deepEqual(problems, []);
+});
+
+test('the console\'s stylesheets change nothing in the portal, and the portal\'s nothing outside it', async () => {
+  const { page, problems } = await openConsole();
+  const inside = await page.evaluate(() => {
+    const root = document.querySelector('billing-portal').shadowRoot;
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    return {
+      button: style('button.bp-button').textTransform,
+      buttonBackground: style('button.bp-button').backgroundColor,
+      table: style('table').borderTopWidth,
+      h1: style('h1').fontFamily,
+      h1Color: style('h1').color,
+    };
+  });
+  assert.equal(inside.button, 'none', 'not the console\'s uppercase buttons');
+  assert.notEqual(inside.buttonBackground, 'rgb(255, 193, 7)');
+  assert.notEqual(inside.table, '5px');
+  assert.doesNotMatch(inside.h1, /Georgia/);
+  assert.notEqual(inside.h1Color, 'rgb(102, 16, 242)');
+  const outside = await page.evaluate(() => {
+    // Markup of the portal's class names in the console's own document gets none of its rules.
+    const probe = document.createElement('div');
+    probe.className = 'billing-portal';
+    probe.innerHTML = '<button class="bp-button">x</button>';
+    document.body.append(probe);
+    const button = getComputedStyle(probe.querySelector('button'));
+    const root = getComputedStyle(document.documentElement);
+    return { transform: button.textTransform, background: button.backgroundColor, accent: root.getPropertyValue('--bp-accent') };
+  });
+  assert.deepEqual(outside, { transform: 'uppercase', background: 'rgb(255, 193, 7)', accent: '' });
+  // A console themes the portal through the custom properties, which cross the boundary.
+  await page.evaluate(() => document.querySelector('billing-portal').style.setProperty('--bp-accent', 'rgb(1, 2, 3)'));
+  const themed = await page.evaluate(() => getComputedStyle(document.querySelector('billing-portal').shadowRoot.querySelector('button.bp-button')).backgroundColor);
+  assert.equal(themed, 'rgb(1, 2, 3)');
+  assert.deepEqual(problems, []);
+});
+
+test('the portal adds no global to the page, under a CSP without inline script', async () => {
+  const { page, problems } = await openConsole();
+  const response = await page.request.get(console_.url('/console/billing/invoices'));
+  const csp = response.headers()['content-security-policy'];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(csp, /unsafe-inline|sha256-|nonce-/);
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.__embed.added()), []);
+  assert.deepEqual(problems, []);
+});
+
+test('removed and added again, the element unmounts cleanly and mounts again', async () => {
+  const { page, problems } = await openConsole();
+  const cdp = await page.context().newCDPSession(page);
+  const windowListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.length;
+  };
+  const documentListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.length;
+  };
+  const mounted = [await windowListeners(), await documentListeners()];
+  await page.evaluate(() => { window.__portal = document.querySelector('billing-portal'); window.__portal.remove(); });
+  const unmounted = [await windowListeners(), await documentListeners()];
+  assert.ok(unmounted[0] < mounted[0], `the router's window listeners go: ${mounted} → ${unmounted}`);
+  assert.equal(await page.evaluate(() => window.__portal.shadowRoot.childElementCount), 0, 'nothing left rendered');
+  for (let round = 0; round < 3; round++) {
+    await page.evaluate(() => document.querySelector('.console-main').append(window.__portal));
+    await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    assert.deepEqual([await windowListeners(), await documentListeners()], mounted, 'as many listeners as the first time');
+    await page.evaluate(() => window.__portal.remove());
+    assert.deepEqual([await windowListeners(), await documentListeners()], unmounted, 'none left behind');
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('no axe violations inside the element', async () => {
+  const { page } = await openConsole();
+  await page.getByRole('table').first().waitFor();
+  const results = await new AxeBuilder({ page }).include('billing-portal').analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+});
