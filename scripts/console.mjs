@@ -2,7 +2,10 @@
 // global stylesheet) that embeds the portal with <billing-portal>, its files served from an
 // asset path as a console would, under a CSP with no inline script.
 //
-//   node scripts/console.mjs [port]     # after `trunk build --release`; then open /console/
+//   node scripts/console.mjs [port] [api-origin]   # after `trunk build --release`
+//
+// With an API origin (the reference server's, say), the console answers /api/ by passing the
+// request on to it, as a console's gateway would, and the portal uses it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -38,10 +41,38 @@ function fileFor(path, dist) {
   }[path];
 }
 
-export async function startConsole({ dist = join(ROOT, 'dist'), port = 0 } = {}) {
-  const page = await readFile(join(CONSOLE, 'index.html'));
+/** Passes an /api/ request on to `api`, as a console's gateway would. */
+async function forward(req, res, api) {
+  const body = await new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+  });
+  const headers = Object.fromEntries(['authorization', 'content-type', 'idempotency-key', 'accept']
+    .filter((name) => req.headers[name]).map((name) => [name, req.headers[name]]));
+  try {
+    const answer = await fetch(new URL(req.url, api), { method: req.method, headers, body: body.length ? body : undefined });
+    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  } catch {
+    res.writeHead(502).end();
+  }
+}
+
+/**
+ * @param {object} [options]
+ * @param {string} [options.dist]  the portal's build, served under /assets/billing/
+ * @param {number} [options.port]
+ * @param {string} [options.api]   an API origin to pass /api/ requests on to; the portal then uses it
+ */
+export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api } = {}) {
+  let page = await readFile(join(CONSOLE, 'index.html'), 'utf8');
+  if (api) page = page.replace('<billing-portal ', '<billing-portal api-base="/api/v1" ');
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (api && path.startsWith('/api/')) {
+      await forward(req, res, api);
+      return;
+    }
     const file = fileFor(path, dist);
     const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' };
     if (file) {
@@ -75,6 +106,6 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0 } = {})
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const console_ = await startConsole({ port: Number(process.argv[2] ?? 8090) });
+  const console_ = await startConsole({ port: Number(process.argv[2] ?? 8090), api: process.argv[3] });
   process.stdout.write(`example console on ${console_.url('/console/billing/invoices')}\n`);
 }

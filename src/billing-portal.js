@@ -54,9 +54,16 @@ class BillingPortalElement extends HTMLElement {
   // Counts connections, so that an element removed while the app loads does not mount.
   #connection = 0;
 
-  /** The bearer token from the console; a property, so that it need not sit in the DOM. */
+  /**
+   * The bearer token from the console: a property, so that it need not sit in the DOM. Set
+   * again at any time (after `billing-portal:session-expired`), the portal's requests carry
+   * the new one and what failed for want of it is loaded again.
+   */
   get token() { return this.#token; }
-  set token(value) { this.#token = value == null ? undefined : String(value); }
+  set token(value) {
+    this.#token = value == null ? undefined : String(value);
+    this.#portal?.set_token(this.#token);
+  }
 
   /** Moves the portal to `path`, relative to its base path (`/invoices`). */
   navigate(path) {

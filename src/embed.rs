@@ -10,12 +10,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::state::host;
+use crate::state::HostToken;
 use crate::{app, crash};
 
 /// One mounted portal. Dropping it (`free()` from JavaScript) unmounts it too.
 #[wasm_bindgen]
 pub struct Portal {
     owner: Option<Owner>,
+    token: HostToken,
     view: Option<UnmountHandle<AnyViewState>>,
     root: HtmlElement,
 }
@@ -25,6 +27,12 @@ impl Portal {
     /// Removes the portal and everything it started: its DOM and listeners, then every
     /// signal, effect, resource and cleanup of its owner (which may outlive the view through
     /// a closure that still holds it). Safe to call twice.
+    /// Replaces the bearer token (the element's `token` property was set): requests carry
+    /// it from now on, and what failed for want of it is loaded again.
+    pub fn set_token(&self, token: Option<String>) {
+        self.token.set(token);
+    }
+
     pub fn unmount(&mut self) {
         drop(self.view.take());
         if let Some(owner) = self.owner.take() {
@@ -57,13 +65,16 @@ pub fn mount(
     host::set_mount(element);
     crash::install();
     let owner = Owner::new();
+    let host_token = owner.with(HostToken::default);
     let view = owner.with(|| {
+        provide_context(host_token);
         mount_to(root.clone(), move || {
             app::App(app::AppProps { config }).into_any()
         })
     });
     Ok(Portal {
         owner: Some(owner),
+        token: host_token,
         view: Some(view),
         root,
     })

@@ -7,6 +7,8 @@ use billing_core::contract::{
     InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment,
     PaymentMethod, PaymentQuery,
 };
+use std::sync::{PoisonError, RwLock};
+
 use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -21,7 +23,10 @@ pub struct HttpApi {
     base: String,
     /// Where card numbers are tokenized: the vault's origin, or the API's.
     vault: String,
-    token: Option<String>,
+    /// The host's bearer token, which it may replace at any time (after it expired).
+    token: RwLock<Option<String>>,
+    /// The last token the API refused (`Some(None)`: the lack of one).
+    refused: RwLock<Option<Option<String>>>,
 }
 
 impl HttpApi {
@@ -30,7 +35,8 @@ impl HttpApi {
         HttpApi {
             vault: vault.map_or_else(|| base.clone(), |v| v.trim_end_matches('/').to_string()),
             base,
-            token,
+            token: RwLock::new(token),
+            refused: RwLock::new(None),
         }
     }
 
@@ -38,12 +44,27 @@ impl HttpApi {
         format!("{}{path}", self.base)
     }
 
-    fn authorized(&self, request: RequestBuilder, accept: &str) -> RequestBuilder {
-        let request = request.header("Accept", accept);
-        match &self.token {
-            Some(token) => request.header("Authorization", &format!("Bearer {token}")),
-            None => request,
+    /// Sends `request` with the current token, noting the token if the API refuses it.
+    async fn send(
+        &self,
+        request: RequestBuilder,
+        accept: &str,
+        body: Option<&str>,
+    ) -> ApiResult<Vec<u8>> {
+        let token = self
+            .token
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let mut request = request.header("Accept", accept);
+        if let Some(token) = &token {
+            request = request.header("Authorization", &format!("Bearer {token}"));
         }
+        let result = send(request, body).await;
+        if matches!(&result, Err(error) if error.is_session_expired()) {
+            *self.refused.write().unwrap_or_else(PoisonError::into_inner) = Some(token);
+        }
+        result
     }
 
     /// A write with a JSON body, sent again after a failed connection or a server error
@@ -57,13 +78,15 @@ impl HttpApi {
     ) -> ApiResult<T> {
         let mut delays = READ_RETRY_DELAYS_MS.iter();
         loop {
-            let builder = RequestBuilder::new(&url).method(method.clone());
-            let mut request = self.authorized(builder, "application/json");
+            let mut request = RequestBuilder::new(&url).method(method.clone());
             if let Resend::WithKey(key) = resend {
                 request = request.header("Idempotency-Key", &key.0);
             }
             let may_resend = !matches!(resend, Resend::Never);
-            match send(request, body.as_deref()).await {
+            match self
+                .send(request, "application/json", body.as_deref())
+                .await
+            {
                 Err(error) if may_resend && retry_read(&error) => match delays.next() {
                     Some(&delay) => sleep(delay).await,
                     None => return Err(error),
@@ -107,11 +130,9 @@ impl HttpApi {
         let mut delays = READ_RETRY_DELAYS_MS.iter();
         loop {
             let query = params.iter().map(|(k, v)| (*k, v.as_str()));
-            match send(
-                self.authorized(Request::get(&url).query(query), accept),
-                None,
-            )
-            .await
+            match self
+                .send(Request::get(&url).query(query), accept, None)
+                .await
             {
                 Err(error) if retry_read(&error) => match delays.next() {
                     Some(&delay) => sleep(delay).await,
@@ -184,6 +205,16 @@ fn segment(id: &str) -> String {
 }
 
 impl BillingApi for HttpApi {
+    fn set_token(&self, token: Option<String>) {
+        *self.token.write().unwrap_or_else(PoisonError::into_inner) = token;
+    }
+
+    fn token_refused(&self) -> bool {
+        let token = self.token.read().unwrap_or_else(PoisonError::into_inner);
+        let refused = self.refused.read().unwrap_or_else(PoisonError::into_inner);
+        refused.as_ref() == Some(&*token)
+    }
+
     fn account(&self) -> ApiFuture<'_, Account> {
         Box::pin(self.get("/account", Params::new()))
     }

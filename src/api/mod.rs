@@ -28,6 +28,12 @@ pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = ApiResult<T>> + 'a>>;
 /// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
 /// and the HTTP client implement it alike; each view's issue adds the calls it needs.
 pub trait BillingApi: Send + Sync {
+    /// Replaces the host's bearer token (the demo has none).
+    fn set_token(&self, _token: Option<String>) {}
+    /// Whether the API refused the current token (not one replaced since).
+    fn token_refused(&self) -> bool {
+        false
+    }
     fn account(&self) -> ApiFuture<'_, Account>;
     fn billing_summary(&self) -> ApiFuture<'_, BillingSummary>;
     fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>>;

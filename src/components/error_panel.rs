@@ -2,11 +2,17 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::i18n::use_i18n;
+use crate::state::Session;
 
 /// A failure, in the customer's language, with a way to try again where that can help.
 #[component]
 pub fn ErrorPanel(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>) -> impl IntoView {
     let i18n = use_i18n();
+    // A refused token, however the customer met it (a click as much as a page), is the host's
+    // to renew.
+    if let Some(session) = use_context::<Session>() {
+        session.observe(&error);
+    }
     let message_id = error.message_id();
     let retry = retry.filter(|_| error.is_retryable());
     view! {

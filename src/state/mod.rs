@@ -15,6 +15,7 @@ mod task;
 pub use list_url::{use_url_query, History, UrlQuery};
 pub use resource::{use_api_resource, ApiResource};
 pub use session::{
-    provide_account, provide_session, use_account, use_can_manage_billing, use_session,
+    provide_account, provide_session, use_account, use_can_manage_billing, use_session, HostToken,
+    Session,
 };
 pub use task::spawn_for_view;

@@ -4,14 +4,18 @@ use std::any::Any;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::session::{observe, use_session};
+use super::session::use_session;
 use crate::api::{Api, ApiError, ApiResult};
 
 type Loaded = Arc<dyn Any + Send + Sync>;
+
+/// How often a load refused for an old token is asked again with the host's new ones.
+const RENEWED_TOKEN_TRIES: usize = 2;
 type Fetch = Pin<Box<dyn Future<Output = ApiResult<Loaded>>>>;
 
 /// A typed handle on a resource whose value is stored type-erased.
@@ -65,19 +69,40 @@ where
     T: Send + Sync + 'static,
     Fut: Future<Output = ApiResult<T>> + 'static,
 {
-    let api = use_session().api;
+    let session = use_session();
+    let renewals = session.renewals;
+    let fetch = Rc::new(fetch);
     let fetcher: Box<dyn Fn() -> Fetch> = Box::new(move || {
-        let future = fetch(api.clone());
+        let future = fetch(session.api.clone());
+        let (session, fetch) = (session.clone(), fetch.clone());
         Box::pin(async move {
-            let result = future.await;
-            if let Err(error) = &result {
-                observe(error);
+            let mut result = future.await;
+            for _ in 0..RENEWED_TOKEN_TRIES {
+                let Err(error) = &result else { break };
+                // Told that its token was refused, the host may give a new one at once:
+                // then this is asked again with it, rather than shown as expired.
+                session.observe(error);
+                if !error.is_session_expired() || session.api.token_refused() {
+                    break;
+                }
+                result = fetch(session.api.clone()).await;
             }
             result.map(|value| Arc::new(value) as Loaded)
         })
     });
+    let inner = LocalResource::new(fetcher);
+    // A new token from the host loads again what failed, and only that: what loaded stays
+    // as it is, with whatever the customer was typing into it.
+    Effect::new(move |previous: Option<u32>| {
+        let renewal = renewals.get();
+        let failed = matches!(inner.get_untracked(), Some(Err(_)));
+        if previous.is_some_and(|p| p != renewal) && failed {
+            inner.refetch();
+        }
+        renewal
+    });
     ApiResource {
-        inner: LocalResource::new(fetcher),
+        inner,
         value: PhantomData,
     }
 }

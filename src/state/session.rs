@@ -1,4 +1,3 @@
-use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -18,11 +17,50 @@ use crate::api::{Api, ApiError};
 pub struct Session {
     pub config: Config,
     pub api: Api,
+    /// Counts the tokens the host gave after the first: what failed is loaded again.
+    pub renewals: RwSignal<u32>,
+    /// Whether the host was told that its token was refused, since it last gave one.
+    expiry_told: StoredValue<bool>,
 }
 
 impl Session {
     pub fn is_demo(&self) -> bool {
         self.config.is_demo()
+    }
+
+    /// Tells the host, once per token, that its token was refused; every call that fails so
+    /// after that shows the same message, and the host decides how to sign the customer in
+    /// again (it may then give a new token: [`HostToken`]). A refusal of a token the host has
+    /// replaced since is old news.
+    pub fn observe(&self, error: &ApiError) {
+        let told = self.expiry_told.try_get_value().unwrap_or(true);
+        if error.is_session_expired() && self.api.token_refused() && !told {
+            self.expiry_told.set_value(true);
+            host::notify(HostEvent::SessionExpired, &JsValue::NULL);
+        }
+    }
+}
+
+type Renew = Arc<dyn Fn(Option<String>) + Send + Sync>;
+
+/// Where a `<billing-portal>` element's `token` property goes when the host sets it again:
+/// the session takes it at once (not on a later tick), so that a request refused for the
+/// old token and answered after the host renewed it is sent again with the new one.
+#[derive(Clone, Copy)]
+pub struct HostToken(StoredValue<Option<Renew>>);
+
+impl Default for HostToken {
+    fn default() -> HostToken {
+        HostToken(StoredValue::new(None))
+    }
+}
+
+impl HostToken {
+    /// The host's new token; nothing before the session exists or after it is gone.
+    pub fn set(&self, token: Option<String>) {
+        if let Some(Some(renew)) = self.0.try_get_value() {
+            renew(token);
+        }
     }
 }
 
@@ -45,21 +83,22 @@ pub fn provide_session(config: Config) -> Session {
             Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs)))
         }
     };
-    let session = Session { config, api };
+    let session = Session {
+        config,
+        api,
+        renewals: RwSignal::new(0),
+        expiry_told: StoredValue::new(false),
+    };
+    if let Some(HostToken(renew)) = use_context::<HostToken>() {
+        let session = session.clone();
+        renew.set_value(Some(Arc::new(move |token| {
+            session.api.set_token(token);
+            session.expiry_told.set_value(false);
+            session.renewals.update(|n| *n += 1);
+        })));
+    }
     provide_context(session.clone());
     session
-}
-
-thread_local! {
-    static EXPIRY_TOLD: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Tells the host, once, that its token was refused; every call that fails so after that
-/// shows the same message, and the host decides how to sign the customer in again.
-pub fn observe(error: &ApiError) {
-    if error.is_session_expired() && !EXPIRY_TOLD.with(|told| told.replace(true)) {
-        host::notify(HostEvent::SessionExpired, &JsValue::NULL);
-    }
 }
 
 pub fn use_session() -> Session {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DIST, launch, openPage } from './support/browser.mjs';
 import { startConsole } from '../../scripts/console.mjs';
+import { startApiServer } from './support/api-server.mjs';
 
 let browser;
 let console_;
@@ -157,6 +158,39 @@ test('removed and added again, the element unmounts cleanly and mounts again', a
     assert.deepEqual([await windowListeners(), await documentListeners()], unmounted, 'none left behind');
   }
   assert.deepEqual(problems, []);
+});
+
+test('a fresh token after session-expired loads what failed, and a half-typed payment then completes once', async () => {
+  const api = await startApiServer();
+  const withApi = await startConsole({ dist: DIST, api: api.url('') });
+  try {
+    const { page, problems } = await openPage(browser);
+    const asked = [];
+    page.on('request', (r) => { if (r.url().includes('/api/v1/')) asked.push(r.headers().authorization ?? 'none'); });
+    // No token yet: the API refuses, the console is told, and its handler sets one.
+    await page.goto(withApi.url('/console/billing/payments/new?currency=USD'));
+    await page.getByLabel('Payment amount').fill('3.00');
+    await page.getByRole('button', { name: 'Review payment' }).click();
+    await page.getByRole('heading', { name: 'Review your payment' }).waitFor();
+    assert.ok(asked.includes('none') && asked.at(-1) === 'Bearer demo-admin-token', `${asked}`);
+    const told = (await page.locator('#console-events').textContent()).split(' ');
+    assert.equal(told.filter((name) => name === 'session-expired').length, 1, `told once: ${told}`);
+    const payments = async () => (await (await fetch(api.url('/api/v1/payments'), { headers: { authorization: 'Bearer demo-admin-token' } })).json()).total;
+    const before = await payments();
+    // The token expires while the customer reviews: Pay is refused, the console renews it.
+    await page.evaluate(() => { document.querySelector('billing-portal').token = 'expired-token'; });
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await page.getByRole('alert').filter({ hasText: 'session' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('billing-portal').token === 'demo-admin-token');
+    assert.match(await page.locator('.bp-summary').textContent(), /Payment amount\$3\.00/, 'the review as it was');
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await page.getByRole('heading', { name: 'Payment received' }).waitFor();
+    assert.equal(await payments(), before + 1);
+    assert.deepEqual(problems.filter((p) => !/\b401\b/.test(p)), []);
+  } finally {
+    await withApi.close();
+    await api.stop();
+  }
 });
 
 test('no axe violations inside the element', async () => {

@@ -198,6 +198,9 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 failed.set(Some(ApiError::Refused(ErrorBody::new(code, ""))));
             }
         },
+        // The host's token was refused: nothing was charged, and nothing needs correcting.
+        // The review stays, to be paid once the host has given a new token.
+        Err(error) if error.is_session_expired() => failed.set(Some(error)),
         // Refused: nothing was charged; back to the form to correct it.
         Err(error @ ApiError::Refused(_)) => {
             card.forget_security_code();
