@@ -62,11 +62,16 @@ pub fn App(config: Result<Config, ConfigError>) -> impl IntoView {
     let i18n = provide_i18n(initial, asset_base);
     keep_crash_text_translated(i18n);
     tell_host_the_language(i18n);
-    let theme = config.as_ref().map(|c| c.theme).unwrap_or_default();
+    let configured = config.as_ref().map(|c| c.theme).unwrap_or_default();
+    let live = use_context::<host::LiveAttributes>();
+    let theme = move || live.and_then(|l| l.theme.get()).unwrap_or(configured);
+    if let Some(live) = live {
+        follow_the_element_locale(i18n, live);
+    }
     view! {
         <div
             class="billing-portal"
-            data-theme=theme.as_str()
+            data-theme=move || theme().as_str()
             lang=move || i18n.lang().tag()
             aria-busy=move || (!i18n.is_ready()).to_string()
         >
@@ -81,6 +86,15 @@ pub fn App(config: Result<Config, ConfigError>) -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// The `<billing-portal>` element's `locale` attribute, set again by the host.
+fn follow_the_element_locale(i18n: I18n, live: host::LiveAttributes) {
+    Effect::new(move |_| {
+        if let Some(lang) = live.locale.get() {
+            i18n.select(lang);
+        }
+    });
 }
 
 /// `billing-portal:locale-changed` once a newly chosen language is shown.

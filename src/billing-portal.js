@@ -48,6 +48,9 @@ function load() {
 }
 
 class BillingPortalElement extends HTMLElement {
+  // Followed in place after mounting; the others are read when the element connects.
+  static observedAttributes = ['locale', 'theme'];
+
   #shadow = this.attachShadow({ mode: 'open' });
   #portal;
   #token;
@@ -70,6 +73,10 @@ class BillingPortalElement extends HTMLElement {
     const base = (this.getAttribute('base-path') ?? '/').replace(/\/?$/, '/');
     history.pushState(null, '', base + String(path).replace(/^\//, ''));
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }
+
+  attributeChangedCallback(name, previous, value) {
+    if (previous !== value) this.#portal?.set_attribute(name, value ?? undefined);
   }
 
   async connectedCallback() {

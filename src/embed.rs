@@ -18,6 +18,7 @@ use crate::{app, crash};
 pub struct Portal {
     owner: Option<Owner>,
     token: HostToken,
+    attributes: host::LiveAttributes,
     view: Option<UnmountHandle<AnyViewState>>,
     root: HtmlElement,
 }
@@ -31,6 +32,11 @@ impl Portal {
     /// it from now on, and what failed for want of it is loaded again.
     pub fn set_token(&self, token: Option<String>) {
         self.token.set(token);
+    }
+
+    /// An observed attribute (`locale`, `theme`) changed: the portal follows it in place.
+    pub fn set_attribute(&self, name: &str, value: Option<String>) {
+        self.attributes.set(name, value);
     }
 
     pub fn unmount(&mut self) {
@@ -66,8 +72,10 @@ pub fn mount(
     crash::install();
     let owner = Owner::new();
     let host_token = owner.with(HostToken::default);
+    let attributes = owner.with(host::LiveAttributes::default);
     let view = owner.with(|| {
         provide_context(host_token);
+        provide_context(attributes);
         mount_to(root.clone(), move || {
             app::App(app::AppProps { config }).into_any()
         })
@@ -75,6 +83,7 @@ pub fn mount(
     Ok(Portal {
         owner: Some(owner),
         token: host_token,
+        attributes,
         view: Some(view),
         root,
     })

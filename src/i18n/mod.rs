@@ -120,7 +120,9 @@ impl I18n {
         self.select(lang);
     }
 
-    fn select(&self, lang: Lang) {
+    /// Switches language in place, once its messages are here, without taking it for the
+    /// customer's own choice (the host chose it).
+    pub fn select(&self, lang: Lang) {
         self.wanted.set(lang);
         if let Some(bundle) = self.loaded.with_value(|loaded| {
             loaded

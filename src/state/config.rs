@@ -16,6 +16,16 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The theme of a setting's value; `None` for a value outside the set.
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
@@ -175,16 +185,12 @@ pub fn parse(
 ) -> Result<Config, ConfigError> {
     let from_data = Layer::from_data_attributes(data_attributes)?;
     let pick = |a: Option<String>, b: Option<String>| b.or(a).filter(|v| !v.trim().is_empty());
-    let theme = match pick(from_json.theme, from_data.theme).as_deref() {
-        None | Some("auto") => Theme::Auto,
-        Some("light") => Theme::Light,
-        Some("dark") => Theme::Dark,
-        Some(other) => {
-            return Err(ConfigError::Value {
-                field: "theme",
-                value: other.into(),
-            })
-        }
+    let theme = match pick(from_json.theme, from_data.theme) {
+        None => Theme::Auto,
+        Some(name) => Theme::from_name(&name).ok_or(ConfigError::Value {
+            field: "theme",
+            value: name,
+        })?,
     };
     Ok(Config {
         base_path: normalize_base_path(

@@ -7,7 +7,10 @@ use js_sys::{Array, Object, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement};
 
-use super::config::{self, Config, ConfigError, JsonValue, Layer};
+use billing_core::lang::Lang;
+use leptos::prelude::*;
+
+use super::config::{self, Config, ConfigError, JsonValue, Layer, Theme};
 
 thread_local! {
     static MOUNT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
@@ -256,4 +259,44 @@ pub fn navigator_languages() -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// A `<billing-portal>` element's `locale` and `theme` attributes as they change after it
+/// mounted: the portal follows them in place, keeping what the customer typed.
+#[derive(Clone, Copy)]
+pub struct LiveAttributes {
+    pub locale: RwSignal<Option<Lang>>,
+    pub theme: RwSignal<Option<Theme>>,
+}
+
+impl Default for LiveAttributes {
+    fn default() -> LiveAttributes {
+        LiveAttributes {
+            locale: RwSignal::new(None),
+            theme: RwSignal::new(None),
+        }
+    }
+}
+
+impl LiveAttributes {
+    /// The attribute's new value; one outside its set (an unknown language or theme) is
+    /// ignored, and the portal keeps what it shows.
+    pub fn set(&self, name: &str, value: Option<String>) {
+        let value = value.unwrap_or_default();
+        match name {
+            "locale" => {
+                if let Some(lang) = Lang::from_tag(&value) {
+                    self.locale.try_set(Some(lang));
+                }
+            }
+            "theme" => {
+                if let Some(theme) =
+                    Theme::from_name(if value.is_empty() { "auto" } else { &value })
+                {
+                    self.theme.try_set(Some(theme));
+                }
+            }
+            _ => {}
+        }
+    }
 }

@@ -85,6 +85,28 @@ test('each language loads from the portal\'s files, not from the console\'s page
   assert.deepEqual(problems, []);
 });
 
+test('the locale and theme attributes, changed by the console, apply in place and keep what was typed', async () => {
+  const { page, problems } = await openConsole('/console/billing/payments/new?currency=USD');
+  await page.getByLabel('Payment amount').fill('12.34');
+  const portal = page.locator('billing-portal');
+  await portal.evaluate((e) => e.setAttribute('locale', 'zh-TW'));
+  await page.getByRole('heading', { level: 1, name: '進行付款' }).waitFor();
+  assert.equal(await page.getByLabel('付款金額').inputValue(), '12.34', 'the typing is kept');
+  const changed = (await events(page)).filter((e) => e.name === 'locale-changed');
+  assert.deepEqual(changed.at(-1).detail, { locale: 'zh-TW' });
+  const theme = () => portal.evaluate((e) => e.shadowRoot.querySelector('.billing-portal').dataset.theme);
+  assert.equal(await theme(), 'auto');
+  await portal.evaluate((e) => e.setAttribute('theme', 'dark'));
+  await page.waitForFunction(() => document.querySelector('billing-portal').shadowRoot.querySelector('.billing-portal').dataset.theme === 'dark');
+  // A value outside the set changes nothing.
+  await portal.evaluate((e) => e.setAttribute('theme', 'blue'));
+  await portal.evaluate((e) => e.setAttribute('locale', 'xx'));
+  assert.equal(await theme(), 'dark');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '進行付款');
+  assert.equal(await page.getByLabel('付款金額').inputValue(), '12.34');
+  assert.deepEqual(problems, []);
+});
+
 test('the console\'s stylesheets change nothing in the portal, and the portal\'s nothing outside it', async () => {
   const { page, problems } = await openConsole();
   const inside = await page.evaluate(() => {
