@@ -37,6 +37,7 @@ function fileFor(path, dist) {
   return {
     '/console.css': join(CONSOLE, 'console.css'),
     '/console.js': join(CONSOLE, 'console.js'),
+    '/framed.js': join(CONSOLE, 'framed.js'),
     '/vendor/bootstrap.min.css': join(ROOT, 'node_modules', 'bootstrap', 'dist', 'css', 'bootstrap.min.css'),
   }[path];
 }
@@ -63,10 +64,13 @@ async function forward(req, res, api) {
  * @param {string} [options.dist]  the portal's build, served under /assets/billing/
  * @param {number} [options.port]
  * @param {string} [options.api]   an API origin to pass /api/ requests on to; the portal then uses it
+ * @param {() => string} [options.framed]  the origin serving the portal for /framed/, a page
+ *   that frames it (the reference server with `--dist` and this console in `--frame-ancestors`)
  */
-export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api } = {}) {
+export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, framed } = {}) {
   let page = await readFile(join(CONSOLE, 'index.html'), 'utf8');
   if (api) page = page.replace('<billing-portal ', '<billing-portal api-base="/api/v1" ');
+  const framedPage = await readFile(join(CONSOLE, 'framed.html'), 'utf8');
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (api && path.startsWith('/api/')) {
@@ -93,6 +97,12 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api } 
       res.writeHead(404, headers).end('not found');
       return;
     }
+    if (framed && path.startsWith('/framed/')) {
+      const origin = framed();
+      res.writeHead(200, { ...headers, 'content-security-policy': `${CSP}; frame-src ${origin}`, 'content-type': TYPES['.html'] });
+      res.end(framedPage.replaceAll('PORTAL_ORIGIN', origin));
+      return;
+    }
     // Every other path is a page of the console, the billing area's included.
     res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
     res.end(page);
@@ -106,6 +116,9 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api } 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const console_ = await startConsole({ port: Number(process.argv[2] ?? 8090), api: process.argv[3] });
+  // With an API origin, /framed/ frames the portal that origin serves (the reference server
+  // run with `--dist dist --base-path /console/billing/ --frame-ancestors <this console>`).
+  const api = process.argv[3];
+  const console_ = await startConsole({ port: Number(process.argv[2] ?? 8090), api, framed: api && (() => api) });
   process.stdout.write(`example console on ${console_.url('/console/billing/invoices')}\n`);
 }

@@ -22,5 +22,19 @@ pub fn start() {
     };
     state::host::set_mount(mount.clone());
     crash::install();
-    leptos::mount::mount_to(mount, move || app::App(app::AppProps { config })).forget();
+    // The page lives as long as the portal: its owner is never cleaned up.
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let token = state::HostToken::default();
+        let attributes = state::host::LiveAttributes::default();
+        leptos::prelude::provide_context(token);
+        leptos::prelude::provide_context(attributes);
+        if let Ok(config) = &config {
+            let parents = config.parent_origins.clone();
+            let base = config.base_path.clone();
+            state::frame::listen(parents, base, &mount, token, attributes);
+        }
+        leptos::mount::mount_to(mount, move || app::App(app::AppProps { config })).forget();
+    });
+    std::mem::forget(owner);
 }

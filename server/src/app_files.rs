@@ -23,6 +23,14 @@ pub struct PageConfig<'a> {
     pub frame_ancestors: &'a str,
 }
 
+/// The origins among CSP `frame-ancestors` sources (`'self'` and schemes are not origins).
+fn parent_origins(frame_ancestors: &str) -> Vec<&str> {
+    frame_ancestors
+        .split_whitespace()
+        .filter(|source| source.starts_with("https://") || source.starts_with("http://"))
+        .collect()
+}
+
 impl AppFiles {
     pub fn load(dist: &Path, page: &PageConfig<'_>) -> Result<AppFiles, String> {
         let index = std::fs::read_to_string(dist.join("index.html"))
@@ -30,11 +38,17 @@ impl AppFiles {
         // Hashed before anything of the configuration is written in: only the build's
         // own inline scripts may run, whatever a configured value holds.
         let hashes = inline_script_hashes(&index).join(" ");
-        let config = serde_json::json!({
+        let mut config = serde_json::json!({
             "basePath": page.base_path,
             "apiBase": "/api/v1",
             "token": page.token,
         });
+        // Framed by a console on another origin, the portal talks by postMessage to the
+        // origins that may frame it, and to no other.
+        let parents = parent_origins(page.frame_ancestors);
+        if !parents.is_empty() {
+            config["parentOrigins"] = parents.join(" ").into();
+        }
         let index = index
             .replace(
                 r#"<base href="/" />"#,

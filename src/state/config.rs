@@ -57,6 +57,8 @@ pub struct Config {
     /// Whether the demo may keep itself offline with a service worker: only on a page of
     /// the portal's own, never in a console's scope.
     pub own_page: bool,
+    /// In a frame, the parent origins the portal talks to by `postMessage`; no other.
+    pub parent_origins: Vec<String>,
 }
 
 impl Config {
@@ -90,6 +92,7 @@ pub struct Layer {
     locale: Option<String>,
     theme: Option<String>,
     demo: Option<bool>,
+    parent_origins: Option<String>,
 }
 
 impl Layer {
@@ -106,6 +109,7 @@ impl Layer {
                 "token" => &mut layer.token,
                 "locale" => &mut layer.locale,
                 "theme" => &mut layer.theme,
+                "parentOrigins" => &mut layer.parent_origins,
                 "demo" => match value {
                     JsonValue::Bool(demo) => {
                         layer.demo = Some(demo);
@@ -137,6 +141,7 @@ impl Layer {
                 "token" => layer.token = Some(value),
                 "locale" => layer.locale = Some(value),
                 "theme" => layer.theme = Some(value),
+                "parent-origins" => layer.parent_origins = Some(value),
                 "demo" => {
                     layer.demo = Some(match value.as_str() {
                         "" | "true" => true,
@@ -207,6 +212,9 @@ pub fn parse(
         demo: from_data.demo.or(from_json.demo).unwrap_or(false),
         asset_base: String::new(),
         own_page: true,
+        parent_origins: pick(from_json.parent_origins, from_data.parent_origins)
+            .map(|origins| origins.split_whitespace().map(String::from).collect())
+            .unwrap_or_default(),
     })
 }
 

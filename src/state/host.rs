@@ -14,6 +14,51 @@ use super::config::{self, Config, ConfigError, JsonValue, Layer, Theme};
 
 thread_local! {
     static MOUNT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
+    /// In a frame, the parent origins events are posted to (see `frame`).
+    static PARENTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The parent origins that host events are also posted to, when the portal is framed.
+pub fn set_parents(origins: Vec<String>) {
+    PARENTS.with(|p| *p.borrow_mut() = origins);
+}
+
+/// The window framing this one, if the portal is in a frame.
+pub fn parent_window() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+/// Posts `{ type: name, detail }` to the parent, to each allowed origin (the browser drops
+/// it unless the parent is that origin).
+pub fn post_to_parent(name: &str, detail: &JsValue) {
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    let message = Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &name.into());
+    let _ = js_sys::Reflect::set(&message, &"detail".into(), detail);
+    PARENTS.with(|origins| {
+        for origin in origins.borrow().iter() {
+            let _ = parent.post_message(&message, origin);
+        }
+    });
+}
+
+/// Shows the portal's view at `path` (relative to `base_path`), as a link in it would.
+pub fn navigate(base_path: &str, path: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = format!("{base_path}/{}", path.trim_start_matches('/'));
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        // The router follows the location on popstate, as after Back.
+        if let Ok(event) = web_sys::PopStateEvent::new("popstate") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
 }
 
 /// Remembers the element the portal renders into, for the crash panel and host events.
@@ -60,9 +105,10 @@ pub fn notify(event: HostEvent, detail: &JsValue) {
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
-        let _ = mount.dispatch_event(&event);
+    if let Ok(dom_event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = mount.dispatch_event(&dom_event);
     }
+    post_to_parent(event.name(), detail);
 }
 
 /// An event whose detail is an object of text fields.

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod files;
+pub mod frame;
 pub mod host;
 mod list_url;
 mod offline;

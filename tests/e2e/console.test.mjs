@@ -215,6 +215,54 @@ test('a fresh token after session-expired loads what failed, and a half-typed pa
   }
 });
 
+test('framed from another origin: postMessage with the allowed parent only, the frame sized to its content', async () => {
+  let portalOrigin = '';
+  const framing = await startConsole({ dist: DIST, framed: () => portalOrigin });
+  const consoleOrigin = new URL(framing.url('')).origin;
+  const server = await startApiServer(['--base-path', '/console/billing/', '--frame-ancestors', consoleOrigin]);
+  portalOrigin = new URL(server.url('')).origin;
+  try {
+    const { page, problems } = await openPage(browser);
+    const served = await page.request.get(server.url('/console/billing/invoices'));
+    assert.match(served.headers()['content-security-policy'], new RegExp(`frame-ancestors ${consoleOrigin}`));
+    await page.goto(framing.url('/framed/'));
+    const frame = page.frameLocator('#billing-frame');
+    await frame.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    await page.waitForFunction(() => document.getElementById('console-crumb').textContent === 'Billing › Invoices');
+    // The console sizes the frame from the portal's messages: no scrollbar inside it.
+    const inner = page.frames().find((f) => f.url().startsWith(portalOrigin));
+    await page.waitForFunction(() => parseInt(document.getElementById('billing-frame').style.height, 10) > 500);
+    // Fails by timing out if the portal never fits its frame.
+    const fits = () => inner.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight + 1, null, { timeout: 5000 });
+    await fits();
+    // The console drives the portal: language, then view.
+    const post = (message) => page.evaluate(([m, origin]) => document.getElementById('billing-frame').contentWindow.postMessage(m, origin), [message, portalOrigin]);
+    await post({ type: 'billing-portal:set-locale', locale: 'fr' });
+    await frame.getByRole('heading', { level: 1, name: 'Factures' }).waitFor();
+    await post({ type: 'billing-portal:navigate', path: '/billing-items' });
+    await page.waitForFunction(() => document.getElementById('console-crumb').textContent.startsWith('Billing › ') && !document.getElementById('console-crumb').textContent.endsWith('Factures'));
+    assert.equal(new URL(inner.url()).pathname, '/console/billing/billing-items');
+    // The height follows the new view.
+    await frame.getByRole('table').first().waitFor();
+    await fits();
+    // A message from any other origin is ignored, whatever it says.
+    await inner.evaluate(() => window.dispatchEvent(new MessageEvent('message', {
+      data: { type: 'billing-portal:set-locale', locale: 'ko' }, origin: 'http://127.0.0.9:1', source: window.parent,
+    })));
+    await inner.evaluate(() => window.dispatchEvent(new MessageEvent('message', {
+      data: { type: 'billing-portal:set-locale', locale: 'ko' }, origin: window.location.origin, source: window,
+    })));
+    await new Promise((done) => setTimeout(done, 300));
+    assert.equal(await inner.evaluate(() => document.documentElement.querySelector('.billing-portal').lang), 'fr');
+    const told = (await page.locator('#console-events').textContent()).split(' ');
+    assert.ok(told.includes('navigate') && told.includes('locale-changed'), `${told}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await framing.close();
+    await server.stop();
+  }
+});
+
 test('no axe violations inside the element', async () => {
   const { page } = await openConsole();
   await page.getByRole('table').first().waitFor();

@@ -1,0 +1,77 @@
+//! The portal in an iframe, for a console that isolates it on another origin: it talks to
+//! the parent by `postMessage`, with the allow-listed origins (`parentOrigins`) only.
+//!
+//! Out: every host event as `{ type: "billing-portal:navigate", detail }` (see
+//! `host::notify`), and `billing-portal:height` `{ height }` whenever the content's height
+//! changes, so the parent sizes the frame with no scrollbar inside. In:
+//! `billing-portal:set-token` `{ token }`, `billing-portal:set-locale` `{ locale }` and
+//! `billing-portal:navigate` `{ path }`. A message from any other origin, or from a window
+//! other than the parent, is ignored.
+
+use js_sys::Reflect;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, MessageEvent, ResizeObserver};
+
+use super::host::{self, LiveAttributes};
+use super::HostToken;
+
+/// Starts talking to the parent, if the portal is framed and some parent origin is allowed.
+/// For the page's lifetime: a framed page is the portal's own.
+pub fn listen(
+    parents: Vec<String>,
+    base_path: String,
+    mount: &HtmlElement,
+    token: HostToken,
+    attributes: LiveAttributes,
+) {
+    let (Some(window), Some(parent)) = (web_sys::window(), host::parent_window()) else {
+        return;
+    };
+    if parents.is_empty() {
+        return;
+    }
+    host::set_parents(parents.clone());
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let from_parent = event
+            .source()
+            .is_some_and(|source| js_sys::Object::is(&source, &parent));
+        if !from_parent || !parents.contains(&event.origin()) {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| Reflect::get(&data, &name.into()).ok();
+        let text = |name: &str| field(name).and_then(|v| v.as_string());
+        match text("type").as_deref() {
+            Some("billing-portal:set-token") => token.set(text("token")),
+            Some("billing-portal:set-locale") => attributes.set("locale", text("locale")),
+            Some("billing-portal:navigate") => {
+                if let Some(path) = text("path") {
+                    host::navigate(&base_path, &path);
+                }
+            }
+            _ => {}
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+    report_height(mount);
+}
+
+/// Posts the page's height (the portal with the page's margins) now and whenever the
+/// portal's height changes.
+fn report_height(mount: &HtmlElement) {
+    let Some(page) = mount.owner_document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        let height = page.get_bounding_client_rect().height().ceil();
+        let detail = js_sys::Object::new();
+        let _ = Reflect::set(&detail, &"height".into(), &height.into());
+        host::post_to_parent("billing-portal:height", &detail);
+    });
+    if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(mount);
+    }
+    on_resize.forget();
+}
