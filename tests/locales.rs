@@ -126,7 +126,7 @@ const AUTOFILL_NAMES: &[&str] = &[
 ];
 
 /// The `<billing-portal>` element's attribute names: kebab-case too, but the HTML's words.
-const ELEMENT_ATTRIBUTES: &[&str] = &["base-path", "api-base", "vault-base"];
+const ELEMENT_ATTRIBUTES: &[&str] = &["base-path", "api-base", "vault-base", "parent-origins"];
 
 #[test]
 fn the_code_and_the_messages_agree() {

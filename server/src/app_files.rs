@@ -184,6 +184,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_origins_that_may_frame_the_page_are_the_ones_it_talks_to() {
+        assert_eq!(
+            parent_origins("'self' https://console.example.com http://127.0.0.1:8090 https:"),
+            ["https://console.example.com", "http://127.0.0.1:8090"]
+        );
+        assert!(parent_origins("'self'").is_empty());
+    }
+
+    #[test]
     fn only_executable_inline_scripts_are_hashed() {
         let html = r#"<script type="module">run()</script><script src="a.js"></script>
             <script type="application/json" id="c">{"a":1}</script>"#;

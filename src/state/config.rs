@@ -298,6 +298,25 @@ mod tests {
     }
 
     #[test]
+    fn a_framed_page_names_the_parent_origins_it_talks_to() {
+        let json = Layer::from_json(vec![(
+            "parentOrigins".into(),
+            text("https://console.example.com  https://eu.console.example.com"),
+        )]);
+        let config = json.and_then(|layer| parse(layer, &[], "/"));
+        let config = config.unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(
+            config.parent_origins,
+            [
+                "https://console.example.com",
+                "https://eu.console.example.com"
+            ]
+        );
+        let none = parse(Layer::default(), &[], "/").unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(none.parent_origins.is_empty(), "no frame talk unless asked");
+    }
+
+    #[test]
     fn no_configuration_is_the_demo_at_the_document_base() {
         let config = parse(Layer::default(), &[], "/").unwrap();
         assert_eq!(config.base_path, "");
