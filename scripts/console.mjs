@@ -15,7 +15,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CONSOLE = join(ROOT, 'examples', 'console');
 const ASSETS = '/assets/billing/';
 
-const TYPES = {
+/** The content types of the portal's files, by extension. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
