@@ -67,10 +67,15 @@ async function forward(req, res, api) {
  * @param {string} [options.api]   an API origin to pass /api/ requests on to; the portal then uses it
  * @param {() => string} [options.framed]  the origin serving the portal for /framed/, a page
  *   that frames it (the reference server with `--dist` and this console in `--frame-ancestors`)
+ * @param {string} [options.assets]  another origin to load the portal's files from, as from a CDN
  */
-export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, framed } = {}) {
+export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, framed, assets } = {}) {
   let page = await readFile(join(CONSOLE, 'index.html'), 'utf8');
   if (api) page = page.replace('<billing-portal ', '<billing-portal api-base="/api/v1" ');
+  if (assets) page = page.replace(`src="${ASSETS}billing-portal.js"`, `src="${assets}${ASSETS}billing-portal.js"`);
+  const csp = assets
+    ? CSP.replace("script-src 'self'", `script-src 'self' ${assets}`).replace("connect-src 'self'", `connect-src 'self' ${assets}`)
+    : CSP;
   const framedPage = await readFile(join(CONSOLE, 'framed.html'), 'utf8');
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -79,7 +84,7 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, f
       return;
     }
     const file = fileFor(path, dist);
-    const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' };
+    const headers = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff' };
     if (file) {
       try {
         if ((await stat(file)).isFile()) {
@@ -100,7 +105,7 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, f
     }
     if (framed && path.startsWith('/framed/')) {
       const origin = framed();
-      res.writeHead(200, { ...headers, 'content-security-policy': `${CSP}; frame-src ${origin}`, 'content-type': TYPES['.html'] });
+      res.writeHead(200, { ...headers, 'content-security-policy': `${csp}; frame-src ${origin}`, 'content-type': TYPES['.html'] });
       res.end(framedPage.replaceAll('PORTAL_ORIGIN', origin));
       return;
     }

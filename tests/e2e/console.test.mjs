@@ -3,6 +3,9 @@
 // under /assets/billing/ while the console's pages live elsewhere, Bootstrap's global
 // stylesheet on the page, and a CSP with no inline script.
 import { test, before, after } from 'node:test';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DIST, launch, openPage } from './support/browser.mjs';
@@ -69,6 +72,46 @@ test('the element mounts in the console, tells it the view, and navigation keeps
   await page.getByRole('heading', { level: 1, name: 'Billing items' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/console/billing/billing-items');
   assert.deepEqual(problems, []);
+});
+
+test('loaded from another origin, as from a CDN; a file that is not the build\'s is refused', async () => {
+  const cdn = await startConsole({ dist: DIST });
+  const cdnOrigin = new URL(cdn.url('')).origin;
+  const host = await startConsole({ dist: DIST, assets: cdnOrigin });
+  try {
+    const { page, problems } = await openPage(browser);
+    const fetched = [];
+    const portalFile = /(\.wasm|\.ftl|manifest\.json|\/main-[0-9a-f]{16}\.css|\/billing-portal[-.][^/]*js)$/;
+    page.on('request', (r) => { if (portalFile.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).origin); });
+    await page.goto(host.url('/console/billing/invoices?lang=fr'));
+    await page.getByRole('heading', { level: 1, name: 'Factures' }).waitFor();
+    assert.ok(fetched.length >= 6, `${fetched}`);
+    assert.deepEqual([...new Set(fetched)], [cdnOrigin], 'the portal\'s files, all from the CDN');
+    assert.deepEqual(problems, []);
+  } finally {
+    await host.close();
+    await cdn.close();
+  }
+  // A WebAssembly file that is not the one the build listed (here, a listing that names
+  // another file's hash: the file itself still compiles) is refused, and the console told.
+  const tampered = await mkdtemp(join(tmpdir(), 'billing-dist-'));
+  await cp(DIST, tampered, { recursive: true });
+  const manifestPath = join(tampered, 'billing-portal.manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.wasm.integrity = manifest.css.integrity;
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  const badCdn = await startConsole({ dist: tampered });
+  const badHost = await startConsole({ dist: DIST, assets: new URL(badCdn.url('')).origin });
+  try {
+    const { page } = await openPage(browser);
+    await page.goto(badHost.url('/console/billing/invoices'));
+    await page.waitForFunction(() => document.getElementById('console-events').value.includes('load-failed'));
+    assert.equal(await page.evaluate(() => document.querySelector('billing-portal').shadowRoot.childElementCount), 0);
+  } finally {
+    await badHost.close();
+    await badCdn.close();
+    await rm(tampered, { recursive: true, force: true });
+  }
 });
 
 test('each language loads from the portal\'s files, not from the console\'s pages', async () => {
