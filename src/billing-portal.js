@@ -80,6 +80,13 @@ class BillingPortalElement extends HTMLElement {
   }
 
   async connectedCallback() {
+    // A token set before this script defined the element sits on the element itself,
+    // hiding the property: take it over.
+    if (Object.hasOwn(this, 'token')) {
+      const token = this.token;
+      delete this.token;
+      this.token = token;
+    }
     const connection = ++this.#connection;
     let loaded;
     try {

@@ -21,6 +21,7 @@ pub struct Portal {
     attributes: host::LiveAttributes,
     view: Option<UnmountHandle<AnyViewState>>,
     root: HtmlElement,
+    element: HtmlElement,
 }
 
 #[wasm_bindgen]
@@ -45,6 +46,7 @@ impl Portal {
             owner.cleanup();
         }
         self.root.remove();
+        host::forget_mount(&self.element);
     }
 }
 
@@ -68,7 +70,7 @@ pub fn mount(
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     shadow.append_child(&root)?;
     let config = host::read_element(&element, asset_base, token);
-    host::set_mount(element);
+    host::set_mount(element.clone());
     crash::install();
     let owner = Owner::new();
     let host_token = owner.with(HostToken::default);
@@ -86,5 +88,6 @@ pub fn mount(
         attributes,
         view: Some(view),
         root,
+        element,
     })
 }

@@ -16,6 +16,11 @@ pub mod state;
 /// On a page of the portal's own, reads its configuration and mounts the portal. Called
 /// once, by `main`; in a console, `<billing-portal>` elements mount it ([`embed::mount`]).
 pub fn start() {
+    // In a console, `billing-portal.js` loads this module for its elements, which mount the
+    // portal themselves: the console's page is not the portal's own, whatever ids it has.
+    if state::host::element_defined() {
+        return;
+    }
     // Without a document there is nothing to render into, and nothing to tell.
     let Some((mount, config)) = state::host::read() else {
         return;

@@ -40,6 +40,20 @@ impl ApiError {
         )
     }
 
+    /// Whether the backend answered about the request itself, rather than refusing it before
+    /// looking at it (an unknown token, a role that may not, a route it does not know): only
+    /// such an answer says what became of a request sent before.
+    pub fn is_about_the_request(&self) -> bool {
+        match self {
+            ApiError::Refused(body) => !matches!(
+                body.code,
+                ErrorCode::Unauthorized | ErrorCode::Forbidden | ErrorCode::MethodNotAllowed
+            ),
+            ApiError::NotFound => false,
+            _ => !self.is_retryable(),
+        }
+    }
+
     /// The host's token was refused: only the host can sign the customer in again.
     pub fn is_session_expired(&self) -> bool {
         matches!(self, ApiError::Refused(body) if body.code == ErrorCode::Unauthorized)
@@ -87,6 +101,17 @@ mod tests {
     #[test]
     fn codes_a_newer_server_invents_read_as_a_server_error() {
         assert_eq!(refused(ErrorCode::Unknown).message_id(), "error-server");
+    }
+
+    #[test]
+    fn only_an_answer_about_the_request_says_what_became_of_it() {
+        assert!(refused(ErrorCode::CardDeclined).is_about_the_request());
+        assert!(refused(ErrorCode::AmountExceedsBalance).is_about_the_request());
+        for before_looking in [ErrorCode::Unauthorized, ErrorCode::Forbidden] {
+            assert!(!refused(before_looking).is_about_the_request());
+        }
+        assert!(!ApiError::Offline.is_about_the_request());
+        assert!(!ApiError::NotFound.is_about_the_request());
     }
 
     #[test]

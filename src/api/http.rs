@@ -205,8 +205,11 @@ fn segment(id: &str) -> String {
 }
 
 impl BillingApi for HttpApi {
-    fn set_token(&self, token: Option<String>) {
-        *self.token.write().unwrap_or_else(PoisonError::into_inner) = token;
+    fn set_token(&self, token: Option<String>) -> bool {
+        let mut current = self.token.write().unwrap_or_else(PoisonError::into_inner);
+        let changed = *current != token;
+        *current = token;
+        changed
     }
 
     fn token_refused(&self) -> bool {

@@ -28,8 +28,10 @@ pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = ApiResult<T>> + 'a>>;
 /// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
 /// and the HTTP client implement it alike; each view's issue adds the calls it needs.
 pub trait BillingApi: Send + Sync {
-    /// Replaces the host's bearer token (the demo has none).
-    fn set_token(&self, _token: Option<String>) {}
+    /// Replaces the host's bearer token; whether it changed (the demo has none).
+    fn set_token(&self, _token: Option<String>) -> bool {
+        false
+    }
     /// Whether the API refused the current token (not one replaced since).
     fn token_refused(&self) -> bool {
         false

@@ -28,6 +28,14 @@ pub fn listen(
     let (Some(window), Some(parent)) = (web_sys::window(), host::parent_window()) else {
         return;
     };
+    // Compared as the browser writes origins (`https://console.example.com`, no default port
+    // or path); a wildcard or an opaque origin is no parent to trust.
+    let parents: Vec<String> = parents
+        .iter()
+        .filter_map(|p| web_sys::Url::new(p).ok())
+        .map(|url| url.origin())
+        .filter(|origin| origin != "null")
+        .collect();
     if parents.is_empty() {
         return;
     }

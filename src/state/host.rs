@@ -70,6 +70,30 @@ pub fn mount() -> Option<HtmlElement> {
     MOUNT.with(|m| m.borrow().clone())
 }
 
+/// Forgets the mount element, if it is `element` (which is being unmounted).
+pub fn forget_mount(element: &HtmlElement) {
+    MOUNT.with(|m| {
+        let mut mount = m.borrow_mut();
+        if mount.as_ref() == Some(element) {
+            *mount = None;
+        }
+    });
+}
+
+/// Whether the page defines the `<billing-portal>` element (`billing-portal.js` does).
+pub fn element_defined() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let registry =
+        js_sys::Reflect::get(&window, &"customElements".into()).unwrap_or(JsValue::UNDEFINED);
+    let get = js_sys::Reflect::get(&registry, &"get".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    get.and_then(|get| get.call1(&registry, &"billing-portal".into()).ok())
+        .is_some_and(|defined| !defined.is_undefined())
+}
+
 /// What the portal tells the host console: a `billing-portal:<name>` event on the mount
 /// element (the `<billing-portal>` element in a console) that bubbles and leaves a shadow
 /// root, so the host may listen on the element or any ancestor.

@@ -92,9 +92,12 @@ pub fn provide_session(config: Config) -> Session {
     if let Some(HostToken(renew)) = use_context::<HostToken>() {
         let session = session.clone();
         renew.set_value(Some(Arc::new(move |token| {
-            session.api.set_token(token);
-            session.expiry_told.set_value(false);
-            session.renewals.update(|n| *n += 1);
+            // The same token again is no renewal: its refusal stands, and is not told again
+            // (a host that answers every refusal with it would otherwise loop).
+            if session.api.set_token(token) {
+                session.expiry_told.set_value(false);
+                session.renewals.update(|n| *n += 1);
+            }
         })));
     }
     provide_context(session.clone());

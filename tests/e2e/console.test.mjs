@@ -251,6 +251,8 @@ test('a fresh token after session-expired loads what failed, and a half-typed pa
     await page.getByRole('button', { name: 'Pay with credit card' }).click();
     await page.getByRole('heading', { name: 'Payment received' }).waitFor();
     assert.equal(await payments(), before + 1);
+    const toldAll = (await page.locator('#console-events').textContent()).split(' ');
+    assert.equal(toldAll.filter((name) => name === 'session-expired').length, 2, 'once per refused token');
     assert.deepEqual(problems.filter((p) => !/\b401\b/.test(p)), []);
   } finally {
     await withApi.close();

@@ -190,7 +190,10 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 step.set(Step::Done(Box::new(payment)));
             }
             PaymentStatus::RequiresAction => action.set(Some(payment)),
-            _ => {
+            // Still processing, or a state this client does not know: not a failure, so the
+            // attempt stays, to be asked about or sent again with its key.
+            PaymentStatus::Processing | PaymentStatus::Unknown => unanswered.set(true),
+            PaymentStatus::Declined | PaymentStatus::Failed => {
                 // Declined, or failed on approval: back to the form as it was.
                 card.forget_security_code();
                 step.set(Step::Details);
@@ -226,10 +229,17 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             spawn_for_view(busy, paying, move |result| {
                 busy.set(false);
                 // An answer came: nothing is left to send again. A lost one keeps the attempt.
-                let lost = matches!(&result, Err(error) if error.is_retryable());
-                unanswered.set(lost);
-                if !lost {
-                    pending::clear();
+                match &result {
+                    // A lost answer: the attempt is kept, to be sent again or asked about.
+                    Err(error) if error.is_retryable() => unanswered.set(true),
+                    // Refused before the backend looked at the attempt (the token, the role):
+                    // nothing is learnt of an earlier unanswered send, which stays unanswered.
+                    Err(error) if !error.is_about_the_request() => {}
+                    // The attempt's own answer: nothing is left to send again.
+                    _ => {
+                        unanswered.set(false);
+                        pending::clear();
+                    }
                 }
                 settle(result);
             });
@@ -384,9 +394,16 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 finished=Callback::new(move |result: Option<Result<Payment, ApiError>>| {
                     action.set(None);
                     // Not approved (`None`): nothing was charged, and the review is still there.
-                    if let Some(result) = result {
-                        settle(result);
+                    let Some(result) = result else { return };
+                    // The approval's answer was lost: it may have been taken, so Change must
+                    // ask first (the attempt's outcome then gives the payment's true state).
+                    if matches!(&result, Err(error) if error.is_retryable()) {
+                        if let Step::Review(attempt) = step.get_untracked() {
+                            pending::save(&attempt.pending());
+                            unanswered.set(true);
+                        }
                     }
+                    settle(result);
                 }) />
         })}
     }

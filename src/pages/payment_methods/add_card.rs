@@ -112,7 +112,7 @@ pub fn AddCard(
                     <button type="submit" class="bp-button" disabled=busy>
                         {move || if busy.get() { i18n.t("card-adding") } else { i18n.t("card-add") }}
                     </button>
-                    <button type="button" class="bp-button bp-button--secondary" on:click=move |_| cancelled.run(())>
+                    <button type="button" class="bp-button bp-button--secondary" disabled=busy on:click=move |_| cancelled.run(())>
                         {i18n.msg("action-cancel")}
                     </button>
                 </div>
