@@ -57,10 +57,11 @@ CREATE TABLE IF NOT EXISTS idempotency (
 ";
 
 /// Brings a database file of an earlier version up to [`SCHEMA`]: answers recorded before
-/// keys expired count as expired.
+/// keys expired are kept a day from now, as a client may still hold their keys.
 const MIGRATIONS: &[(&str, &str)] = &[(
     "SELECT created_at FROM idempotency LIMIT 0",
-    "ALTER TABLE idempotency ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE idempotency ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
+     UPDATE idempotency SET created_at = CAST(strftime('%s', 'now') AS INTEGER);",
 )];
 
 const INDEXES: &str = "

@@ -23,8 +23,8 @@ use crate::{db, AppState};
 
 pub const HEADER: &str = "Idempotency-Key";
 
-/// How long an answer is kept for its key: a day, as payment APIs usually keep them.
-pub const KEPT_FOR_SECONDS: i64 = 24 * 60 * 60;
+/// How long an answer is kept for its key (the contract's rule).
+pub const KEPT_FOR_SECONDS: i64 = billing_core::contract::KEY_KEPT_SECONDS;
 
 /// The request recorded for a key that [`resolve`] closed: no request is ever this.
 const CLOSED: &str = "";

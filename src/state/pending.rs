@@ -3,7 +3,8 @@
 //! idempotency key, rather than a second payment. It holds the request as sent: a card
 //! token at most, never a card number or security code.
 
-use billing_core::contract::{NewPayment, PaymentMethodSummary};
+use billing_core::contract::{NewPayment, PaymentMethodSummary, KEY_KEPT_SECONDS};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 const KEY: &str = "billing-portal.pending-payment";
@@ -13,6 +14,20 @@ pub struct PendingPayment {
     pub key: String,
     pub request: NewPayment,
     pub method: PaymentMethodSummary,
+    /// When it was first sent; absent in attempts kept by an earlier version.
+    #[serde(default)]
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+impl PendingPayment {
+    /// Whether the backend may have forgotten its key by `now` (an hour's margin before it
+    /// does): sent again it could charge anew, and asked about it would read as never made,
+    /// so it can be neither.
+    pub fn is_too_old(&self, now: DateTime<Utc>) -> bool {
+        let margin = 60 * 60;
+        self.sent_at
+            .is_some_and(|sent| (now - sent).num_seconds() >= KEY_KEPT_SECONDS - margin)
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -39,5 +54,42 @@ pub fn load() -> Option<PendingPayment> {
 pub fn clear() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(KEY);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use billing_core::contract::{MethodStatus, PaymentSource};
+    use billing_core::money::{Currency, Money};
+    use chrono::Duration;
+
+    use super::*;
+
+    #[test]
+    fn an_attempt_is_resumed_only_while_its_key_is_surely_kept() {
+        let sent = DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default();
+        let pending = PendingPayment {
+            key: "k".into(),
+            request: NewPayment {
+                amount: Money::new(rust_decimal::Decimal::ONE, Currency::USD),
+                invoice_id: None,
+                source: PaymentSource::Paypal,
+                eu_supported: false,
+            },
+            method: PaymentMethodSummary::Paypal {
+                email: "a@example.com".into(),
+                status: MethodStatus::Active,
+            },
+            sent_at: Some(sent),
+        };
+        assert!(!pending.is_too_old(sent + Duration::hours(22)));
+        assert!(pending.is_too_old(sent + Duration::hours(23)));
+        assert!(!PendingPayment {
+            sent_at: None,
+            ..pending
+        }
+        .is_too_old(sent + Duration::days(3)));
     }
 }

@@ -357,6 +357,36 @@ test('HTTP: approvals of two pending payments for one invoice take its balance o
   assert.deepEqual(problems, []);
 });
 
+test('a payment left unanswered too long ago is not sent again: the customer is sent to the history', async () => {
+  const { page, problems } = await openPage(setup.browser);
+  const sent = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes('/api/v1/payments')) sent.push(r.url()); });
+  const attempt = (sentAt) => JSON.stringify({
+    key: 'a-day-old-attempt',
+    request: { amount: { amount: '5.00', currency: 'USD' }, invoice_id: null, source: { type: 'saved_method', method_id: 'pm_visa' }, eu_supported: false },
+    method: { type: 'card', brand: 'visa', last4: '4242', status: 'active' },
+    sent_at: sentAt,
+  });
+  const dayAgo = new Date(Date.now() - 25 * 3600 * 1000).toISOString();
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('billing-portal.pending-payment', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, attempt(dayAgo));
+  await page.goto(setup.demoUrl('/payments/new?currency=USD'));
+  await page.getByRole('status').filter({ hasText: 'too much time has passed to resume it safely' }).waitFor();
+  await page.getByRole('link', { name: 'Payment history' }).last().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Pay with credit card' }).count(), 0, 'not offered again');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('billing-portal.pending-payment')), null);
+  // A recent one is offered again, as before.
+  await page.evaluate((value) => sessionStorage.setItem('billing-portal.pending-payment', value), attempt(new Date().toISOString()));
+  await page.reload();
+  await page.getByText('We have no answer yet about this payment.', { exact: false }).waitFor();
+  assert.deepEqual(sent, []);
+  assert.deepEqual(problems, []);
+});
+
 test('no axe violations on the payment form with a new card, the review and the receipt', async () => {
   const { page } = await openPage(setup.browser);
   const check = async () => {

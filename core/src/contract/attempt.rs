@@ -2,6 +2,10 @@ use serde::{Deserialize, Serialize};
 
 use super::ErrorBody;
 
+/// How long a backend keeps the answer to an `Idempotency-Key`: a day, as payment APIs
+/// usually do. After that the key is forgotten, and a request with it is a new one.
+pub const KEY_KEPT_SECONDS: i64 = 24 * 60 * 60;
+
 /// `POST /api/v1/payments/attempts/{key}/resolve` (and the same under `payment-methods`):
 /// what became of the request sent with this `Idempotency-Key`, asked when its answer was
 /// lost and the customer wants to do something else. An attempt that never arrived is

@@ -10,9 +10,10 @@ use super::amount::{AmountField, AmountInput};
 use super::outcome::{ActionDialog, Receipt};
 use super::Payable;
 use crate::api::{settled, ApiError, IdempotencyKey};
+use crate::clock;
 use crate::components::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, BrandMark, CardInput,
-    ErrorPanel, FormErrors, MethodLabel, MoneyText, PaymentInformation,
+    ErrorPanel, FormErrors, Link, MethodLabel, MoneyText, PaymentInformation,
 };
 use crate::i18n::use_i18n;
 use crate::state::host;
@@ -43,6 +44,8 @@ struct Attempt {
     request: NewPayment,
     key: IdempotencyKey,
     method: PaymentMethodSummary,
+    /// When its key was made: the backend keeps a key's answer for a day from its use.
+    created: chrono::DateTime<chrono::Utc>,
 }
 
 #[component]
@@ -86,7 +89,13 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     // A payment left unanswered (by a reload, by leaving, or a lost answer) comes back to its
     // review, to be sent again with its key: the server then answers it without charging
     // twice. Until its outcome is known, no other payment can start.
-    let resumed = pending::load();
+    let mut resumed = pending::load();
+    // Too old to be sent again or asked about safely: the customer is told to look.
+    let too_old = resumed.as_ref().is_some_and(|p| p.is_too_old(clock::now()));
+    if too_old {
+        pending::clear();
+        resumed = None;
+    }
     let step = RwSignal::new(match resumed.clone() {
         Some(p) => Step::Review(Box::new(Attempt::from_pending(p))),
         None => Step::Details,
@@ -292,6 +301,12 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
         {move || not_made.get().then(|| view! {
             <p class="bp-panel" role="status">{i18n.msg("payment-not-made")}</p>
         })}
+        {too_old.then(|| view! {
+            <div class="bp-panel" role="status">
+                <p>{i18n.msg("payment-too-old")}</p>
+                <p><Link to="/payments">{i18n.msg("nav-payments")}</Link></p>
+            </div>
+        })}
         {move || match step.get() {
             Step::Details => view! {
                 <form class="bp-form" novalidate on:submit=review.clone() aria-busy=move || busy.get().to_string()>
@@ -416,6 +431,7 @@ impl Attempt {
             key: self.key.0.clone(),
             request: self.request.clone(),
             method: self.method.clone(),
+            sent_at: Some(self.created),
         }
     }
 
@@ -424,6 +440,7 @@ impl Attempt {
             request: pending.request,
             key: IdempotencyKey(pending.key),
             method: pending.method,
+            created: pending.sent_at.unwrap_or_else(clock::now),
         }
     }
 }
@@ -434,5 +451,6 @@ fn reviewing(request: NewPayment, method: PaymentMethodSummary) -> Step {
         request,
         key: IdempotencyKey::fresh(),
         method,
+        created: clock::now(),
     }))
 }
