@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # the shell alone; the typed API client and each view add to it (measured, README), and
 # Trunk 0.21 cannot split the WASM so that views load later: this is the budget of the
 # complete app until it can.
-BUDGET=530000
+BUDGET=535000
 
 gz() { gzip -9 -c "$1" | wc -c; }
 total=0
