@@ -78,7 +78,13 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, f
     : CSP;
   const framedPage = await readFile(join(CONSOLE, 'framed.html'), 'utf8');
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad path');
+      return;
+    }
     if (api && path.startsWith('/api/')) {
       await forward(req, res, api);
       return;
