@@ -163,6 +163,8 @@ for (const backend of BACKENDS) {
     await paypal.getByRole('button', { name: 'Use as monthly payment method' }).click();
     await page.getByRole('status').filter({ hasText: 'The monthly payment method was changed.' }).waitFor();
     await paypal.filter({ hasText: 'Monthly payment method' }).waitFor();
+    // The list is shown again from the backend; a click on a card it is replacing is lost.
+    await page.waitForLoadState('networkidle');
 
     const expired = page.locator('.bp-card').filter({ hasText: 'American Express ending in 0005' });
     await expired.getByRole('button', { name: 'Remove' }).click();
