@@ -68,11 +68,9 @@ class BillingPortalElement extends HTMLElement {
     this.#portal?.set_token(this.#token);
   }
 
-  /** Moves the portal to `path`, relative to its base path (`/invoices`). */
+  /** Moves the portal to `path`, relative to its base path (`/invoices`), once mounted. */
   navigate(path) {
-    const base = (this.getAttribute('base-path') ?? '/').replace(/\/?$/, '/');
-    history.pushState(null, '', base + String(path).replace(/^\//, ''));
-    dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    this.#portal?.navigate(String(path));
   }
 
   attributeChangedCallback(name, previous, value) {

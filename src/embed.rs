@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use crate::state::config::{Config, ConfigError};
 use crate::state::host;
 use crate::state::HostToken;
 use crate::{app, crash};
@@ -19,6 +20,7 @@ pub struct Portal {
     owner: Option<Owner>,
     token: HostToken,
     attributes: host::LiveAttributes,
+    base_path: String,
     view: Option<UnmountHandle<AnyViewState>>,
     root: HtmlElement,
     element: HtmlElement,
@@ -33,6 +35,11 @@ impl Portal {
     /// it from now on, and what failed for want of it is loaded again.
     pub fn set_token(&self, token: Option<String>) {
         self.token.set(token);
+    }
+
+    /// Shows the view at `path`, relative to the base path (`/invoices`).
+    pub fn navigate(&self, path: &str) {
+        host::navigate(&self.base_path, path);
     }
 
     /// An observed attribute (`locale`, `theme`) changed: the portal follows it in place.
@@ -70,24 +77,57 @@ pub fn mount(
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     shadow.append_child(&root)?;
     let config = host::read_element(&element, asset_base, token);
-    host::set_mount(element.clone());
-    crash::install();
-    let owner = Owner::new();
-    let host_token = owner.with(HostToken::default);
-    let attributes = owner.with(host::LiveAttributes::default);
-    let view = owner.with(|| {
-        provide_context(host_token);
-        provide_context(attributes);
-        mount_to(root.clone(), move || {
-            app::App(app::AppProps { config }).into_any()
-        })
-    });
+    let mounted = mount_portal(root.clone(), element.clone(), config);
     Ok(Portal {
-        owner: Some(owner),
-        token: host_token,
-        attributes,
-        view: Some(view),
+        owner: Some(mounted.owner),
+        token: mounted.token,
+        attributes: mounted.attributes,
+        base_path: mounted.base_path,
+        view: Some(mounted.view),
         root,
         element,
     })
+}
+
+/// A portal rendered under an owner of its own, with what its host drives it by.
+pub struct Mounted {
+    pub owner: Owner,
+    pub view: UnmountHandle<AnyViewState>,
+    pub token: HostToken,
+    pub attributes: host::LiveAttributes,
+    /// Where its routes live (`""` when the configuration was refused).
+    pub base_path: String,
+}
+
+/// Renders the portal into `container`, for the host `element` (where its events go): on a
+/// page of its own both are the mount element; in a console, a node of the element's shadow
+/// root and the element.
+pub fn mount_portal(
+    container: HtmlElement,
+    element: HtmlElement,
+    config: Result<Config, ConfigError>,
+) -> Mounted {
+    host::set_mount(element);
+    crash::install();
+    let base_path = config
+        .as_ref()
+        .map(|c| c.base_path.clone())
+        .unwrap_or_default();
+    let owner = Owner::new();
+    let token = owner.with(HostToken::default);
+    let attributes = owner.with(host::LiveAttributes::default);
+    let view = owner.with(|| {
+        provide_context(token);
+        provide_context(attributes);
+        mount_to(container, move || {
+            app::App(app::AppProps { config }).into_any()
+        })
+    });
+    Mounted {
+        owner,
+        view,
+        token,
+        attributes,
+        base_path,
+    }
 }

@@ -25,21 +25,12 @@ pub fn start() {
     let Some((mount, config)) = state::host::read() else {
         return;
     };
-    state::host::set_mount(mount.clone());
-    crash::install();
-    // The page lives as long as the portal: its owner is never cleaned up.
-    let owner = leptos::prelude::Owner::new();
-    owner.with(|| {
-        let token = state::HostToken::default();
-        let attributes = state::host::LiveAttributes::default();
-        leptos::prelude::provide_context(token);
-        leptos::prelude::provide_context(attributes);
-        if let Ok(config) = &config {
-            let parents = config.parent_origins.clone();
-            let base = config.base_path.clone();
-            state::frame::listen(parents, base, &mount, token, attributes);
-        }
-        leptos::mount::mount_to(mount, move || app::App(app::AppProps { config })).forget();
-    });
-    std::mem::forget(owner);
+    let parents = config.as_ref().ok().map(|c| c.parent_origins.clone());
+    let mounted = embed::mount_portal(mount.clone(), mount.clone(), config);
+    if let Some(parents) = parents {
+        let base = mounted.base_path.clone();
+        state::frame::listen(parents, base, &mount, mounted.token, mounted.attributes);
+    }
+    // The page lives as long as the portal: it is never unmounted.
+    std::mem::forget(mounted);
 }
