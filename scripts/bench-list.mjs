@@ -36,8 +36,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Installed in the page: does `act`, then resolves with the ms until `changed()` holds,
- *  in the DOM and at the next frame. */
+ *  in the DOM and at the next frame. The portal renders in its element's shadow root. */
 function installTimer(table) {
+  window.__portal = () => document.querySelector('billing-portal').shadowRoot;
   window.__timeChange = (act, changed) => new Promise((resolve) => {
     const t0 = performance.now();
     const observer = new MutationObserver(() => {
@@ -46,22 +47,25 @@ function installTimer(table) {
       const dom = performance.now() - t0;
       requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
     });
-    observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
+    observer.observe(window.__portal(), { subtree: true, childList: true, characterData: true, attributes: true });
     act();
   });
-  new MutationObserver((_, observer) => {
-    if (document.querySelector(`${table} tbody tr`)) {
-      window.__tableShown = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { subtree: true, childList: true });
+  // Defined by billing-portal.js, which gives the element its shadow root at once.
+  customElements.whenDefined('billing-portal').then(() => {
+    new MutationObserver((_, observer) => {
+      if (window.__portal().querySelector(`${table} tbody tr`)) {
+        window.__tableShown = performance.now();
+        observer.disconnect();
+      }
+    }).observe(window.__portal(), { subtree: true, childList: true });
+  });
 }
 
 /** In the page: applies a filter as a customer would, timed until the count changes. */
 function applyFilter({ label, value, submit }) {
-  const count = () => document.querySelector('main p[role="status"]')?.textContent;
+  const count = () => window.__portal().querySelector('.bp-main p[role="status"]')?.textContent;
   const before = count();
-  const field = [...document.querySelectorAll('label')]
+  const field = [...window.__portal().querySelectorAll('label')]
     .map((l) => (l.textContent.trim().startsWith(label) ? l.control : null))
     .find(Boolean);
   return window.__timeChange(() => {
@@ -73,9 +77,9 @@ function applyFilter({ label, value, submit }) {
 
 /** In the page: sorts by a column, timed until the first row changes. */
 function applySort({ table, column }) {
-  const first = () => document.querySelector(`${table} tbody th`)?.textContent;
+  const first = () => window.__portal().querySelector(`${table} tbody th`)?.textContent;
   const before = first();
-  const button = [...document.querySelectorAll('th button')].find((b) => b.textContent.startsWith(column));
+  const button = [...window.__portal().querySelectorAll('th button')].find((b) => b.textContent.startsWith(column));
   return window.__timeChange(() => button.click(), () => first() !== before);
 }
 
@@ -100,7 +104,7 @@ try {
       const timed = await page.evaluate(applyFilter, filter);
       results[filter.name].push(timed);
     }
-    const total = await page.locator('main p[role="status"]').first().textContent();
+    const total = await page.locator('.bp-main p[role="status"]').first().textContent();
     if (!/\d/.test(total)) throw new Error(`no count after filtering: "${total}"`);
 
     const sort = await page.evaluate(applySort, { table: LIST.table, column: LIST.sortBy });

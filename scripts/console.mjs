@@ -26,6 +26,9 @@ export const TYPES = {
   '.json': 'application/json',
 };
 
+/** Files named by their content's hash never change; the entry, its manifest and the rest are asked about again. */
+export const cacheControl = (file) => (/-[0-9a-f]{16}(?:_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
@@ -95,7 +98,12 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, f
       try {
         if ((await stat(file)).isFile()) {
           // The portal's files may come from a CDN on another origin.
-          res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+          res.writeHead(200, {
+            ...headers,
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': cacheControl(file),
+            'access-control-allow-origin': '*',
+          });
           res.end(await readFile(file));
           return;
         }

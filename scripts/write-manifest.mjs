@@ -1,6 +1,6 @@
 // Trunk's post_build hook: writes billing-portal.manifest.json beside the hashed files, with
 // each file's path (relative to the manifest) and its SRI integrity, for billing-portal.js to
-// load them from wherever the portal's files are served. Hashed files never change; only
+// load them from wherever the portal's files are served; and readies the portal's own page. Hashed files never change; only
 // billing-portal.js and this manifest need a short cache.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,3 +24,26 @@ const manifest = {
   css: entry(one(/^main-[0-9a-f]{16}\.css$/, 'stylesheet')),
 };
 writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// The portal's own page: billing-portal.js is its only script. Trunk's leftovers go (its
+// Rust link, the stylesheet it links in the page though the portal's styles live in the
+// element's shadow root, blank lines where copied files were named), and in their place
+// hints that start every download the loader will ask for while the page is still parsed,
+// rather than one after another (manifest, then script, then WebAssembly): the loader's
+// requests, of the same mode and integrity, are then answered from them.
+const hints = [
+  '<link rel="preload" href="billing-portal.manifest.json" as="fetch" crossorigin />',
+  `<link rel="modulepreload" href="${manifest.js.path}" integrity="${manifest.js.integrity}" crossorigin />`,
+  // Chromium ignores `integrity` on a fetch preload (crbug.com/981419); the loader's fetch
+  // checks it.
+  `<link rel="preload" href="${manifest.wasm.path}" as="fetch" crossorigin />`,
+  `<link rel="preload" href="${manifest.css.path}" as="fetch" crossorigin />`,
+].map((link) => `    ${link}\n`).join('');
+const page = join(stage, 'index.html');
+const html = readFileSync(page, 'utf8')
+  .replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, '')
+  .replace(/^\s*<link rel="stylesheet" href="[^"]*main-[0-9a-f]{16}\.css"[^>]*>\n/m, '')
+  .replace(/^\s*\n/gm, '')
+  .replace(/^(\s*<script type="module" src="billing-portal\.js"><\/script>\n)/m, `${hints}$1`);
+if (!html.includes(hints)) throw new Error('index.html: no <script src="billing-portal.js"> to put the hints before');
+writeFileSync(page, html);

@@ -2,8 +2,6 @@
 
 use billing_core::lang::{negotiate, Lang, LangSources};
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
-use leptos_router::path;
 
 use crate::components::{NavLink, Shell};
 use crate::crash::{self, CrashText};
@@ -14,7 +12,7 @@ use crate::pages::{
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
-use crate::state::{prefs, provide_account, provide_session};
+use crate::state::{prefs, provide_account, provide_session, use_location, History};
 
 /// The billing menu of the console, in the order the customer portal lists it.
 const LINKS: &[NavLink] = &[
@@ -60,8 +58,9 @@ pub fn App(config: Result<Config, ConfigError>) -> impl IntoView {
         .map(|c| c.asset_base.clone())
         .unwrap_or_default();
     let i18n = provide_i18n(initial, asset_base);
-    keep_crash_text_translated(i18n);
-    tell_host_the_language(i18n);
+    let host = host::use_host();
+    keep_crash_text_translated(i18n, host);
+    tell_host_the_language(i18n, host);
     let configured = config.as_ref().map(|c| c.theme).unwrap_or_default();
     let live = use_context::<host::LiveAttributes>();
     let theme = move || live.and_then(|l| l.theme.get()).unwrap_or(configured);
@@ -98,29 +97,34 @@ fn follow_the_element_locale(i18n: I18n, live: host::LiveAttributes) {
 }
 
 /// `billing-portal:locale-changed` once a newly chosen language is shown.
-fn tell_host_the_language(i18n: I18n) {
+fn tell_host_the_language(i18n: I18n, host: host::Host) {
     Effect::new(move |previous: Option<Lang>| {
         let lang = i18n.lang();
         if previous.is_some_and(|p| p != lang) {
-            host::notify_with(HostEvent::LocaleChanged, &[("locale", lang.tag())]);
+            host.notify_with(HostEvent::LocaleChanged, &[("locale", lang.tag())]);
         }
         lang
     });
 }
 
-fn keep_crash_text_translated(i18n: I18n) {
+fn keep_crash_text_translated(i18n: I18n, host: host::Host) {
     Effect::new(move |_| {
-        crash::set_text(CrashText {
-            title: i18n.t("crash-title"),
-            body: i18n.t("crash-body"),
-            reload: i18n.t("action-reload"),
-        })
+        let Some(element) = host.element() else {
+            return;
+        };
+        crash::set_text(
+            &element,
+            CrashText {
+                title: i18n.t("crash-title"),
+                body: i18n.t("crash-body"),
+                reload: i18n.t("action-reload"),
+            },
+        )
     });
 }
 
 #[component]
 fn Portal(config: Config) -> impl IntoView {
-    let base = config.base_path.clone();
     provide_session(config);
     let i18n = use_i18n();
     let account = provide_account();
@@ -139,19 +143,61 @@ fn Portal(config: Config) -> impl IntoView {
                 {i18n.t_with("language-unavailable", &[("language", lang.native_name().into())])}
             </p>
         })}
-        <Router base=base>
-            <Shell links=LINKS>
-                <FlatRoutes fallback=NotFoundPage>
-                    <Route path=path!("/") view=|| view! { <Redirect path="/invoices" /> } />
-                    <Route path=path!("/invoices") view=InvoicesPage />
-                    <Route path=path!("/invoices/:id") view=InvoiceDetailPage />
-                    <Route path=path!("/payment-methods") view=PaymentMethodsPage />
-                    <Route path=path!("/payments/new") view=MakePaymentPage />
-                    <Route path=path!("/payments") view=PaymentsPage />
-                    <Route path=path!("/billing-items") view=BillingItemsPage />
-                </FlatRoutes>
-            </Shell>
-        </Router>
+        <Shell links=LINKS>
+            <Views />
+        </Shell>
+    }
+}
+
+/// The portal's views, by their path under the base path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum View {
+    /// The base path itself, which shows the invoices.
+    Home,
+    Invoices,
+    Invoice(String),
+    PaymentMethods,
+    NewPayment,
+    Payments,
+    BillingItems,
+    NotFound,
+}
+
+impl View {
+    fn at(path: &str) -> View {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] if path.starts_with('/') => View::Home,
+            ["invoices"] => View::Invoices,
+            ["invoices", id] => View::Invoice((*id).to_string()),
+            ["payment-methods"] => View::PaymentMethods,
+            ["payments", "new"] => View::NewPayment,
+            ["payments"] => View::Payments,
+            ["billing-items"] => View::BillingItems,
+            _ => View::NotFound,
+        }
+    }
+}
+
+/// The view at the location; a change of query alone keeps the view (its lists follow it).
+#[component]
+fn Views() -> impl IntoView {
+    let location = use_location();
+    let view = Memo::new(move |_| View::at(&location.path.get()));
+    Effect::new(move |_| {
+        if view.get() == View::Home {
+            location.navigate("/invoices", History::Replace);
+        }
+    });
+    move || match view.get() {
+        View::Home => ().into_any(),
+        View::Invoices => InvoicesPage().into_any(),
+        View::Invoice(id) => view! { <InvoiceDetailPage id /> }.into_any(),
+        View::PaymentMethods => PaymentMethodsPage().into_any(),
+        View::NewPayment => MakePaymentPage().into_any(),
+        View::Payments => PaymentsPage().into_any(),
+        View::BillingItems => BillingItemsPage().into_any(),
+        View::NotFound => NotFoundPage().into_any(),
     }
 }
 
@@ -160,15 +206,34 @@ fn Portal(config: Config) -> impl IntoView {
 #[component]
 fn ConfigErrorPanel(error: ConfigError) -> impl IntoView {
     let i18n = use_i18n();
-    let detail = match error {
-        ConfigError::Json(reason) => reason,
-        ConfigError::Value { field, value } => format!("{field}: \"{value}\""),
-    };
+    // The attribute as the host wrote it, for the developer who wrote it.
+    let detail = format!("{}=\"{}\"", error.field, error.value);
     view! {
         <div class="bp-panel bp-panel--error" role="alert">
             <h1 class="bp-panel__title">{i18n.msg("config-error-title")}</h1>
             <p>{i18n.msg("config-error-body")}</p>
             <pre class="bp-panel__detail">{detail}</pre>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::View;
+
+    #[test]
+    fn each_path_has_its_view() {
+        assert_eq!(View::at("/"), View::Home);
+        assert_eq!(View::at("/invoices"), View::Invoices);
+        assert_eq!(View::at("/invoices/"), View::Invoices);
+        assert_eq!(View::at("/invoices/INV-7"), View::Invoice("INV-7".into()));
+        assert_eq!(View::at("/payments/new"), View::NewPayment);
+        assert_eq!(View::at("/payments"), View::Payments);
+        assert_eq!(View::at("/payment-methods"), View::PaymentMethods);
+        assert_eq!(View::at("/billing-items"), View::BillingItems);
+        assert_eq!(View::at("/invoices/INV-7/lines"), View::NotFound);
+        assert_eq!(View::at("/nowhere"), View::NotFound);
+        // A page URL outside the base path is no view of the portal's.
+        assert_eq!(View::at(""), View::NotFound);
     }
 }

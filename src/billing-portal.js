@@ -14,7 +14,9 @@ let loading;
 /** The app, loaded once for every element of the page. */
 function load() {
   loading ??= (async () => {
-    const response = await fetch(new URL('billing-portal.manifest.json', HERE), { cache: 'no-cache' });
+    // Its freshness is the server's to say (a short cache, or no-cache): a page's preload of
+    // it is then used rather than fetched again.
+    const response = await fetch(new URL('billing-portal.manifest.json', HERE));
     if (!response.ok) throw new Error(`billing-portal: manifest answered ${response.status}`);
     const manifest = await response.json();
     const js = new URL(manifest.js.path, HERE).href;

@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 
-use crate::state::host;
+use web_sys::HtmlElement;
 
 /// The panel's text in the active language, refreshed whenever the language changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,25 +28,48 @@ impl Default for CrashText {
 }
 
 thread_local! {
-    static TEXT: RefCell<CrashText> = RefCell::new(CrashText::default());
+    /// The `<billing-portal>` elements of the page, each with its panel's text.
+    static LIVE: RefCell<Vec<(HtmlElement, CrashText)>> = const { RefCell::new(Vec::new()) };
 }
 
-pub fn set_text(text: CrashText) {
-    TEXT.with(|t| *t.borrow_mut() = text);
+/// A portal was mounted for `element`: a panic shows the panel there.
+pub fn watch(element: &HtmlElement) {
+    LIVE.with(|live| {
+        live.borrow_mut()
+            .push((element.clone(), CrashText::default()))
+    });
 }
 
-/// Shows the panel in place of the portal on any panic, after logging it for developers.
+/// The portal of `element` was unmounted.
+pub fn forget(element: &HtmlElement) {
+    LIVE.with(|live| live.borrow_mut().retain(|(e, _)| e != element));
+}
+
+/// The panel's text for `element`'s portal, in its language.
+pub fn set_text(element: &HtmlElement, text: CrashText) {
+    LIVE.with(|live| {
+        if let Some((_, kept)) = live.borrow_mut().iter_mut().find(|(e, _)| e == element) {
+            *kept = text;
+        }
+    });
+}
+
+/// Shows the panel in place of every portal of the page on any panic, after logging it for
+/// developers: the panic ended the one WebAssembly instance they all run in.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("billing-portal: {info}").into());
-        if let Some(mount) = host::mount() {
-            // In a console, the portal lives in the element's shadow root.
-            let container: web_sys::Node = match mount.shadow_root() {
-                Some(shadow) => shadow.into(),
-                None => mount.into(),
-            };
-            TEXT.with(|t| show_panel(&container, &t.borrow()));
-        }
+        LIVE.with(|live| {
+            // Not borrowed mutably anywhere a panic can start: the entries only change in
+            // the calls above, which do not panic.
+            if let Ok(live) = live.try_borrow() {
+                for (element, text) in live.iter() {
+                    if let Some(shadow) = element.shadow_root() {
+                        show_panel(&shadow, text);
+                    }
+                }
+            }
+        });
     }));
 }
 

@@ -1,6 +1,7 @@
-//! The portal inside a console's page: `billing-portal.js` defines the `<billing-portal>`
-//! element, gives it a shadow root, loads this module once and calls [`mount`] for each
-//! element it connects; disconnecting calls [`Portal::unmount`].
+//! The portal in a page: `billing-portal.js` defines the `<billing-portal>` element, gives
+//! it a shadow root, loads this module once and calls [`mount`] for each element it
+//! connects; disconnecting calls [`Portal::unmount`]. The portal's page of its own is such
+//! a page too.
 
 use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
@@ -9,9 +10,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::state::config::{Config, ConfigError};
-use crate::state::host;
-use crate::state::HostToken;
+use crate::state::host::{self, Host, LiveAttributes};
+use crate::state::{frame, provide_location, History, HostToken, Location};
 use crate::{app, crash};
 
 /// One mounted portal. Dropping it (`free()` from JavaScript) unmounts it too.
@@ -19,8 +19,9 @@ use crate::{app, crash};
 pub struct Portal {
     owner: Option<Owner>,
     token: HostToken,
-    attributes: host::LiveAttributes,
-    base_path: String,
+    attributes: LiveAttributes,
+    /// `None` when the configuration was refused: there is nowhere to go.
+    location: Option<Location>,
     view: Option<UnmountHandle<AnyViewState>>,
     root: HtmlElement,
     element: HtmlElement,
@@ -28,9 +29,6 @@ pub struct Portal {
 
 #[wasm_bindgen]
 impl Portal {
-    /// Removes the portal and everything it started: its DOM and listeners, then every
-    /// signal, effect, resource and cleanup of its owner (which may outlive the view through
-    /// a closure that still holds it). Safe to call twice.
     /// Replaces the bearer token (the element's `token` property was set): requests carry
     /// it from now on, and what failed for want of it is loaded again.
     pub fn set_token(&self, token: Option<String>) {
@@ -39,7 +37,9 @@ impl Portal {
 
     /// Shows the view at `path`, relative to the base path (`/invoices`).
     pub fn navigate(&self, path: &str) {
-        host::navigate(&self.base_path, path);
+        if let Some(location) = self.location {
+            location.navigate(path, History::Push);
+        }
     }
 
     /// An observed attribute (`locale`, `theme`) changed: the portal follows it in place.
@@ -47,13 +47,16 @@ impl Portal {
         self.attributes.set(name, value);
     }
 
+    /// Removes the portal and everything it started: its DOM and listeners, then every
+    /// signal, effect, resource and cleanup of its owner (which may outlive the view through
+    /// a closure that still holds it). Safe to call twice.
     pub fn unmount(&mut self) {
         drop(self.view.take());
         if let Some(owner) = self.owner.take() {
             owner.cleanup();
         }
         self.root.remove();
-        host::forget_mount(&self.element);
+        crash::forget(&self.element);
     }
 }
 
@@ -65,7 +68,7 @@ impl Drop for Portal {
 
 /// Renders the portal into `shadow`, the shadow root of `element` (a `<billing-portal>`),
 /// configured by the element's attributes and its `token` property; its files
-/// (translations) are at `asset_base`.
+/// (translations, the offline worker) are at `asset_base`.
 #[wasm_bindgen]
 pub fn mount(
     shadow: ShadowRoot,
@@ -77,57 +80,41 @@ pub fn mount(
     let root: HtmlElement = document.create_element("div")?.unchecked_into();
     shadow.append_child(&root)?;
     let config = host::read_element(&element, asset_base, token);
-    let mounted = mount_portal(root.clone(), element.clone(), config);
-    Ok(Portal {
-        owner: Some(mounted.owner),
-        token: mounted.token,
-        attributes: mounted.attributes,
-        base_path: mounted.base_path,
-        view: Some(mounted.view),
-        root,
-        element,
-    })
-}
-
-/// A portal rendered under an owner of its own, with what its host drives it by.
-pub struct Mounted {
-    pub owner: Owner,
-    pub view: UnmountHandle<AnyViewState>,
-    pub token: HostToken,
-    pub attributes: host::LiveAttributes,
-    /// Where its routes live (`""` when the configuration was refused).
-    pub base_path: String,
-}
-
-/// Renders the portal into `container`, for the host `element` (where its events go): on a
-/// page of its own both are the mount element; in a console, a node of the element's shadow
-/// root and the element.
-pub fn mount_portal(
-    container: HtmlElement,
-    element: HtmlElement,
-    config: Result<Config, ConfigError>,
-) -> Mounted {
-    host::set_mount(element);
-    crash::install();
-    let base_path = config
-        .as_ref()
-        .map(|c| c.base_path.clone())
-        .unwrap_or_default();
+    crash::watch(&element);
     let owner = Owner::new();
     let token = owner.with(HostToken::default);
-    let attributes = owner.with(host::LiveAttributes::default);
+    let attributes = owner.with(LiveAttributes::default);
+    let location = config
+        .as_ref()
+        .ok()
+        .map(|c| owner.with(|| provide_location(c.base_path.clone(), c.routing)));
+    if let (Ok(config), Some(location)) = (&config, location) {
+        owner.with(|| {
+            frame::listen(
+                &config.parent_origins,
+                location,
+                &element,
+                token,
+                attributes,
+            )
+        });
+    }
+    let host = Host::new(element.clone());
     let view = owner.with(|| {
+        provide_context(host);
         provide_context(token);
         provide_context(attributes);
-        mount_to(container, move || {
+        mount_to(root.clone(), move || {
             app::App(app::AppProps { config }).into_any()
         })
     });
-    Mounted {
-        owner,
-        view,
+    Ok(Portal {
+        owner: Some(owner),
         token,
         attributes,
-        base_path,
-    }
+        location,
+        view: Some(view),
+        root,
+        element,
+    })
 }

@@ -1,3 +1,5 @@
+/// Runs once, when `billing-portal.js` loads the module; each `<billing-portal>` element
+/// then mounts a portal of its own (`embed::mount`).
 fn main() {
-    billing_portal::start();
+    billing_portal::crash::install();
 }

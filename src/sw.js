@@ -1,16 +1,17 @@
-// The demo's offline shell, registered by the app in demo mode only (src/state/offline.rs).
-// It keeps the page, its script and WebAssembly, the styles, the icon and every language, so
-// the demo opens without a network. Network first: online, the newest build is used and
+// The demo's offline shell, registered by the app in demo mode only, where the page asks for
+// it (src/state/offline.rs). It keeps the page, billing-portal.js and the build its manifest
+// names, the icon and every language, so the demo opens without a network. Network first: online, the newest build is used and
 // kept; offline, what was kept. Only the app's own routes and files are handled: an API or
 // any other page under the scope passes by untouched.
 const CACHE = 'billing-portal-shell';
 const LOCALES = ['en', 'fr', 'ko', 'zh-TW'];
 const SCOPE = self.registration.scope;
 // The files of a build, and the app's routes (relative to the scope).
-const KEPT = /\.(?:js|wasm|css|ftl|svg)$/;
+const KEPT = /\.(?:js|json|wasm|css|ftl|svg)$/;
+const MANIFEST = 'billing-portal.manifest.json';
 const ROUTES = /^(?:|invoices|payment-methods|billing-items|payments)(?:\/[^/]*)*$/;
 
-/** The page as served, and every file it names, plus each language. */
+/** The page as served, every file it names, the build's files, and each language. */
 async function keepShell() {
   const cache = await caches.open(CACHE);
   const page = await fetch(SCOPE, { cache: 'no-cache' });
@@ -19,7 +20,9 @@ async function keepShell() {
   await cache.put(SCOPE, page);
   const named = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
   const locales = LOCALES.map((lang) => `locales/${lang}/main.ftl`);
-  const urls = [...named, ...locales]
+  const manifest = await (await fetch(new URL(MANIFEST, SCOPE), { cache: 'no-cache' })).json();
+  const build = [MANIFEST, manifest.js.path, manifest.wasm.path, manifest.css.path];
+  const urls = [...named, ...locales, ...build]
     .map((url) => new URL(url, SCOPE).href)
     .filter((url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname));
   await cache.addAll([...new Set(urls)]);

@@ -1,13 +1,11 @@
 //! The built app, served as a host console would serve it: under its base path, with the
-//! page's `<base href>` set to it, the portal's configuration in the page, and a strict
-//! Content-Security-Policy: no inline script but Trunk's bootstrap, allowed by its hash.
+//! page's `<base href>` set to it, the portal's configuration in its `<billing-portal>`
+//! element's attributes, and a strict Content-Security-Policy: no inline script at all.
 
 use std::path::{Component, Path, PathBuf};
 
 use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use sha2::{Digest, Sha256};
 
 pub struct AppFiles {
     dist: PathBuf,
@@ -35,34 +33,40 @@ impl AppFiles {
     pub fn load(dist: &Path, page: &PageConfig<'_>) -> Result<AppFiles, String> {
         let index = std::fs::read_to_string(dist.join("index.html"))
             .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-        // Hashed before anything of the configuration is written in: only the build's
-        // own inline scripts may run, whatever a configured value holds.
-        let hashes = inline_script_hashes(&index).join(" ");
-        let mut config = serde_json::json!({
-            "basePath": page.base_path,
-            "apiBase": "/api/v1",
-            "token": page.token,
-        });
+        let mut attributes = vec![
+            ("base-path", page.base_path.to_string()),
+            ("api-base", "/api/v1".to_string()),
+            ("token", page.token.to_string()),
+        ];
         // Framed by a console on another origin, the portal talks by postMessage to the
         // origins that may frame it, and to no other.
         let parents = parent_origins(page.frame_ancestors);
         if !parents.is_empty() {
-            config["parentOrigins"] = parents.join(" ").into();
+            attributes.push(("parent-origins", parents.join(" ")));
+        }
+        let attributes: String = attributes
+            .iter()
+            .map(|(name, value)| format!(r#" {name}="{}""#, html_attribute(value)))
+            .collect();
+        const ELEMENT: &str = "<billing-portal offline></billing-portal>";
+        if !index.contains(ELEMENT) {
+            return Err(format!(
+                "{}: no {ELEMENT} to configure",
+                dist.join("index.html").display()
+            ));
         }
         let index = index
             .replace(
                 r#"<base href="/" />"#,
                 &format!(r#"<base href="{}" />"#, html_attribute(page.base_path)),
             )
+            // On an API the demo's offline worker has no place.
             .replace(
-                r#"<div id="billing-portal"></div>"#,
-                &format!(
-                    r#"<script type="application/json" id="billing-portal-config">{}</script><div id="billing-portal"></div>"#,
-                    script_json(&config)
-                ),
+                ELEMENT,
+                &format!("<billing-portal{attributes}></billing-portal>"),
             );
         let csp = format!(
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; style-src 'self'; \
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
              base-uri 'self'; form-action 'self'; frame-ancestors {}",
             page.frame_ancestors
@@ -92,9 +96,11 @@ impl AppFiles {
         }
         if let Some(file) = self.file(relative) {
             if let Ok(bytes) = tokio::fs::read(&file).await {
-                return Some(
-                    ([(header::CONTENT_TYPE, content_type(&file))], bytes).into_response(),
-                );
+                let headers = [
+                    (header::CONTENT_TYPE, content_type(&file)),
+                    (header::CACHE_CONTROL, cache_control(&file)),
+                ];
+                return Some((headers, bytes).into_response());
             }
         }
         // A missing asset must fail loudly, not come back as the page.
@@ -118,19 +124,6 @@ impl AppFiles {
     }
 }
 
-/// JSON to put inside a `<script>` element: `<`, `>` and `&` escaped so no string can
-/// close the element or open a comment, and U+2028/U+2029 so it also reads as JavaScript.
-fn script_json(value: &serde_json::Value) -> String {
-    // These characters occur only inside JSON strings, where `\uXXXX` means the same.
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
-}
-
 /// Text for a double-quoted HTML attribute value.
 fn html_attribute(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -140,30 +133,22 @@ fn html_attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// `'sha256-…'` of each inline `<script>` that the browser would run (not JSON data blocks).
-fn inline_script_hashes(html: &str) -> Vec<String> {
-    let mut hashes = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(open_end) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..open_end];
-        let body = &after[open_end + 1..];
-        let Some(close) = body.find("</script>") else {
-            break;
-        };
-        if !tag.contains("src=") && !tag.contains("application/json") {
-            let digest = Sha256::digest(&body.as_bytes()[..close]);
-            hashes.push(format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            ));
-        }
-        rest = &body[close..];
+/// A file named by its content's hash never changes: cached for ever. The others
+/// (`billing-portal.js`, its manifest, the translations, the worker) are asked about again.
+fn cache_control(file: &Path) -> &'static str {
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hashed = stem
+        .rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
     }
-    hashes
 }
 
 fn content_type(file: &Path) -> &'static str {
@@ -193,25 +178,28 @@ mod tests {
     }
 
     #[test]
-    fn only_executable_inline_scripts_are_hashed() {
-        let html = r#"<script type="module">run()</script><script src="a.js"></script>
-            <script type="application/json" id="c">{"a":1}</script>"#;
-        let hashes = inline_script_hashes(html);
-        assert_eq!(hashes.len(), 1);
-        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"run()"));
-        assert_eq!(hashes[0], format!("'sha256-{expected}'"));
+    fn only_files_named_by_their_hash_are_cached_for_ever() {
+        let immutable = "public, max-age=31536000, immutable";
+        for hashed in [
+            "billing-portal-33c6408d7d879218.js",
+            "billing-portal-33c6408d7d879218_bg.wasm",
+            "main-52474aedf606870d.css",
+        ] {
+            assert_eq!(cache_control(Path::new(hashed)), immutable, "{hashed}");
+        }
+        for fresh in [
+            "billing-portal.js",
+            "billing-portal.manifest.json",
+            "sw.js",
+            "locales/fr/main.ftl",
+            "public/favicon.svg",
+        ] {
+            assert_eq!(cache_control(Path::new(fresh)), "no-cache", "{fresh}");
+        }
     }
 
     #[test]
-    fn configured_values_cannot_leave_their_element_or_attribute() {
-        let value = serde_json::json!({ "t": "</script><!--&\u{2028}\u{2029}>" });
-        let json = script_json(&value);
-        assert!(
-            !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']),
-            "{json}"
-        );
-        let back: serde_json::Value = serde_json::from_str(&json).expect("still JSON");
-        assert_eq!(back, value);
+    fn configured_values_cannot_leave_their_attribute() {
         assert_eq!(
             html_attribute(r#"/a"b'c<d>&/"#),
             "/a&quot;b&#39;c&lt;d&gt;&amp;/"

@@ -7,27 +7,32 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
-use crate::state::host;
+use crate::state::host::{use_host, Host};
 
 /// The errors of one form, by field path.
 #[derive(Clone, Copy)]
-pub struct FormErrors(RwSignal<Vec<(String, FieldCode)>>);
-
-impl Default for FormErrors {
-    fn default() -> Self {
-        FormErrors(RwSignal::new(Vec::new()))
-    }
+pub struct FormErrors {
+    errors: RwSignal<Vec<(String, FieldCode)>>,
+    /// Where the fields are, to focus the first wrong one.
+    host: Host,
 }
 
 impl FormErrors {
+    pub fn new() -> FormErrors {
+        FormErrors {
+            errors: RwSignal::new(Vec::new()),
+            host: use_host(),
+        }
+    }
+
     pub fn get(&self, path: &str) -> Option<FieldCode> {
-        self.0
+        self.errors
             .with(|e| e.iter().find(|(p, _)| p == path).map(|(_, c)| *c))
     }
 
     /// Replaces every error: the outcome of checking the whole form.
     pub fn set_all(&self, errors: &[FieldError]) {
-        self.0.set(
+        self.errors.set(
             errors
                 .iter()
                 .map(|e| (e.field.to_string(), e.code))
@@ -41,14 +46,14 @@ impl FormErrors {
             .into_iter()
             .map(|(path, code)| (path.clone(), FieldCode::from_code(code)))
             .collect();
-        self.0.set(errors);
+        self.errors.set(errors);
     }
 
     /// Shows, or clears, the error of one field after the customer left it: `errors` is
     /// the whole form checked, of which only this field's error counts.
     pub fn update_field(&self, path: &str, errors: &[FieldError]) {
         let code = errors.iter().find(|e| e.field == path).map(|e| e.code);
-        self.0.update(|all| {
+        self.errors.update(|all| {
             all.retain(|(p, _)| p != path);
             if let Some(code) = code {
                 all.push((path.to_string(), code));
@@ -57,26 +62,31 @@ impl FormErrors {
     }
 
     pub fn clear(&self) {
-        self.0.set(Vec::new());
+        self.errors.set(Vec::new());
     }
 
     /// Clears the errors of these fields only.
     pub fn clear_fields(&self, paths: &[&str]) {
-        self.0
+        self.errors
             .update(|all| all.retain(|(p, _)| !paths.contains(&p.as_str())));
     }
 
     /// Moves the focus to the first field in error, in the form's order.
     pub fn focus_first(&self, order: &[&str]) {
-        let first = self.0.with_untracked(|errors| {
+        let first = self.errors.with_untracked(|errors| {
             order
                 .iter()
                 .find(|path| errors.iter().any(|(p, _)| p == *path))
                 .map(|path| field_id(path))
         });
         if let Some(id) = first {
-            host::focus(&id);
+            self.focus(&id);
         }
+    }
+
+    /// Moves focus to a field of the form, by its id.
+    pub fn focus(&self, id: &str) {
+        self.host.focus(id);
     }
 }
 

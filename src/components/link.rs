@@ -1,12 +1,11 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::state::use_session;
+use crate::state::{use_location, History};
 
-/// A link to a route of the app, inside the base path the host mounted it under.
-///
-/// leptos_router's `A` leaves absolute hrefs as they are (while `navigate` prefixes the
-/// base), so every in-app link goes through here.
+/// A link to a view of the portal (`to` is an app address: `/invoices`, or with a query).
+/// Its `href` is the page URL under the base path, so that it opens in a new tab as any
+/// link does; a plain click shows the view in place.
 #[component]
 pub fn Link(
     #[prop(into)] to: String,
@@ -16,6 +15,26 @@ pub fn Link(
     exact: bool,
     children: Children,
 ) -> impl IntoView {
-    let href = use_session().config.app_path(&to);
-    view! { <A href=href exact attr:class=class>{children()}</A> }
+    let location = use_location();
+    let href = location.href(&to);
+    let path = to.split('?').next().unwrap_or_default().to_string();
+    let current = move || {
+        location.path.with(|now| {
+            *now == path || (!exact && now.starts_with(&path) && now[path.len()..].starts_with('/'))
+        })
+    };
+    let follow = move |event: MouseEvent| {
+        // A click the browser should handle: new tab or window, download, another button.
+        let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
+        if event.default_prevented() || event.button() != 0 || modified {
+            return;
+        }
+        event.prevent_default();
+        location.navigate(&to, History::Push);
+    };
+    view! {
+        <a href=href class=class aria-current=move || current().then_some("page") on:click=follow>
+            {children()}
+        </a>
+    }
 }

@@ -1,12 +1,10 @@
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
 
 use super::{LanguageSwitcher, Link};
 use crate::i18n::use_i18n;
 use crate::state::host::{self, HostEvent};
-use crate::state::use_session;
+use crate::state::{use_location, use_session};
 
 /// One entry of the console's billing menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,15 +22,10 @@ pub struct NavLink {
 pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let base = session.config.base_path.clone();
-    let base_path = base.clone();
-    let pathname = use_location().pathname;
+    let host = host::use_host();
+    let pathname = use_location().path;
     let current = Memo::new(move |_| {
         let path = pathname.get();
-        let path = path
-            .strip_prefix(base.as_str())
-            .unwrap_or(&path)
-            .to_string();
         links
             .iter()
             .find(|l| path == l.href || (!l.exact && path.starts_with(&format!("{}/", l.href))))
@@ -41,46 +34,47 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
     // The host's breadcrumb and title follow the view, in the customer's language.
     Effect::new(move |_| {
         let path = pathname.get();
-        let path = path.strip_prefix(base_path.as_str()).unwrap_or(&path);
+        // The base path itself is on its way to the invoices, which will be told.
+        if path == "/" {
+            return;
+        }
         let title = current.get().map(|link| i18n.t(link.message_id));
-        host::notify_with(
+        host.notify_with(
             HostEvent::Navigate,
             &[
-                ("path", path),
+                ("path", &path),
                 ("title", title.as_deref().unwrap_or_default()),
             ],
         );
     });
-    // The page's content: its `main` landmark on a page of its own; in a console, whose page
-    // has its own `main`, a region named Billing inside it.
-    let main_ref = NodeRef::<html::Main>::new();
-    let region_ref = NodeRef::<html::Div>::new();
+    let content_ref = NodeRef::<html::Div>::new();
     let focus_content = move || {
-        let content = main_ref
-            .get()
-            .map(|m| m.unchecked_into::<web_sys::HtmlElement>())
-            .or_else(|| region_ref.get().map(|r| r.unchecked_into()));
-        if let Some(content) = content {
+        if let Some(content) = content_ref.get() {
             let _ = content.focus();
         }
     };
     // After a navigation (not on first load), focus moves to the new page so that screen
-    // readers announce it and keyboard users continue from its top.
+    // readers announce it and keyboard users continue from its top, brought into view if
+    // the page was scrolled past it (the host's page around it scrolls no further).
     Effect::new(move |previous: Option<String>| {
         let path = pathname.get();
         if previous.is_some_and(|p| p != path) {
+            if let Some(content) = content_ref
+                .get()
+                .filter(|c| c.get_bounding_client_rect().top() < 0.0)
+            {
+                content.scroll_into_view();
+            }
             focus_content();
         }
         path
     });
     let skip = move |_| focus_content();
-    let content = match session.config.own_page {
-        true => view! { <main class="bp-main" tabindex="-1" node_ref=main_ref>{children()}</main> }.into_any(),
-        false => view! {
-            <div class="bp-main" role="region" aria-label=i18n.msg("nav-billing") tabindex="-1" node_ref=region_ref>
-                {children()}
-            </div>
-        }.into_any(),
+    // The page's `main` is the host's: the content is a region named Billing inside it.
+    let content = view! {
+        <div class="bp-main" role="region" aria-label=i18n.msg("nav-billing") tabindex="-1" node_ref=content_ref>
+            {children()}
+        </div>
     };
     view! {
         <button type="button" class="bp-skip" on:click=skip>{i18n.msg("skip-to-content")}</button>

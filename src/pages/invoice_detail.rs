@@ -4,7 +4,6 @@
 use billing_core::contract::{InvoiceDetail, InvoiceLine};
 use billing_core::export::{invoice_csv, CSV_COLUMNS};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::invoices::invoice_type_message;
 use crate::api::ApiError;
@@ -38,10 +37,9 @@ const CSV_HEADINGS: [&str; CSV_COLUMNS] = [
 ];
 
 #[component]
-pub fn InvoiceDetailPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn InvoiceDetailPage(id: String) -> impl IntoView {
     let detail = use_api_resource(move |api| {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = id.clone();
         async move { api.invoice(id).await }
     });
     view! { <AsyncView resource=detail view=|detail| view! { <Detail detail /> } /> }

@@ -1,5 +1,6 @@
 //! The portal in an iframe, for a console that isolates it on another origin: it talks to
-//! the parent by `postMessage`, with the allow-listed origins (`parentOrigins`) only.
+//! the parent by `postMessage`, with the allow-listed origins (the
+//! `parent-origins` attribute) only.
 //!
 //! Out: every host event as `{ type: "billing-portal:navigate", detail }` (see
 //! `host::notify`), and `billing-portal:height` `{ height }` whenever the content's height
@@ -9,19 +10,22 @@
 //! other than the parent, is ignored.
 
 use js_sys::Reflect;
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, MessageEvent, ResizeObserver};
 
 use super::host::{self, LiveAttributes};
+use super::location::{History, Location};
 use super::HostToken;
 
-/// Starts talking to the parent, if the portal is framed and some parent origin is allowed.
-/// For the page's lifetime: a framed page is the portal's own.
+/// Starts talking to the parent, if the portal is framed and some parent origin is allowed,
+/// until the current owner is cleaned up (the portal unmounted).
 pub fn listen(
-    parents: Vec<String>,
-    base_path: String,
-    mount: &HtmlElement,
+    parents: &[String],
+    location: Location,
+    element: &HtmlElement,
     token: HostToken,
     attributes: LiveAttributes,
 ) {
@@ -55,31 +59,38 @@ pub fn listen(
             Some("billing-portal:set-locale") => attributes.set("locale", text("locale")),
             Some("billing-portal:navigate") => {
                 if let Some(path) = text("path") {
-                    host::navigate(&base_path, &path);
+                    location.navigate(&path, History::Push);
                 }
             }
             _ => {}
         }
     });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
-    report_height(mount);
+    let observer = report_height(element);
+    let listening = SendWrapper::new((window, on_message, observer));
+    on_cleanup(move || {
+        let (window, on_message, observer) = listening.take();
+        let _ = window
+            .remove_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+        if let Some((observer, _on_resize)) = observer {
+            observer.disconnect();
+        }
+    });
 }
 
+type HeightObserver = (ResizeObserver, Closure<dyn FnMut(JsValue)>);
+
 /// Posts the page's height (the portal with the page's margins) now and whenever the
-/// portal's height changes.
-fn report_height(mount: &HtmlElement) {
-    let Some(page) = mount.owner_document().and_then(|d| d.document_element()) else {
-        return;
-    };
+/// portal's height changes, until the observer is disconnected.
+fn report_height(element: &HtmlElement) -> Option<HeightObserver> {
+    let page = element.owner_document()?.document_element()?;
     let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
         let height = page.get_bounding_client_rect().height().ceil();
         let detail = js_sys::Object::new();
         let _ = Reflect::set(&detail, &"height".into(), &height.into());
         host::post_to_parent("billing-portal:height", &detail);
     });
-    if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(mount);
-    }
-    on_resize.forget();
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some((observer, on_resize))
 }

@@ -1,20 +1,20 @@
-//! What the host page tells the portal: its configuration, the document's base URL, the
-//! `?lang=` parameter and the browser's languages.
+//! The portal and the page it lives in: the `<billing-portal>` element that configures it
+//! and hears its events, the page's `?lang=` parameter and the browser's languages.
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Object, JSON};
+use js_sys::Object;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
 use billing_core::lang::Lang;
 use leptos::prelude::*;
 
-use super::config::{self, Config, ConfigError, JsonValue, Layer, Theme};
+use super::config::{self, Config, ConfigError, Theme};
 
 thread_local! {
-    static MOUNT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
-    /// In a frame, the parent origins events are posted to (see `frame`).
+    /// In a frame, the parent origins events are posted to (see `frame`): one per window.
     static PARENTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -46,57 +46,7 @@ pub fn post_to_parent(name: &str, detail: &JsValue) {
     });
 }
 
-/// Shows the portal's view at `path` (relative to `base_path`), as a link in it would.
-pub fn navigate(base_path: &str, path: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let url = format!("{base_path}/{}", path.trim_start_matches('/'));
-    if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
-        // The router follows the location on popstate, as after Back.
-        if let Ok(event) = web_sys::PopStateEvent::new("popstate") {
-            let _ = window.dispatch_event(&event);
-        }
-    }
-}
-
-/// Remembers the element the portal renders into, for the crash panel and host events.
-pub fn set_mount(mount: HtmlElement) {
-    MOUNT.with(|m| *m.borrow_mut() = Some(mount));
-}
-
-pub fn mount() -> Option<HtmlElement> {
-    MOUNT.with(|m| m.borrow().clone())
-}
-
-/// Forgets the mount element, if it is `element` (which is being unmounted).
-pub fn forget_mount(element: &HtmlElement) {
-    MOUNT.with(|m| {
-        let mut mount = m.borrow_mut();
-        if mount.as_ref() == Some(element) {
-            *mount = None;
-        }
-    });
-}
-
-/// Whether the page defines the `<billing-portal>` element (`billing-portal.js` does).
-pub fn element_defined() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let registry =
-        js_sys::Reflect::get(&window, &"customElements".into()).unwrap_or(JsValue::UNDEFINED);
-    let get = js_sys::Reflect::get(&registry, &"get".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    get.and_then(|get| get.call1(&registry, &"billing-portal".into()).ok())
-        .is_some_and(|defined| !defined.is_undefined())
-}
-
-/// What the portal tells the host console: a `billing-portal:<name>` event on the mount
-/// element (the `<billing-portal>` element in a console) that bubbles and leaves a shadow
-/// root, so the host may listen on the element or any ancestor.
+/// What the portal tells the host console (see [`Host::notify`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HostEvent {
     /// The bearer token was refused: the host should sign the customer in again.
@@ -121,38 +71,68 @@ impl HostEvent {
     }
 }
 
-pub fn notify(event: HostEvent, detail: &JsValue) {
-    let Some(mount) = mount() else {
-        return;
-    };
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(dom_event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
-        let _ = mount.dispatch_event(&dom_event);
+/// The `<billing-portal>` element a portal renders for, in the portal's context: where its
+/// events go and, through its shadow root, where its elements are found. Each element on a
+/// page has its own.
+#[derive(Clone, Copy)]
+pub struct Host(StoredValue<SendWrapper<HtmlElement>>);
+
+impl Host {
+    pub fn new(element: HtmlElement) -> Host {
+        Host(StoredValue::new(SendWrapper::new(element)))
     }
-    post_to_parent(event.name(), detail);
-}
 
-/// An event whose detail is an object of text fields.
-pub fn notify_with(event: HostEvent, fields: &[(&str, &str)]) {
-    let detail = Object::new();
-    for (name, value) in fields {
-        let _ = js_sys::Reflect::set(&detail, &(*name).into(), &(*value).into());
+    /// The element, while its portal is mounted.
+    pub fn element(&self) -> Option<HtmlElement> {
+        self.0.try_with_value(|e| HtmlElement::clone(e))
     }
-    notify(event, &detail);
+
+    /// Tells the host: a `billing-portal:<name>` event on the element that bubbles and leaves
+    /// its shadow root, so the host may listen on the element or any ancestor; in a frame,
+    /// a message to the parent too.
+    pub fn notify(&self, event: HostEvent, detail: &JsValue) {
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(detail);
+        let dom_event = CustomEvent::new_with_event_init_dict(event.name(), &init);
+        if let (Some(element), Ok(dom_event)) = (self.element(), dom_event) {
+            let _ = element.dispatch_event(&dom_event);
+        }
+        post_to_parent(event.name(), detail);
+    }
+
+    /// An event whose detail is an object of text fields.
+    pub fn notify_with(&self, event: HostEvent, fields: &[(&str, &str)]) {
+        let detail = Object::new();
+        for (name, value) in fields {
+            let _ = js_sys::Reflect::set(&detail, &(*name).into(), &(*value).into());
+        }
+        self.notify(event, &detail);
+    }
+
+    fn shadow(&self) -> Option<ShadowRoot> {
+        self.element()?.shadow_root()
+    }
+
+    /// Moves focus to the portal's element with this id, if there is one (looked up in the
+    /// element's shadow root, where the portal lives, not in the host's document).
+    pub fn focus(&self, id: &str) {
+        let element = self.shadow().and_then(|s| s.get_element_by_id(id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    }
+
+    /// The element of the portal that has focus (the document's `activeElement` is the
+    /// `<billing-portal>` element itself).
+    pub fn active_element(&self) -> Option<web_sys::Element> {
+        self.shadow()?.active_element()
+    }
 }
 
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
-}
-
-/// The text of the JSON config element, if the host has one.
-fn config_json() -> Option<String> {
-    document()?
-        .get_element_by_id(config::CONFIG_ELEMENT_ID)?
-        .text_content()
+pub fn use_host() -> Host {
+    expect_context::<Host>()
 }
 
 /// An element's attributes, as `(name, value)`.
@@ -165,117 +145,19 @@ fn attributes(element: &HtmlElement) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The JSON config element's settings; none when the host has no such element.
-fn json_layer() -> Result<Layer, ConfigError> {
-    let Some(text) = config_json().filter(|t| !t.trim().is_empty()) else {
-        return Ok(Layer::default());
-    };
-    let value = JSON::parse(&text).map_err(|error| {
-        let message = error
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()));
-        ConfigError::Json(message.unwrap_or_else(|| "not JSON".into()))
-    })?;
-    if !value.is_object() || Array::is_array(&value) {
-        return Err(ConfigError::Json("expected an object".into()));
-    }
-    let entries = Object::entries(value.unchecked_ref::<Object>())
-        .iter()
-        .filter_map(|entry| {
-            let pair = Array::from(&entry);
-            Some((pair.get(0).as_string()?, json_value(pair.get(1))))
-        })
-        .collect();
-    Layer::from_json(entries)
-}
-
-fn json_value(value: JsValue) -> JsonValue {
-    match (value.as_string(), value.as_bool()) {
-        (Some(text), _) => JsonValue::Text(text),
-        (_, Some(flag)) => JsonValue::Bool(flag),
-        _ => JsonValue::Other,
-    }
-}
-
-/// The path of `document.baseURI`: `/console/billing/` when the page has that `<base>`.
-fn document_base_path() -> String {
-    document()
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|uri| web_sys::Url::new(&uri).ok())
-        .map(|url| url.pathname())
-        .unwrap_or_else(|| "/".into())
-}
-
-/// On a page of the portal's own: the element the portal renders into, and the
-/// configuration the page gave it. `None` on a page without one (a console that loads the
-/// portal's script for its `<billing-portal>` elements).
-pub fn read() -> Option<(HtmlElement, Result<Config, ConfigError>)> {
-    let layer = json_layer();
-    let mount_id = layer
-        .as_ref()
-        .map(Layer::mount_id)
-        .unwrap_or_else(|_| config::DEFAULT_MOUNT_ID.into());
-    let mount = document()?
-        .get_element_by_id(&mount_id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())?;
-    let parsed =
-        layer.and_then(|layer| config::parse(layer, &attributes(&mount), &document_base_path()));
-    Some((mount, parsed))
-}
-
 /// A `<billing-portal>` element's configuration: its attributes, its `token` property (which
-/// outranks a `token` attribute), its files at `asset_base`, its routes at `/` unless it
-/// says otherwise (the host page's `<base>` is the host's).
+/// outranks a `token` attribute), its files at `asset_base`.
 pub fn read_element(
     element: &HtmlElement,
     asset_base: String,
     token: Option<String>,
 ) -> Result<Config, ConfigError> {
-    let config = config::parse(Layer::default(), &attributes(element), "/")?;
+    let config = config::parse(&attributes(element))?;
     Ok(Config {
         token: token.or(config.token),
         asset_base,
-        own_page: false,
         ..config
     })
-}
-
-/// The node the portal's elements are found under: the `<billing-portal>` element's shadow
-/// root in a console, else the document.
-fn root() -> Option<web_sys::Node> {
-    let mount = mount()?;
-    match mount.shadow_root() {
-        Some(shadow) => Some(shadow.into()),
-        None => mount.owner_document().map(Into::into),
-    }
-}
-
-/// An element of the portal by id (ids are looked up where the portal lives, not only in the
-/// host's document).
-fn element_by_id(id: &str) -> Option<web_sys::Element> {
-    let root = root()?;
-    match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.get_element_by_id(id),
-        None => root.dyn_ref::<Document>()?.get_element_by_id(id),
-    }
-}
-
-/// Moves focus to the portal's element with this id, if there is one.
-pub fn focus(id: &str) {
-    let element = element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}
-
-/// The element of the portal that has focus (inside a shadow root, the document's
-/// `activeElement` is the host element).
-pub fn active_element() -> Option<web_sys::Element> {
-    let root = root()?;
-    match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.active_element(),
-        None => root.dyn_ref::<Document>()?.active_element(),
-    }
 }
 
 /// The page URL's query parameters, in order.
@@ -284,13 +166,6 @@ pub fn query_pairs() -> Vec<(String, String)> {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     search_pairs(&search)
-}
-
-/// The page URL's path, base path included.
-pub fn pathname() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_else(|| "/".into())
 }
 
 /// A query string's parameters (`?a=1&b=2`), in order, as the browser decodes them.

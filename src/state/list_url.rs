@@ -1,21 +1,11 @@
-//! A list's query kept in the page URL, so that a link, a reload or the back button brings
-//! back what the customer was looking at.
+//! A list's query kept in the portal's location (the page URL in browser routing), so that
+//! a link, a reload or the back button brings back what the customer was looking at.
 
 use billing_core::contract::ListQuery;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use super::host;
-
-/// How a change of query enters the browser's history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum History {
-    /// A new entry the back button returns from: a filter, a sort, a page.
-    Push,
-    /// In place: what the customer is still typing.
-    Replace,
-}
+use super::location::{use_location, History};
 
 /// The query `Q` as the page URL has it, and a way to change it.
 pub struct UrlQuery<Q: Send + Sync + 'static> {
@@ -58,20 +48,12 @@ impl<Q: ListQuery + Clone + Send + Sync + 'static> UrlQuery<Q> {
 }
 
 pub fn use_url_query<Q: ListQuery + Clone + Send + Sync + 'static>() -> UrlQuery<Q> {
-    let search = use_location().search;
-    let query = Memo::new(move |_| Q::from_page(&host::search_pairs(&search.get())));
-    let navigate = use_navigate();
+    let location = use_location();
+    let query = Memo::new(move |_| Q::from_page(&location.query()));
     let set = Callback::new(move |(query, history): (Q, History)| {
-        let pairs = host::search_pairs(&search.get_untracked());
-        let url = format!("{}{}", host::pathname(), query.to_page(&pairs));
-        let options = NavigateOptions {
-            // The URL is whole already: the router must not add its base again.
-            resolve: false,
-            replace: history == History::Replace,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        navigate(&url, options);
+        let pairs = host::search_pairs(&location.search.get_untracked());
+        let url = format!("{}{}", location.path.get_untracked(), query.to_page(&pairs));
+        location.navigate(&url, history);
     });
     UrlQuery { query, set }
 }

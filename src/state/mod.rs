@@ -6,6 +6,7 @@ pub mod files;
 pub mod frame;
 pub mod host;
 mod list_url;
+mod location;
 mod offline;
 pub mod pending;
 pub mod prefs;
@@ -13,7 +14,8 @@ mod resource;
 mod session;
 mod task;
 
-pub use list_url::{use_url_query, History, UrlQuery};
+pub use list_url::{use_url_query, UrlQuery};
+pub use location::{provide_location, use_location, History, Location};
 pub use resource::{use_api_resource, ApiResource};
 pub use session::{
     provide_account, provide_session, use_account, use_can_manage_billing, use_session, HostToken,

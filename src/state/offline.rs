@@ -1,13 +1,15 @@
-//! The demo opens without a network: a service worker (`sw.js`, beside the page) keeps the
-//! page, its script and WebAssembly, the styles and every language. Only the demo registers
-//! it: a console's own pages and its API are none of the worker's business.
+//! The demo opens without a network: a service worker (`sw.js`, beside the portal's files)
+//! keeps the page, its script and WebAssembly, the styles and every language. Only the demo
+//! registers it, and only where the page asks (`offline`): a console's own pages and its
+//! API are none of the worker's business.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Registers the worker for the portal's base path (`""` or `/console/billing`).
-pub fn keep_demo_offline(base_path: &str) {
+/// Registers the worker over the portal's files at `asset_base` (ending in `/`): the page
+/// is kept too when it is served there, as the portal's page of its own is.
+pub fn keep_demo_offline(asset_base: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -20,10 +22,9 @@ pub fn keep_demo_offline(base_path: &str) {
     let Some(register) = register else {
         return;
     };
-    let scope = format!("{base_path}/");
     let options = Object::new();
-    let _ = Reflect::set(&options, &"scope".into(), &JsValue::from_str(&scope));
-    let script = JsValue::from_str(&format!("{scope}sw.js"));
+    let _ = Reflect::set(&options, &"scope".into(), &JsValue::from_str(asset_base));
+    let script = JsValue::from_str(&format!("{asset_base}sw.js"));
     if let Ok(registering) = register.call2(&container, &script, &options) {
         // A refusal only means no offline demo; unhandled, it would be a console error.
         let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::config::Config;
-use super::host::{self, HostEvent};
+use super::host::{self, use_host, Host, HostEvent};
 use crate::api::demo::{DemoApi, DemoOptions};
 use crate::api::http::HttpApi;
 use billing_core::contract::Account;
@@ -21,6 +21,7 @@ pub struct Session {
     pub renewals: RwSignal<u32>,
     /// Whether the host was told that its token was refused, since it last gave one.
     expiry_told: StoredValue<bool>,
+    host: Host,
 }
 
 impl Session {
@@ -36,7 +37,7 @@ impl Session {
         let told = self.expiry_told.try_get_value().unwrap_or(true);
         if error.is_session_expired() && self.api.token_refused() && !told {
             self.expiry_told.set_value(true);
-            host::notify(HostEvent::SessionExpired, &JsValue::NULL);
+            self.host.notify(HostEvent::SessionExpired, &JsValue::NULL);
         }
     }
 }
@@ -74,9 +75,9 @@ pub fn provide_session(config: Config) -> Session {
             config.token.clone(),
         )),
         _ => {
-            // Not in a console's scope: its pages are none of the worker's business.
-            if config.own_page {
-                super::offline::keep_demo_offline(&config.base_path);
+            // Only where the page asks: a console's scope is its own.
+            if config.offline {
+                super::offline::keep_demo_offline(&config.asset_base);
             }
             let query = host::query_pairs();
             let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
@@ -88,6 +89,7 @@ pub fn provide_session(config: Config) -> Session {
         api,
         renewals: RwSignal::new(0),
         expiry_told: StoredValue::new(false),
+        host: use_host(),
     };
     if let Some(HostToken(renew)) = use_context::<HostToken>() {
         let session = session.clone();

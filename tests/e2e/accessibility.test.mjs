@@ -21,9 +21,9 @@ async function violations(path, options, act = async () => {}) {
   const { page } = await openPage(browser, options);
   await page.goto(server.url(path));
   await page.locator('main h1').waitFor();
-  await page.waitForFunction(() => !document.querySelector('.bp-loading'));
+  await page.waitForFunction(() => !document.querySelector('billing-portal').shadowRoot.querySelector('.bp-loading'));
   await act(page);
-  const results = await new AxeBuilder({ page }).include('.billing-portal').analyze();
+  const results = await new AxeBuilder({ page }).include('billing-portal').analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 

@@ -1,4 +1,5 @@
-// The host console configures the portal through a JSON element or data-* attributes.
+// The host configures the portal through its <billing-portal> element's attributes; on the
+// portal's page of its own as in a console (console.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, DIST } from './support/browser.mjs';
@@ -21,36 +22,23 @@ async function host(options) {
 
 const portal = (page) => page.locator('.billing-portal');
 
-test('JSON config sets base path, language and theme', async () => {
-  const server = await host({
-    prefix: '/console/billing/',
-    config: { basePath: '/console/billing/', locale: 'ko', theme: 'dark' },
-  });
+test('attributes set base path, language and theme', async () => {
+  const server = await host({ prefix: '/console/billing/', attributes: { locale: 'ko', theme: 'dark' } });
   const { page, problems } = await openPage(browser);
   await page.goto(server.url('/payment-methods'));
-  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'ko');
+  await page.locator('.billing-portal[lang="ko"]').waitFor();
+  await page.getByRole('heading', { level: 1, name: '결제 방법' }).waitFor();
   assert.equal(await portal(page).getAttribute('data-theme'), 'dark');
   const background = await portal(page).evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(background, 'rgb(22, 22, 22)', 'the dark theme applies');
   assert.deepEqual(problems, []);
 });
 
-test('data-* attributes override the JSON config', async () => {
-  const server = await host({
-    config: { locale: 'ko', theme: 'dark' },
-    attributes: { 'data-locale': 'fr', 'data-theme': 'light' },
-  });
-  const { page } = await openPage(browser);
-  await page.goto(server.url('/invoices'));
-  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'fr');
-  assert.equal(await portal(page).getAttribute('data-theme'), 'light');
-});
-
 test('the host language outranks ?lang= and the browser', async () => {
-  const server = await host({ attributes: { 'data-locale': 'zh-TW' } });
+  const server = await host({ attributes: { locale: 'zh-TW' } });
   const { page } = await openPage(browser, { locale: 'fr-FR' });
   await page.goto(server.url('/invoices?lang=ko'));
-  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'zh-TW');
+  await page.locator('.billing-portal[lang="zh-TW"]').waitFor();
 });
 
 test('the theme follows the system when the host does not choose', async () => {
@@ -62,24 +50,15 @@ test('the theme follows the system when the host does not choose', async () => {
   assert.equal(background, 'rgb(22, 22, 22)');
 });
 
-test('a broken configuration is reported, not guessed around', async () => {
-  const server = await host({ attributes: { 'data-theme': 'purple' } });
-  const { page } = await openPage(browser);
-  await page.goto(server.url('/invoices'));
-  const alert = page.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /not set up correctly/);
-  assert.match(await alert.textContent(), /theme: "purple"/);
-  assert.equal(await page.locator('main').count(), 0, 'no demo data is shown');
-});
-
-test('malformed JSON or a misspelt setting is reported with the reason', async () => {
-  for (const [config, reason] of [['{"locale": "fr",', /JSON/], ['{"lang": "fr"}', /unknown setting lang/]]) {
-    const server = await host({ config });
+test('a value outside its set is reported with its attribute, not guessed around', async () => {
+  for (const [name, value] of [['theme', 'purple'], ['routing', 'hash'], ['demo', 'yes']]) {
+    const server = await host({ attributes: { [name]: value } });
     const { page } = await openPage(browser);
     await page.goto(server.url('/invoices'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.textContent(), reason);
+    assert.match(await alert.textContent(), /not set up correctly/);
+    assert.match(await alert.textContent(), new RegExp(`${name}="${value}"`));
+    assert.equal(await page.locator('.bp-main').count(), 0, 'no demo data is shown');
   }
 });

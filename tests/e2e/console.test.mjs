@@ -225,6 +225,91 @@ test('removed and added again, the element unmounts cleanly and mounts again', a
   assert.deepEqual(problems, []);
 });
 
+test('memory routing: the portal moves between views while the page URL and history stay the console\'s', async () => {
+  const { page, problems } = await openConsole('/console/compute');
+  // Outside its base path, the portal of the page URL has no view to show.
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  const history = await page.evaluate(() => history.length);
+  await page.evaluate(() => {
+    document.querySelector('billing-portal').remove();
+    const panel = document.createElement('billing-portal');
+    panel.setAttribute('base-path', '/console/billing/');
+    panel.setAttribute('routing', 'memory');
+    document.querySelector('.console-main').append(panel);
+  });
+  await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+  const link = page.getByRole('link', { name: 'Payment methods' });
+  assert.equal(await link.getAttribute('href'), '/console/billing/payment-methods', 'a real link, for a new tab');
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: 'Payment methods' }).waitFor();
+  assert.equal(await link.getAttribute('aria-current'), 'page');
+  await page.evaluate(() => document.querySelector('billing-portal').navigate('/billing-items'));
+  await page.getByRole('heading', { level: 1, name: 'Billing items' }).waitFor();
+  // A list's query lives in the portal too.
+  await page.getByRole('searchbox').fill('item_00004');
+  await page.getByRole('searchbox').press('Enter');
+  await page.getByRole('button', { name: 'Clear' }).waitFor();
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/console/compute');
+  assert.equal(await page.evaluate(() => history.length), history, 'no history entry');
+  const paths = (await events(page)).filter((e) => e.name === 'navigate').map((e) => e.detail.path);
+  assert.deepEqual(paths.slice(-3), ['/invoices', '/payment-methods', '/billing-items']);
+  assert.deepEqual(problems, []);
+});
+
+test('the console\'s own pushState elsewhere, and Back and Forward through it, leave the portal\'s view as it was', async () => {
+  const { page, problems } = await openConsole();
+  await page.getByRole('link', { name: 'Payment methods' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Payment methods' }).waitFor();
+  // The console's router goes to a page of its own, and says so as some routers do.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/console/compute');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  const told = (await events(page)).length;
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Payment methods', 'not Page not found');
+  assert.equal((await events(page)).length, told, 'nothing to tell');
+  await page.goBack();
+  await page.waitForURL(/\/console\/billing\/payment-methods$/);
+  await page.goBack();
+  await page.waitForURL(/\/console\/billing\/invoices$/);
+  await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'Payment methods' }).waitFor();
+  await page.goForward();
+  await page.waitForURL(/\/console\/compute$/);
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Payment methods');
+  assert.deepEqual(problems, []);
+});
+
+test('two elements on a page: each its own view, language and events; removing one leaves the other working', async () => {
+  const { page, problems } = await openConsole();
+  await page.evaluate(() => {
+    const panel = document.createElement('billing-portal');
+    panel.id = 'panel';
+    panel.setAttribute('routing', 'memory');
+    panel.setAttribute('locale', 'fr');
+    panel.addEventListener('billing-portal:navigate', (e) => { panel.dataset.told = e.detail.path; });
+    document.querySelector('billing-portal').addEventListener('billing-portal:navigate', (e) => { document.body.dataset.told = e.detail.path; });
+    document.querySelector('.console-main').append(panel);
+  });
+  const main = page.locator('billing-portal:not(#panel)');
+  const panel = page.locator('#panel');
+  await panel.getByRole('heading', { level: 1, name: 'Factures' }).waitFor();
+  await panel.getByRole('link', { name: 'Éléments de facturation' }).click();
+  await panel.getByRole('heading', { level: 1, name: 'Éléments de facturation' }).waitFor();
+  assert.equal(await panel.getAttribute('data-told'), '/billing-items');
+  assert.equal(await page.locator('body').getAttribute('data-told'), null, 'not told to the other');
+  assert.equal(await main.getByRole('heading', { level: 1 }).textContent(), 'Invoices');
+  assert.match(page.url(), /\/console\/billing\/invoices$/, 'the memory-routed one leaves the URL alone');
+  await page.evaluate(() => document.getElementById('panel').remove());
+  await main.getByRole('link', { name: 'Billing items' }).click();
+  await main.getByRole('heading', { level: 1, name: 'Billing items' }).waitFor();
+  assert.equal(await page.locator('body').getAttribute('data-told'), '/billing-items');
+  assert.deepEqual(problems, []);
+});
+
 test('a fresh token after session-expired loads what failed, and a half-typed payment then completes once', async () => {
   const api = await startApiServer();
   const withApi = await startConsole({ dist: DIST, api: api.url('') });
@@ -298,7 +383,7 @@ test('framed from another origin: postMessage with the allowed parent only, the 
       data: { type: 'billing-portal:set-locale', locale: 'ko' }, origin: window.location.origin, source: window,
     })));
     await new Promise((done) => setTimeout(done, 300));
-    assert.equal(await inner.evaluate(() => document.documentElement.querySelector('.billing-portal').lang), 'fr');
+    assert.equal(await frame.locator('.billing-portal').getAttribute('lang'), 'fr');
     const told = (await page.locator('#console-events').textContent()).split(' ');
     assert.ok(told.includes('navigate') && told.includes('locale-changed'), `${told}`);
     assert.deepEqual(problems, []);

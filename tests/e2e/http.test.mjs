@@ -51,7 +51,7 @@ test('invoices: the summary and table show the server data, and a row opens its 
   await page.goto(admin.url('/invoices'));
   await page.locator(INVOICE_ROWS).first().waitFor();
   assert.equal(await page.locator('.bp-badge--demo').count(), 0, 'no Demo badge on a real backend');
-  assert.match(await page.locator('main').textContent(), new RegExp(`${list.total} invoices`));
+  assert.match(await page.locator('.bp-main').textContent(), new RegExp(`${list.total} invoices`));
   assert.deepEqual(await rowHeaders(page), list.items.map((i) => i.number));
 
   const first = list.items[0];
@@ -82,7 +82,7 @@ test('payment methods, payments and billing items show what the server holds', a
   const payments = await api('/payments');
   await page.getByRole('link', { name: 'Payment history' }).click();
   await heading(page).filter({ hasText: 'Payment history' }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main .bp-loading'));
+  await page.waitForFunction(() => !document.querySelector('billing-portal').shadowRoot.querySelector('.bp-main [aria-busy="true"], .bp-main .bp-loading'));
   assert.equal(await page.locator('main table tbody tr').count(), payments.items.length);
   assert.deepEqual(problems, []);
 });

@@ -61,7 +61,7 @@ const count = (page) => page.locator('main p[role="status"]').first().textConten
 async function tableShows(page, expected) {
   const want = expected.items.map((i) => i.number);
   await page.waitForFunction(
-    (want) => JSON.stringify([...document.querySelectorAll('table.bp-table--invoices tbody th')].map((th) => th.textContent)) === JSON.stringify(want),
+    (want) => JSON.stringify([...document.querySelector('billing-portal').shadowRoot.querySelectorAll('table.bp-table--invoices tbody th')].map((th) => th.textContent)) === JSON.stringify(want),
     want,
   );
   assert.equal(await count(page), `${expected.total} invoices`);
@@ -113,7 +113,7 @@ for (const backend of BACKENDS) {
     await page.getByRole('searchbox', { name: 'Invoice number' }).fill('23000 4');
     await page.getByRole('searchbox', { name: 'Invoice number' }).press('Enter');
     await page.waitForURL(/search=23000\+4/);
-    await page.waitForFunction(() => document.querySelector('main .bp-empty'));
+    await page.locator('.bp-main .bp-empty').waitFor();
     assert.equal(await page.locator('main .bp-empty').textContent(), 'No invoices match these filters.');
     await page.getByRole('searchbox', { name: 'Invoice number' }).fill('230004');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -168,7 +168,7 @@ for (const backend of BACKENDS) {
     const amount = page.getByLabel('Payment amount');
     await amount.waitFor();
     assert.equal(await amount.inputValue(), due.balance_due.amount);
-    assert.match(await page.locator('main').textContent(), new RegExp(`invoice ${due.number}`));
+    assert.match(await page.locator('.bp-main').textContent(), new RegExp(`invoice ${due.number}`));
 
     const usd = (await api('/billing-summary')).balances.find((b) => b.current.currency === 'USD').current;
     await page.goto(backend.url('/invoices'));

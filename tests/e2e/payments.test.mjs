@@ -390,7 +390,7 @@ test('a payment left unanswered too long ago is not sent again: the customer is 
 test('no axe violations on the payment form with a new card, the review and the receipt', async () => {
   const { page } = await openPage(setup.browser);
   const check = async () => {
-    const results = await new AxeBuilder({ page }).include('.billing-portal').analyze();
+    const results = await new AxeBuilder({ page }).include('billing-portal').analyze();
     assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   };
   await page.goto(setup.demoUrl('/payments/new?currency=USD'));

@@ -2,7 +2,7 @@
 // sub-path, navigation by mouse and keyboard, languages, and failures shown, never blank.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, DIST } from './support/browser.mjs';
+import { launch, openPage, focusedElement, DIST } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 
 let browser;
@@ -33,6 +33,23 @@ test('loads at / and lands on Invoices with the demo data', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('the page starts every download of the portal at once, and each file is fetched once', async () => {
+  const { page, problems } = await openPage(browser);
+  const fetched = [];
+  const warnings = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(root.url('/invoices'));
+  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+  await page.waitForTimeout(3500);
+  const build = /^\/(billing-portal(\.manifest\.json|\.js|-[0-9a-f]{16}(_bg\.wasm|\.js))|main-[0-9a-f]{16}\.css)$/;
+  const files = fetched.filter((path) => build.test(path)).sort();
+  assert.equal(files.length, 5, `${files}`);
+  assert.equal(new Set(files).size, 5, `fetched twice: ${files}`);
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), [], 'every preload is used');
+  assert.deepEqual(problems, []);
+});
+
 test('works under a sub-path: links, navigation and deep links stay inside it', async () => {
   const { page, problems } = await openPage(browser);
   await page.goto(sub.url('/'));
@@ -60,12 +77,12 @@ test('keyboard: Tab reaches the menu, Enter navigates, focus moves to the new pa
   let focused = '';
   for (let i = 0; i < 15 && focused !== 'Billing items'; i++) {
     await page.keyboard.press('Tab');
-    focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    focused = (await focusedElement(page))?.text ?? '';
   }
   assert.equal(focused, 'Billing items', 'the menu link is reachable by Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/billing-items$/);
-  await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
+  await page.locator('.bp-main:focus').waitFor();
   assert.equal(await heading(page).textContent(), 'Billing items');
   assert.deepEqual(problems, []);
 });
@@ -75,9 +92,9 @@ test('the skip button moves focus to the content', async () => {
   await page.goto(root.url('/invoices'));
   await heading(page).waitFor();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'bp-skip');
+  assert.equal((await focusedElement(page))?.className, 'bp-skip');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'MAIN');
+  assert.equal((await focusedElement(page))?.className, 'bp-main');
 });
 
 const LANGUAGES = [
@@ -90,7 +107,7 @@ for (const { tag, invoices, money } of LANGUAGES) {
   test(`?lang=${tag} renders in ${tag}, with Intl-formatted money`, async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(root.url(`/invoices?lang=${tag}`));
-    await page.waitForFunction((t) => document.querySelector('.billing-portal')?.lang === t, tag);
+    await page.locator(`.billing-portal[lang="${tag}"]`).waitFor();
     assert.equal(await heading(page).textContent(), invoices);
     const amounts = await page.locator('main .bp-money').allTextContents();
     assert.ok(amounts.some((a) => money.test(a)), `money in ${tag}: ${amounts.slice(0, 4)}`);
@@ -101,7 +118,7 @@ for (const { tag, invoices, money } of LANGUAGES) {
 test('the browser language is used when nothing else says', async () => {
   const { page } = await openPage(browser, { locale: 'ko-KR' });
   await page.goto(root.url('/invoices'));
-  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'ko');
+  await page.locator('.billing-portal[lang=\"ko\"]').waitFor();
   assert.equal(await heading(page).textContent(), '송장');
 });
 
@@ -111,18 +128,18 @@ test('switching language re-renders in place, without a reload, and is remembere
   await heading(page).waitFor();
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.getByLabel('Language').selectOption('zh-TW');
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '發票');
+  await page.getByRole('heading', { level: 1, name: '發票' }).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload happened');
   assert.equal(await page.getByRole('link', { name: '付款方法' }).count(), 1);
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === '發票');
+  await page.getByRole('heading', { level: 1, name: '發票' }).waitFor();
   assert.deepEqual(problems, []);
 });
 
 test('an unknown address shows a translated not-found page', async () => {
   const { page } = await openPage(browser);
   await page.goto(root.url('/no/such/page?lang=fr'));
-  await page.waitForFunction(() => document.querySelector('.billing-portal')?.lang === 'fr');
+  await page.locator('.billing-portal[lang=\"fr\"]').waitFor();
   assert.equal(await heading(page).textContent(), 'Page introuvable');
   await page.getByRole('link', { name: 'Aller aux factures' }).click();
   await page.waitForURL(/\/invoices$/);

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
 use crate::clock;
-use crate::state::{host, spawn_for_view};
+use crate::state::host::{use_host, Host};
+use crate::state::spawn_for_view;
 
 /// What the last action did: announced, and with what failed ready to retry.
 #[derive(Clone)]
@@ -48,6 +49,7 @@ pub struct ItemEdits {
     pub report: RwSignal<Option<Report>>,
     /// Where focus goes when an action took away the control that had it.
     pub report_ref: NodeRef<Div>,
+    host: Host,
     /// Loads the list again, when only the backend knows how an item now is.
     reload: Callback<()>,
 }
@@ -60,6 +62,7 @@ impl ItemEdits {
             refused: RwSignal::new(HashMap::new()),
             report: RwSignal::new(None),
             report_ref: NodeRef::new(),
+            host: use_host(),
             reload,
         }
     }
@@ -188,7 +191,9 @@ impl ItemEdits {
     /// A control that had focus may be gone (a cancelled item has no actions): focus then
     /// moves to the report, which says what happened.
     fn keep_focus(&self) {
-        let lost = host::active_element()
+        let lost = self
+            .host
+            .active_element()
             .is_none_or(|e| e.tag_name().eq_ignore_ascii_case("body") || !e.is_connected());
         if let (true, Some(report)) = (lost, self.report_ref.get_untracked()) {
             let _ = report.focus();

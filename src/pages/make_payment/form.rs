@@ -16,7 +16,6 @@ use crate::components::{
     ErrorPanel, FormErrors, Link, MethodLabel, MoneyText, PaymentInformation,
 };
 use crate::i18n::use_i18n;
-use crate::state::host;
 use crate::state::pending::{self, PendingPayment};
 use crate::state::{spawn_for_view, use_account, use_session};
 
@@ -84,7 +83,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let card = CardInput::default();
     on_cleanup(move || card.forget());
     let address = AddressInput::default();
-    let errors = FormErrors::default();
+    let errors = FormErrors::new();
     let eu_supported = RwSignal::new(false);
     // A payment left unanswered (by a reload, by leaving, or a lost answer) comes back to its
     // review, to be sent again with its key: the server then answers it without charging
@@ -122,7 +121,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             not_made.set(false);
             amount.shown.set(true);
             let Ok(money) = amount.result.get_untracked() else {
-                host::focus("bp-amount");
+                errors.focus("bp-amount");
                 return;
             };
             let chosen = choice.get_untracked();

@@ -10,11 +10,10 @@ mod outcome;
 use billing_core::contract::{InvoiceDetail, MethodDetails, MethodStatus, PaymentMethod};
 use billing_core::money::{Currency, Money};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::{AsyncView, ErrorPanel, Loading};
 use crate::i18n::use_i18n;
-use crate::state::{use_account, use_api_resource};
+use crate::state::{use_account, use_api_resource, use_location};
 
 /// What may be paid, and with what.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,11 +31,13 @@ pub struct Payable {
 pub fn MakePaymentPage() -> impl IntoView {
     let i18n = use_i18n();
     let account = use_account();
-    // The router's query, not the window's: during navigation the window's URL may still
-    // be the previous page's.
-    let query = use_query_map();
+    // The portal's query, not the window's: in memory routing the window's is the host's.
+    let location = use_location();
     let payable = use_api_resource(move |api| {
-        let (invoice_id, currency) = query.with(|q| (q.get("invoice"), q.get("currency")));
+        let (invoice_id, currency) = (
+            location.query_value("invoice"),
+            location.query_value("currency"),
+        );
         let currency = currency.and_then(|c| Currency::new(&c));
         async move {
             let summary = api.billing_summary().await?;

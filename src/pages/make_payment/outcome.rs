@@ -10,14 +10,14 @@ use wasm_bindgen::JsValue;
 use crate::api::ApiError;
 use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
 use crate::i18n::use_i18n;
-use crate::state::host::{self, HostEvent};
+use crate::state::host::{use_host, Host, HostEvent};
 use crate::state::{spawn_for_view, use_api_resource, use_session};
 
 /// The receipt, with the balance as it is now; the host is told of the payment.
 #[component]
 pub fn Receipt(payment: Payment) -> impl IntoView {
     let i18n = use_i18n();
-    tell_host(&payment);
+    tell_host(use_host(), &payment);
     let currency = payment.amount.currency;
     let summary = use_api_resource(|api| async move { api.billing_summary().await });
     view! {
@@ -43,7 +43,7 @@ pub fn Receipt(payment: Payment) -> impl IntoView {
     }
 }
 
-fn tell_host(payment: &Payment) {
+fn tell_host(host: Host, payment: &Payment) {
     let detail = Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = Reflect::set(&detail, &key.into(), &value);
@@ -59,7 +59,7 @@ fn tell_host(payment: &Payment) {
             .as_deref()
             .map_or(JsValue::NULL, JsValue::from),
     );
-    host::notify(HostEvent::PaymentSucceeded, &detail);
+    host.notify(HostEvent::PaymentSucceeded, &detail);
 }
 
 /// The customer approves the payment where it asks for it; here the approval is this

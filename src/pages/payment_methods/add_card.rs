@@ -24,7 +24,7 @@ pub fn AddCard(
     let card = CardInput::default();
     on_cleanup(move || card.forget());
     let address = AddressInput::default();
-    let errors = FormErrors::default();
+    let errors = FormErrors::new();
     let eu_supported = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);

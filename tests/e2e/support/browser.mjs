@@ -36,3 +36,15 @@ export async function openPage(browser, { locale = 'en-US', colorScheme = 'light
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   return { page, problems };
 }
+
+/**
+ * The element with focus, followed into shadow roots (the portal's elements live in its
+ * `<billing-portal>` element's): `{ tag, id, className, text }`, or null.
+ */
+export function focusedElement(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element && { tag: element.tagName, id: element.id, className: element.className, text: element.textContent };
+  });
+}

@@ -1,27 +1,29 @@
-// Serves the release build the way a host console would: at `/`, and under a sub-path with
-// the page's <base href> (and optionally a JSON config and mount attributes) rewritten for it.
+// Serves the release build's page the way the portal's own host would: at `/`, or under a
+// sub-path with the page's <base href> and the element's base-path rewritten for it, and
+// optionally other attributes on its <billing-portal>.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { TYPES } from '../../../scripts/console.mjs';
+import { TYPES, cacheControl } from '../../../scripts/console.mjs';
 
 /**
  * @param {object} options
  * @param {string} options.dist      the built app
  * @param {string} [options.prefix]  sub-path the app lives under, e.g. `/console/billing/`
- * @param {object|string} [options.config]  JSON config element content (a string as it is)
- * @param {object} [options.attributes] data-* attributes for the mount element
+ * @param {object} [options.attributes] attributes of the <billing-portal> element, beside
+ *   the page's own (`offline`, and `base-path` under a sub-path); `null` removes one
  */
-export async function startStaticServer({ dist, prefix = '/', config, attributes = {} }) {
+export async function startStaticServer({ dist, prefix = '/', attributes = {} }) {
   const index = await readFile(join(dist, 'index.html'), 'utf8');
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('');
-  const configText = typeof config === 'string' ? config : JSON.stringify(config);
-  const configTag = config
-    ? `<script type="application/json" id="billing-portal-config">${configText}</script>`
-    : '';
+  const all = { offline: '', ...(prefix === '/' ? {} : { 'base-path': prefix }), ...attributes };
+  const attrs = Object.entries(all)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${v}"`))
+    .join('');
   const page = index
     .replace('<base href="/" />', `<base href="${prefix}" />`)
-    .replace('<div id="billing-portal"></div>', `${configTag}<div id="billing-portal"${attrs}></div>`);
+    .replace('<billing-portal offline></billing-portal>', `<billing-portal${attrs}></billing-portal>`);
+  if (!page.includes(`<billing-portal${attrs}>`)) throw new Error('the built page has no <billing-portal offline> to configure');
 
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -33,7 +35,7 @@ export async function startStaticServer({ dist, prefix = '/', config, attributes
     const file = join(dist, relative);
     try {
       if (relative && (await stat(file)).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(file) });
         res.end(await readFile(file));
         return;
       }
