@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 # the shell alone; the typed API client and each view add to it (measured, README), and
 # Trunk 0.21 cannot split the WASM so that views load later: this is the budget of the
 # complete app until it can.
-BUDGET=535000
+BUDGET=500000
+# The one script a console includes, alone.
+ENTRY_BUDGET=2048
 
 gz() { gzip -9 -c "$1" | wc -c; }
 total=0
@@ -31,6 +33,9 @@ largest=$(ls -S dist/locales/*/main.ftl | head -n 1)
 report locale "$largest"
 # Fetched once the demo runs, to keep it for offline use.
 report worker dist/sw.js
+entry=$(gz dist/billing-portal.js)
+printf 'entry        %d B gzip (budget %d B): %s\n' "$entry" "$ENTRY_BUDGET" \
+  "$([ "$entry" -le "$ENTRY_BUDGET" ] && echo within || echo OVER)"
 printf 'first load   %d B gzip (budget %d B): %s\n' "$total" "$BUDGET" \
   "$([ "$total" -le "$BUDGET" ] && echo within || echo OVER)"
-[ "$total" -le "$BUDGET" ]
+[ "$entry" -le "$ENTRY_BUDGET" ] && [ "$total" -le "$BUDGET" ]
