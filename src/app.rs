@@ -12,7 +12,7 @@ use crate::pages::{
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
-use crate::state::{prefs, provide_account, provide_session, use_location, History};
+use crate::state::{prefs, provide_account, provide_session, segment_text, use_location, History};
 
 /// The billing menu of the console, in the order the customer portal lists it.
 const LINKS: &[NavLink] = &[
@@ -155,6 +155,7 @@ enum View {
     /// The base path itself, which shows the invoices.
     Home,
     Invoices,
+    /// Its id as escaped in the path.
     Invoice(String),
     PaymentMethods,
     NewPayment,
@@ -183,16 +184,22 @@ impl View {
 #[component]
 fn Views() -> impl IntoView {
     let location = use_location();
+    // The base path itself is the invoices: before anything is shown (so that arriving
+    // is not taken for a navigation), and whenever the customer comes back to it.
+    let home = move || location.navigate("/invoices", History::Replace);
+    if View::at(&location.path.get_untracked()) == View::Home {
+        home();
+    }
     let view = Memo::new(move |_| View::at(&location.path.get()));
     Effect::new(move |_| {
         if view.get() == View::Home {
-            location.navigate("/invoices", History::Replace);
+            home();
         }
     });
     move || match view.get() {
         View::Home => ().into_any(),
         View::Invoices => InvoicesPage().into_any(),
-        View::Invoice(id) => view! { <InvoiceDetailPage id /> }.into_any(),
+        View::Invoice(id) => view! { <InvoiceDetailPage id=segment_text(&id) /> }.into_any(),
         View::PaymentMethods => PaymentMethodsPage().into_any(),
         View::NewPayment => MakePaymentPage().into_any(),
         View::Payments => PaymentsPage().into_any(),

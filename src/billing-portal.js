@@ -1,12 +1,6 @@
-// billing-portal.js: the one file a console includes, from any path or origin.
-//
-//   <script type="module" src="/assets/billing/billing-portal.js"></script>
-//   <billing-portal base-path="/console/billing/" api-base="/api/v1"></billing-portal>
-//
-// It defines <billing-portal>, which renders the portal into its own shadow root. The
-// hashed WebAssembly, its JavaScript and the stylesheet are found beside this file through
-// billing-portal.manifest.json, and checked against the integrity the build wrote there.
-// It sets no global: the element is all it adds to the page.
+// The one file a page includes, from any path or origin: it defines <billing-portal>, which
+// renders the portal in its own shadow root from the hashed files beside this one, named and
+// checked by billing-portal.manifest.json. It sets no global. See the README's embedding.
 const HERE = new URL('./', import.meta.url);
 
 let loading;
@@ -14,9 +8,11 @@ let loading;
 /** The app, loaded once for every element of the page. */
 function load() {
   loading ??= (async () => {
-    // Its freshness is the server's to say (a short cache, or no-cache): a page's preload of
-    // it is then used rather than fetched again.
-    const response = await fetch(new URL('billing-portal.manifest.json', HERE));
+    // Always asked about again, unless the page preloaded it (the portal's own page does;
+    // its server says how fresh it is).
+    const manifestUrl = new URL('billing-portal.manifest.json', HERE);
+    const preloaded = [...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === manifestUrl.href);
+    const response = await fetch(manifestUrl, preloaded ? {} : { cache: 'no-cache' });
     if (!response.ok) throw new Error(`billing-portal: manifest answered ${response.status}`);
     const manifest = await response.json();
     const js = new URL(manifest.js.path, HERE).href;
@@ -59,11 +55,7 @@ class BillingPortalElement extends HTMLElement {
   // Counts connections, so that an element removed while the app loads does not mount.
   #connection = 0;
 
-  /**
-   * The bearer token from the console: a property, so that it need not sit in the DOM. Set
-   * again at any time (after `billing-portal:session-expired`), the portal's requests carry
-   * the new one and what failed for want of it is loaded again.
-   */
+  /** The bearer token: a property, out of the DOM; set again at any time (session-expired). */
   get token() { return this.#token; }
   set token(value) {
     this.#token = value == null ? undefined : String(value);

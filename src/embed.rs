@@ -51,6 +51,7 @@ impl Portal {
     /// signal, effect, resource and cleanup of its owner (which may outlive the view through
     /// a closure that still holds it). Safe to call twice.
     pub fn unmount(&mut self) {
+        self.location = None;
         drop(self.view.take());
         if let Some(owner) = self.owner.take() {
             owner.cleanup();
@@ -99,9 +100,8 @@ pub fn mount(
             )
         });
     }
-    let host = Host::new(element.clone());
     let view = owner.with(|| {
-        provide_context(host);
+        provide_context(Host::new(element.clone()));
         provide_context(token);
         provide_context(attributes);
         mount_to(root.clone(), move || {

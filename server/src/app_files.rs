@@ -111,6 +111,8 @@ impl AppFiles {
             (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
             (header::CONTENT_SECURITY_POLICY, self.csp.clone()),
             (header::REFERRER_POLICY, "same-origin".to_string()),
+            // It holds the bearer token: kept by no cache.
+            (header::CACHE_CONTROL, "no-store".to_string()),
         ];
         Some((headers, self.index.clone()).into_response())
     }

@@ -46,6 +46,11 @@ async fn the_app_is_served_under_its_base_path_with_a_strict_csp() {
     );
     assert!(!csp.contains("unsafe-inline"));
     assert!(csp.contains("frame-ancestors 'self'"));
+    assert_eq!(
+        page.header("cache-control"),
+        Some("no-store"),
+        "the page holds the token"
+    );
     let html = page.text();
     assert!(html.contains(r#"<base href="/console/billing/" />"#));
     let element = portal_attributes(&html);

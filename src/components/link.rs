@@ -17,12 +17,8 @@ pub fn Link(
 ) -> impl IntoView {
     let location = use_location();
     let href = location.href(&to);
-    let path = to.split('?').next().unwrap_or_default().to_string();
-    let current = move || {
-        location.path.with(|now| {
-            *now == path || (!exact && now.starts_with(&path) && now[path.len()..].starts_with('/'))
-        })
-    };
+    let target = to.clone();
+    let current = move || location.is_current(&target, exact);
     let follow = move |event: MouseEvent| {
         // A click the browser should handle: new tab or window, download, another button.
         let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();

@@ -23,12 +23,12 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let host = host::use_host();
-    let pathname = use_location().path;
+    let location = use_location();
+    let pathname = location.path;
     let current = Memo::new(move |_| {
-        let path = pathname.get();
         links
             .iter()
-            .find(|l| path == l.href || (!l.exact && path.starts_with(&format!("{}/", l.href))))
+            .find(|l| location.is_current(l.href, l.exact))
             .copied()
     });
     // The host's breadcrumb and title follow the view, in the customer's language.

@@ -11,6 +11,7 @@ use crate::components::{
     AsyncView, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText, TableHead,
 };
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::{files, spawn_for_view, use_api_resource, use_can_manage_billing, use_session};
 
 const LINE_COLUMNS: &[Column] = &[
@@ -157,7 +158,7 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
         let csv = invoice_csv(&detail, &headings);
         files::save(&csv_name, "text/csv;charset=utf-8", csv.as_bytes());
     };
-    let pay_now = format!("/payments/new?invoice={}", invoice.id);
+    let pay_now = paths::pay_invoice(&invoice.id);
     view! {
         <div class="bp-actions bp-no-print">
             {move || (payable && can_pay.get()).then(|| view! {

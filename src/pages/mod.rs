@@ -5,6 +5,7 @@ mod invoice_detail;
 mod invoices;
 mod make_payment;
 mod not_found;
+mod paths;
 mod payment_methods;
 mod payments;
 

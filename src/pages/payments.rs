@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::components::{AsyncView, Column, Link, MethodLabel, MoneyText, TableHead};
 use crate::i18n::intl;
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::use_api_resource;
 
 fn status_message(status: PaymentStatus) -> &'static str {
@@ -54,7 +55,7 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                                 <td>{move || intl::date(day, i18n.lang())}</td>
                                 <td><MethodLabel method=payment.method /></td>
                                 <td>{payment.invoice_id.map(|id| view! {
-                                    <Link to=format!("/invoices/{id}")>{id.clone()}</Link>
+                                    <Link to=paths::invoice(&id)>{id.clone()}</Link>
                                 })}</td>
                                 <td>{i18n.msg(status_id)}</td>
                                 <td class="bp-num"><MoneyText money=payment.amount /></td>

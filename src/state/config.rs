@@ -131,6 +131,57 @@ pub fn parse(attributes: &[(String, String)]) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
+/// The attributes [`parse`] reads.
+const SETTINGS: &[&str] = &[
+    "base-path",
+    "api-base",
+    "vault-base",
+    "token",
+    "locale",
+    "theme",
+    "routing",
+    "demo",
+    "offline",
+    "parent-origins",
+];
+
+/// HTML's own attributes, which any element may carry.
+const HTML_GLOBAL: &[&str] = &[
+    "id",
+    "class",
+    "style",
+    "hidden",
+    "title",
+    "lang",
+    "dir",
+    "slot",
+    "part",
+    "exportparts",
+    "tabindex",
+    "role",
+    "inert",
+    "translate",
+    "nonce",
+    "is",
+    "autofocus",
+    "accesskey",
+];
+
+/// The element's attributes that are neither settings nor HTML's own: most likely a
+/// misspelt setting (`api-bsae`), which would otherwise quietly leave the portal in demo
+/// mode. Told to the developer, not the customer.
+pub fn unknown_attributes(attributes: &[(String, String)]) -> Vec<&str> {
+    attributes
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .filter(|name| {
+            !SETTINGS.contains(name)
+                && !HTML_GLOBAL.contains(name)
+                && !["data-", "aria-", "on"].iter().any(|p| name.starts_with(p))
+        })
+        .collect()
+}
+
 /// A boolean attribute: present (empty) or `true`, or `false`.
 fn flag(value: &str) -> Option<bool> {
     match value.trim() {
@@ -250,6 +301,23 @@ mod tests {
         assert!(config.is_demo());
         assert_eq!(config.token, None);
         assert_eq!(config.theme, Theme::Auto);
+    }
+
+    #[test]
+    fn a_misspelt_setting_is_named_and_html_attributes_are_not() {
+        let attributes: Vec<(String, String)> = [
+            "api-bsae",
+            "base-path",
+            "class",
+            "data-x",
+            "aria-label",
+            "onclick",
+            "theme",
+        ]
+        .iter()
+        .map(|name| (name.to_string(), String::new()))
+        .collect();
+        assert_eq!(unknown_attributes(&attributes), ["api-bsae"]);
     }
 
     #[test]

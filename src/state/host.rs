@@ -152,7 +152,12 @@ pub fn read_element(
     asset_base: String,
     token: Option<String>,
 ) -> Result<Config, ConfigError> {
-    let config = config::parse(&attributes(element))?;
+    let attributes = attributes(element);
+    for name in config::unknown_attributes(&attributes) {
+        let warning = format!("billing-portal: unknown attribute {name}, ignored");
+        web_sys::console::warn_1(&warning.into());
+    }
+    let config = config::parse(&attributes)?;
     Ok(Config {
         token: token.or(config.token),
         asset_base,

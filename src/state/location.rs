@@ -24,7 +24,8 @@ pub enum History {
 /// A view's address inside the portal.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Url {
-    /// `/invoices/INV-1`; `""` when the page URL is not under the base path.
+    /// `/invoices/INV-1`, its segments escaped as in a URL; `""` when the page URL is not
+    /// under the base path.
     path: String,
     /// `?status=paid`, or `""`.
     search: String,
@@ -39,7 +40,7 @@ impl Url {
             None => (to, ""),
         };
         Url {
-            path: format!("/{}", path.trim_start_matches('/')),
+            path: canonical(path),
             search: if search.len() > 1 {
                 search.into()
             } else {
@@ -51,9 +52,7 @@ impl Url {
     /// The page URL's path and query as an app address, if the path is under `base`.
     fn of_page(base: &str, pathname: &str, search: &str) -> Url {
         let path = match pathname.strip_prefix(base) {
-            Some(rest) if rest.is_empty() || rest.starts_with('/') => {
-                format!("/{}", rest.trim_start_matches('/'))
-            }
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => canonical(rest),
             _ => String::new(),
         };
         Url {
@@ -61,6 +60,34 @@ impl Url {
             search: search.into(),
         }
     }
+
+    /// Whether this address's path is `path`, or (unless `exact`) below it.
+    fn is_at(&self, path: &str, exact: bool) -> bool {
+        self.path == path
+            || (!exact
+                && self
+                    .path
+                    .strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('/')))
+    }
+}
+
+/// One spelling per view: a leading slash, no trailing one (`/payments/` is `/payments`).
+fn canonical(path: &str) -> String {
+    format!("/{}", path.trim_matches('/'))
+}
+
+/// Text as one segment of an app address (an invoice id in `/invoices/<id>`).
+pub fn path_segment(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
+}
+
+/// A segment of an app address as it was before [`path_segment`]; as it is if it is not a
+/// valid escape.
+pub fn segment_text(segment: &str) -> String {
+    js_sys::decode_uri_component(segment)
+        .map(String::from)
+        .unwrap_or_else(|_| segment.to_string())
 }
 
 /// The portal's location, in context for every view.
@@ -105,29 +132,48 @@ impl Location {
         }
     }
 
+    fn base(&self) -> String {
+        self.base.try_get_value().unwrap_or_default()
+    }
+
     /// The page URL of an app address (`/invoices` → `/console/billing/invoices`), for a
     /// link's `href`: what opens in a new tab, whatever the routing.
     pub fn href(&self, to: &str) -> String {
         let url = Url::parse(to);
-        let base = self.base.get_value();
-        format!("{base}{}{}", url.path, url.search)
+        format!("{}{}{}", self.base(), url.path, url.search)
+    }
+
+    /// Whether the view shown is at `to`'s path, or (unless `exact`) below it: what a link
+    /// marks with `aria-current`. Reactive.
+    pub fn is_current(&self, to: &str, exact: bool) -> bool {
+        let path = Url::parse(to).path;
+        self.url.with(|now| now.is_at(&path, exact))
     }
 
     /// Shows the view at `to`, an app address with its query (`/payments/new?invoice=1`).
+    /// Going where the customer already is adds no history entry.
     pub fn navigate(&self, to: &str, history: History) {
         let url = Url::parse(to);
-        if self.routing == Routing::Browser {
-            let href = self.href(to);
-            if let Some(browser) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ = match history {
-                    History::Push => browser.push_state_with_url(&JsValue::NULL, "", Some(&href)),
-                    History::Replace => {
-                        browser.replace_state_with_url(&JsValue::NULL, "", Some(&href))
-                    }
-                };
-            }
+        if self.routing == Routing::Memory {
+            self.url.try_set(url);
+            return;
         }
-        self.url.try_set(url);
+        let Some(browser) = web_sys::window().and_then(|w| w.history().ok()) else {
+            return;
+        };
+        let here = self.url.try_with_untracked(|now| *now == url);
+        let href = self.href(to);
+        let written = match (history, here) {
+            (History::Push, Some(false)) => {
+                browser.push_state_with_url(&JsValue::NULL, "", Some(&href))
+            }
+            _ => browser.replace_state_with_url(&JsValue::NULL, "", Some(&href)),
+        };
+        // Refused (not a URL of this page's origin): the view stays. Written: the view is
+        // the page URL's, spelt as the browser spells it, as after a reload or Back.
+        if written.is_ok() {
+            self.url.try_set(page_url(&self.base()));
+        }
     }
 
     /// The query's parameters, in order, as the browser decodes them.
@@ -185,17 +231,29 @@ mod tests {
         assert_eq!(Url::parse("invoices").path, "/invoices");
         assert_eq!(Url::parse("/invoices?").search, "");
         assert_eq!(Url::parse("/invoices#top").path, "/invoices");
+        assert_eq!(Url::parse("/payments/").path, "/payments");
+        assert_eq!(Url::parse("").path, "/");
     }
 
     #[test]
     fn the_page_url_counts_only_under_the_base_path() {
         let at = |pathname| Url::of_page("/console/billing", pathname, "").path;
         assert_eq!(at("/console/billing/invoices"), "/invoices");
+        assert_eq!(at("/console/billing/payments/"), "/payments");
         assert_eq!(at("/console/billing"), "/");
         assert_eq!(at("/console/billing/"), "/");
         assert_eq!(at("/console/billing-old/invoices"), "");
         assert_eq!(at("/console/compute"), "");
         assert_eq!(Url::of_page("", "/invoices", "?a=1").search, "?a=1");
         assert_eq!(Url::of_page("", "/", "").path, "/");
+    }
+
+    #[test]
+    fn a_link_is_current_on_its_path_and_unless_exact_below_it() {
+        let at = |path: &str| Url::parse(path);
+        assert!(at("/payments").is_at("/payments", true));
+        assert!(!at("/payments/new").is_at("/payments", true));
+        assert!(at("/invoices/INV-1").is_at("/invoices", false));
+        assert!(!at("/invoices-old").is_at("/invoices", false));
     }
 }

@@ -15,7 +15,7 @@ mod session;
 mod task;
 
 pub use list_url::{use_url_query, UrlQuery};
-pub use location::{provide_location, use_location, History, Location};
+pub use location::{path_segment, provide_location, segment_text, use_location, History, Location};
 pub use resource::{use_api_resource, ApiResource};
 pub use session::{
     provide_account, provide_session, use_account, use_can_manage_billing, use_session, HostToken,

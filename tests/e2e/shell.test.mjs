@@ -70,6 +70,25 @@ test('works under a sub-path: links, navigation and deep links stay inside it', 
   assert.deepEqual(problems, []);
 });
 
+test('arriving at the base path shows the invoices without moving focus; the current view\'s link adds no history entry', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(sub.url('/'));
+  await page.waitForURL(/\/console\/billing\/invoices$/);
+  await heading(page).waitFor();
+  assert.equal((await focusedElement(page))?.tag, 'BODY', 'focus stays where the page put it');
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('link', { name: 'Invoices' }).click();
+  await page.getByRole('link', { name: 'Invoices' }).click();
+  assert.equal(await page.evaluate(() => history.length), entries);
+  await page.getByRole('link', { name: 'Payment methods' }).click();
+  await page.waitForURL(/\/payment-methods$/);
+  assert.equal(await page.evaluate(() => history.length), entries + 1);
+  await page.goBack();
+  await page.waitForURL(/\/console\/billing\/invoices$/);
+  await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test('keyboard: Tab reaches the menu, Enter navigates, focus moves to the new page', async () => {
   const { page, problems } = await openPage(browser);
   await page.goto(root.url('/invoices'));

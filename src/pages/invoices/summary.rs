@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::chart::MonthlyChart;
 use crate::components::{Balances, DateText, Link, MethodLabel, MethodStatusBadge};
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::use_can_manage_billing;
 
 #[component]
@@ -42,7 +43,7 @@ pub fn Summary(summary: BillingSummary) -> impl IntoView {
         {move || can_pay.get().then(|| view! {
             <p class="bp-actions">
                 {payable.clone().into_iter().map(|code| {
-                    let to = format!("/payments/new?currency={code}");
+                    let to = paths::pay_balance(&code);
                     let which = several.then(|| format!(" ({code})"));
                     view! {
                         <Link to class="bp-button">{i18n.msg("summary-pay-balance")}{which}</Link>

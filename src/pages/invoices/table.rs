@@ -5,6 +5,7 @@ use crate::components::{
     offset_of, Column, DateText, InvoiceStatusBadge, Link, MoneyText, Pager, Sorting, TableHead,
 };
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::{use_can_manage_billing, UrlQuery};
 
 const INVOICE_COLUMNS: &[Column] = &[
@@ -76,11 +77,11 @@ fn InvoiceRow(invoice: Invoice, can_pay: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let payable = invoice.status.is_payable() && invoice.balance_due.is_positive();
     let credit = matches!(invoice.kind, InvoiceType::Credit | InvoiceType::Refund);
-    let pay_now = format!("/payments/new?invoice={}", invoice.id);
+    let pay_now = paths::pay_invoice(&invoice.id);
     let number = format!(" {}", invoice.number);
     view! {
         <tr class:bp-row--credit=credit>
-            <th scope="row"><Link to=format!("/invoices/{}", invoice.id)>{invoice.number.clone()}</Link></th>
+            <th scope="row"><Link to=paths::invoice(&invoice.id)>{invoice.number.clone()}</Link></th>
             <td><DateText date=invoice.date /></td>
             <td>{i18n.msg(invoice_type_message(invoice.kind))}</td>
             <td><InvoiceStatusBadge status=invoice.status /></td>

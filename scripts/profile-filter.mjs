@@ -1,0 +1,110 @@
+// Profile, not a test: where the time goes when the customer filters a list of 10,000 rows.
+// Samples the page's CPU (JavaScript and WebAssembly) over CDP while the Type filter of the
+// invoice list applies, optionally with the CPU slowed, and prints the functions with the
+// most self time and the share of the portal's layers (rendering, reactivity, the demo's
+// query, the URL). Names need a build that keeps them:
+//
+//   sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug data-no-demangle/' index.html > prof.html
+//   trunk build --release --offline --dist /tmp/prof-dist prof.html && mv /tmp/prof-dist/prof.html /tmp/prof-dist/index.html
+//   node scripts/profile-filter.mjs /tmp/prof-dist [rows] [cpu slowdown]
+import { launch, openPage } from '../tests/e2e/support/browser.mjs';
+import { startStaticServer } from '../tests/e2e/support/static-server.mjs';
+
+const dist = process.argv[2];
+if (!dist) throw new Error('usage: node scripts/profile-filter.mjs DIST [rows] [cpu slowdown]');
+const ROWS = Number(process.argv[3] ?? 10000);
+const SLOWDOWN = Number(process.argv[4] ?? 1);
+
+/** The renderer's main thread, by kind of work (self time: a style recalculation forced
+ *  inside a script counts as style, not script). */
+function reportTrace(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.dur)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of slices) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const outer = stack.at(-1);
+    if (outer) self.set(outer.name, (self.get(outer.name) ?? 0) - e.dur / 1000);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur / 1000);
+    stack.push(e);
+  }
+  console.log('\nmain thread, self time by kind (top 15):');
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** Stack frames that say which part of the portal is at work, innermost first. */
+const LAYERS = [
+  ['demo query (core::listing)', /billing_core::listing/],
+  ['demo API (copying answers)', /billing_portal::api::demo/],
+  ['URL (location, query parsing)', /billing_portal::state::(location|list_url)|billing_core::contract::params/],
+  ['invoice table', /billing_portal::pages::invoices::table/],
+  ['invoice page', /billing_portal::pages::invoices/],
+  ['components', /billing_portal::components/],
+  ['i18n / Intl', /billing_portal::i18n/],
+  ['rendering (tachys)', /tachys::/],
+  ['reactivity (reactive_graph)', /reactive_graph::/],
+];
+
+const browser = await launch();
+const server = await startStaticServer({ dist });
+try {
+  const { page } = await openPage(browser);
+  await page.goto(server.url(`/invoices?demo_invoices=${ROWS}`));
+  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+  await page.waitForTimeout(500);
+  const cdp = await page.context().newCDPSession(page);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  if (SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  const count = page.locator('.bp-main p[role="status"]').first();
+  const before = await count.textContent();
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  await page.getByLabel('Type').selectOption('recurring');
+  await page.waitForFunction((b) => document.querySelector('billing-portal').shadowRoot
+    .querySelector('.bp-main p[role="status"]')?.textContent !== b, before, { polling: 'raf' });
+  const elapsed = Date.now() - t0;
+  const { profile } = await cdp.send('Profiler.stop');
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  report(profile, elapsed);
+  reportTrace(trace.traceEvents ?? trace);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function report(profile, elapsed) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const layers = new Map();
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const ms = (dt[i + 1] ?? 0) / 1000;
+    const name = byId.get(id).callFrame.functionName || '(anonymous)';
+    if (['(idle)', '(program)', '(garbage collector)'].includes(name) && ms) {
+      self.set(name, (self.get(name) ?? 0) + ms);
+      return;
+    }
+    self.set(name, (self.get(name) ?? 0) + ms);
+    // The first frame up the stack that names a layer of ours.
+    let layer = 'other';
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame.functionName;
+      const found = LAYERS.find(([, re]) => re.test(f));
+      if (found) { layer = found[0]; break; }
+    }
+    layers.set(layer, (layers.get(layer) ?? 0) + ms);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`filter applied in ${elapsed} ms (wall, CPU ${SLOWDOWN}x); ${total.toFixed(1)} ms sampled`);
+  console.log('\nby layer (the innermost of ours on the stack):');
+  for (const [name, ms] of [...layers].sort((a, b) => b[1] - a[1])) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log('\nself time, top 30:');
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
+}

@@ -1,0 +1,19 @@
+//! The addresses of the views that other views link to, written once (`app::View` reads
+//! them back): an id is escaped as a URL segment or query value, whatever it holds.
+
+use crate::state::path_segment;
+
+/// An invoice's lines.
+pub fn invoice(id: &str) -> String {
+    format!("/invoices/{}", path_segment(id))
+}
+
+/// Make a payment of an invoice's balance due (Pay now).
+pub fn pay_invoice(id: &str) -> String {
+    format!("/payments/new?invoice={}", path_segment(id))
+}
+
+/// Make a payment of the balance in a currency (Pay balance).
+pub fn pay_balance(currency: &str) -> String {
+    format!("/payments/new?currency={}", path_segment(currency))
+}
