@@ -10,15 +10,18 @@ use crate::state::{use_location, History};
 pub fn Link(
     #[prop(into)] to: String,
     #[prop(optional)] class: Option<&'static str>,
-    /// Marked current (`aria-current="page"`) only on its own path, not below it.
+    /// A menu entry: marked current (`aria-current="page"`) on its view, and below it
+    /// unless `exact`. Other links, a table's rows', follow nothing.
     #[prop(optional)]
-    exact: bool,
+    menu: bool,
+    #[prop(optional)] exact: bool,
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
     let href = location.href(&to);
     let target = to.clone();
-    let current = move || location.is_current(&target, exact);
+    // Only a menu entry follows the location: a row's link costs no effect.
+    let current = menu.then(|| move || location.is_current(&target, exact).then_some("page"));
     let follow = move |event: MouseEvent| {
         // A click the browser should handle: new tab or window, download, another button.
         let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
@@ -29,7 +32,7 @@ pub fn Link(
         location.navigate(&to, History::Push);
     };
     view! {
-        <a href=href class=class aria-current=move || current().then_some("page") on:click=follow>
+        <a href=href class=class aria-current=current on:click=follow>
             {children()}
         </a>
     }

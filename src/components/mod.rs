@@ -29,8 +29,11 @@ pub use link::Link;
 pub use loading::{Loading, TableSkeleton};
 pub use method_label::{BrandMark, MethodLabel};
 pub use modal::Modal;
-pub use money::{DateText, MoneyText, MonthText};
+pub use money::{date_in, money_in, DateText, MoneyText, MonthText};
 pub use pager::{offset_of, Pager};
 pub use shell::{NavLink, Shell};
-pub use status::{invoice_status_message, InvoiceStatusBadge, ItemStatusBadge, MethodStatusBadge};
+pub use status::{
+    invoice_status_badge_now, invoice_status_message, InvoiceStatusBadge, ItemStatusBadge,
+    MethodStatusBadge,
+};
 pub use table_head::{Column, Sorting, TableHead};

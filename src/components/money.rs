@@ -1,3 +1,4 @@
+use billing_core::lang::Lang;
 use billing_core::money::Money;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -9,11 +10,15 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn MoneyText(money: Money) -> impl IntoView {
     let i18n = use_i18n();
+    move || money_in(&money, i18n.lang())
+}
+
+/// [`MoneyText`] in `lang`, drawn once: for rows that a list draws again as a whole when
+/// the language changes, rather than each following it.
+pub fn money_in(money: &Money, lang: Lang) -> impl IntoView {
     let negative = money.amount.is_sign_negative();
     view! {
-        <span class="bp-money" class:bp-money--negative=negative>
-            {move || intl::money(&money, i18n.lang())}
-        </span>
+        <span class="bp-money" class:bp-money--negative=negative>{intl::money(money, lang)}</span>
     }
 }
 
@@ -21,7 +26,12 @@ pub fn MoneyText(money: Money) -> impl IntoView {
 #[component]
 pub fn DateText(date: NaiveDate) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <time datetime=date.to_string()>{move || intl::date(date, i18n.lang())}</time> }
+    move || date_in(date, i18n.lang())
+}
+
+/// [`DateText`] in `lang`, drawn once (see [`money_in`]).
+pub fn date_in(date: NaiveDate, lang: Lang) -> impl IntoView {
+    view! { <time datetime=date.to_string()>{intl::date(date, lang)}</time> }
 }
 
 /// A month given as `YYYY-MM`, in the active language's format.

@@ -99,7 +99,7 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
             <ul>
                 {links
                     .iter()
-                    .map(|link| view! { <li><Link to=link.href exact=link.exact>{i18n.msg(link.message_id)}</Link></li> })
+                    .map(|link| view! { <li><Link to=link.href menu=true exact=link.exact>{i18n.msg(link.message_id)}</Link></li> })
                     .collect_view()}
             </ul>
         </nav>

@@ -1,12 +1,17 @@
 use billing_core::contract::{InvoiceStatus, ItemStatus, MethodStatus};
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 
 #[component]
 fn Badge(tone: &'static str, message_id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <span class=format!("bp-badge bp-badge--{tone}")>{i18n.msg(message_id)}</span> }
+    move || badge_in(tone, i18n.t(message_id))
+}
+
+/// A badge of this tone and text, drawn once (see `money_in`).
+fn badge_in(tone: &'static str, text: String) -> impl IntoView {
+    view! { <span class=format!("bp-badge bp-badge--{tone}")>{text}</span> }
 }
 
 pub fn invoice_status_message(status: InvoiceStatus) -> &'static str {
@@ -20,16 +25,27 @@ pub fn invoice_status_message(status: InvoiceStatus) -> &'static str {
     }
 }
 
-#[component]
-pub fn InvoiceStatusBadge(status: InvoiceStatus) -> impl IntoView {
-    let tone = match status {
+fn invoice_status_tone(status: InvoiceStatus) -> &'static str {
+    match status {
         InvoiceStatus::Open => "info",
         InvoiceStatus::Due => "warning",
         InvoiceStatus::PastDue => "danger",
         InvoiceStatus::Paid => "success",
         InvoiceStatus::Void | InvoiceStatus::Unknown => "neutral",
-    };
-    view! { <Badge tone message_id=invoice_status_message(status) /> }
+    }
+}
+
+#[component]
+pub fn InvoiceStatusBadge(status: InvoiceStatus) -> impl IntoView {
+    view! { <Badge tone=invoice_status_tone(status) message_id=invoice_status_message(status) /> }
+}
+
+/// [`InvoiceStatusBadge`] drawn once, in the language of `i18n` now (see `money_in`).
+pub fn invoice_status_badge_now(status: InvoiceStatus, i18n: I18n) -> impl IntoView {
+    badge_in(
+        invoice_status_tone(status),
+        i18n.t(invoice_status_message(status)),
+    )
 }
 
 #[component]

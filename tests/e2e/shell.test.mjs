@@ -149,6 +149,10 @@ test('switching language re-renders in place, without a reload, and is remembere
   await page.getByLabel('Language').selectOption('zh-TW');
   await page.getByRole('heading', { level: 1, name: '發票' }).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload happened');
+  // The table's rows too: their badges, dates and amounts.
+  const badges = await page.locator('table.bp-table--invoices tbody .bp-badge').allTextContents();
+  assert.ok(badges.length > 0 && badges.every((b) => /^(未結清|待付款|逾期|已付款|已作廢)$/.test(b)), `${badges}`);
+  assert.ok((await page.locator('table.bp-table--invoices tbody .bp-money').allTextContents()).some((m) => m.startsWith('US$')));
   assert.equal(await page.getByRole('link', { name: '付款方法' }).count(), 1);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: '發票' }).waitFor();

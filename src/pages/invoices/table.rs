@@ -1,10 +1,11 @@
 use billing_core::contract::{Invoice, InvoiceQuery, InvoiceType, Page, DEFAULT_PAGE_SIZE};
+use billing_core::lang::Lang;
 use leptos::prelude::*;
 
 use crate::components::{
-    offset_of, Column, DateText, InvoiceStatusBadge, Link, MoneyText, Pager, Sorting, TableHead,
+    date_in, invoice_status_badge_now, money_in, offset_of, Column, Link, Pager, Sorting, TableHead,
 };
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::pages::paths;
 use crate::state::{use_can_manage_billing, UrlQuery};
 
@@ -62,7 +63,12 @@ pub fn InvoiceTable(page: Page<Invoice>, query: UrlQuery<InvoiceQuery>) -> impl 
             <table class="bp-table bp-table--invoices">
                 <TableHead columns=INVOICE_COLUMNS sorting />
                 <tbody>
-                    {page.items.into_iter().map(|invoice| view! { <InvoiceRow invoice can_pay /> }).collect_view()}
+                    // The rows are drawn in one pass, again when the language changes: no
+                    // row or cell follows anything of its own.
+                    {move || {
+                        let (lang, can_pay) = (i18n.lang(), can_pay.get());
+                        page.items.iter().map(|invoice| invoice_row(invoice, lang, can_pay, i18n)).collect_view()
+                    }}
                 </tbody>
             </table>
         </div>
@@ -72,31 +78,27 @@ pub fn InvoiceTable(page: Page<Invoice>, query: UrlQuery<InvoiceQuery>) -> impl 
     .into_any()
 }
 
-#[component]
-fn InvoiceRow(invoice: Invoice, can_pay: Signal<bool>) -> impl IntoView {
-    let i18n = use_i18n();
-    let payable = invoice.status.is_payable() && invoice.balance_due.is_positive();
+fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl IntoView {
+    let payable = can_pay && invoice.status.is_payable() && invoice.balance_due.is_positive();
     let credit = matches!(invoice.kind, InvoiceType::Credit | InvoiceType::Refund);
-    let pay_now = paths::pay_invoice(&invoice.id);
-    let number = format!(" {}", invoice.number);
+    let number = invoice.number.clone();
+    let hidden_number = format!(" {number}");
+    let pay_now = i18n.t("invoice-pay-now");
     view! {
         <tr class:bp-row--credit=credit>
-            <th scope="row"><Link to=paths::invoice(&invoice.id)>{invoice.number.clone()}</Link></th>
-            <td><DateText date=invoice.date /></td>
-            <td>{i18n.msg(invoice_type_message(invoice.kind))}</td>
-            <td><InvoiceStatusBadge status=invoice.status /></td>
+            <th scope="row"><Link to=paths::invoice(&invoice.id)>{number}</Link></th>
+            <td>{date_in(invoice.date, lang)}</td>
+            <td>{i18n.t(invoice_type_message(invoice.kind))}</td>
+            <td>{invoice_status_badge_now(invoice.status, i18n)}</td>
             <td>{invoice.total.currency.code().to_string()}</td>
-            <td class="bp-num"><MoneyText money=invoice.total /></td>
-            <td class="bp-num"><MoneyText money=invoice.balance_due /></td>
+            <td class="bp-num">{money_in(&invoice.total, lang)}</td>
+            <td class="bp-num">{money_in(&invoice.balance_due, lang)}</td>
             <td>
-                {move || (payable && can_pay.get()).then(|| {
-                    let number = number.clone();
-                    view! {
-                        <Link to=pay_now.clone() class="bp-button bp-button--small">
-                            {i18n.msg("invoice-pay-now")}
-                            <span class="bp-visually-hidden">{number}</span>
-                        </Link>
-                    }
+                {payable.then(|| view! {
+                    <Link to=paths::pay_invoice(&invoice.id) class="bp-button bp-button--small">
+                        {pay_now}
+                        <span class="bp-visually-hidden">{hidden_number}</span>
+                    </Link>
                 })}
             </td>
         </tr>
