@@ -21,7 +21,7 @@ pub fn Link(
     let href = location.href(&to);
     let target = to.clone();
     // Only a menu entry follows the location: a row's link costs no effect.
-    let current = menu.then(|| move || location.is_current(&target, exact).then_some("page"));
+    let current = menu.then_some(move || location.is_current(&target, exact).then_some("page"));
     let follow = move |event: MouseEvent| {
         // A click the browser should handle: new tab or window, download, another button.
         let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
