@@ -53,23 +53,31 @@ const server = await startStaticServer({ dist });
 try {
   const { page } = await openPage(browser);
   await page.goto(server.url(`/invoices?demo_invoices=${ROWS}`));
-  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+  await page.locator('.bp-main p[role="status"]').first().waitFor();
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  if (process.env.TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   if (SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-  const count = page.locator('.bp-main p[role="status"]').first();
-  const before = await count.textContent();
   await cdp.send('Profiler.start');
-  const t0 = Date.now();
-  await page.getByLabel('Type').selectOption('recurring');
-  await page.waitForFunction((b) => document.querySelector('billing-portal').shadowRoot
-    .querySelector('.bp-main p[role="status"]')?.textContent !== b, before, { polling: 'raf' });
-  const elapsed = Date.now() - t0;
+  // As the benchmarks do it: the change event, timed in the page until the count changes.
+  const elapsed = await page.evaluate(() => new Promise((resolve) => {
+    const root = document.querySelector('billing-portal').shadowRoot;
+    const count = () => root.querySelector('.bp-main p[role="status"]')?.textContent;
+    const before = count();
+    const select = [...root.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith('Type')).control;
+    const t0 = performance.now();
+    new MutationObserver((_, observer) => {
+      if (count() === before) return;
+      observer.disconnect();
+      resolve(performance.now() - t0);
+    }).observe(root, { subtree: true, childList: true, characterData: true });
+    select.value = 'recurring';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }));
   const { profile } = await cdp.send('Profiler.stop');
-  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const trace = process.env.TRACE ? JSON.parse((await browser.stopTracing()).toString()) : { traceEvents: [] };
   report(profile, elapsed);
   reportTrace(trace.traceEvents ?? trace);
 } finally {
@@ -102,7 +110,7 @@ function report(profile, elapsed) {
     layers.set(layer, (layers.get(layer) ?? 0) + ms);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`filter applied in ${elapsed} ms (wall, CPU ${SLOWDOWN}x); ${total.toFixed(1)} ms sampled`);
+  console.log(`filter applied in ${elapsed.toFixed(1)} ms (in the page, CPU ${SLOWDOWN}x); ${total.toFixed(1)} ms sampled`);
   console.log('\nby layer (the innermost of ours on the stack):');
   for (const [name, ms] of [...layers].sort((a, b) => b[1] - a[1])) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
   console.log('\nself time, top 30:');

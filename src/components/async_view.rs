@@ -25,6 +25,28 @@ where
     view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) table /> }
 }
 
+/// Shows a list's resource whose answers change the list in place: `view` is made once, from
+/// the first answer, and follows every later one through its signal (its rows keyed, so
+/// that a filter or a sort moves the rows it keeps rather than drawing them again). While a
+/// new query loads, the last answer stays shown; a failure shows the error and its retry.
+#[component]
+pub fn AsyncList<T, F, V>(resource: ApiResource<T>, view: F) -> impl IntoView
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+    F: Fn(Signal<T>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let latest = Memo::new(move |_| match resource.get() {
+        Some(Ok(value)) => Some(value),
+        _ => None,
+    });
+    // Changes only between loading, shown and failed: not with each answer.
+    let state = Memo::new(move |_| resource.get().map(|r| r.map(|_| ())));
+    let value = Signal::derive(move || latest.get().unwrap_or_default());
+    let render: Render = Arc::new(move || state.get().map(|r| r.map(|()| view(value).into_any())));
+    view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) table=true /> }
+}
+
 /// The state switch, written once for every resource type: only the small closure above
 /// is made per page, which keeps the WebAssembly small.
 #[component]

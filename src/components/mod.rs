@@ -16,7 +16,7 @@ mod shell;
 mod status;
 mod table_head;
 
-pub use async_view::AsyncView;
+pub use async_view::{AsyncList, AsyncView};
 pub use balances::Balances;
 pub use card_form::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput,

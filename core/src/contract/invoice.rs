@@ -7,7 +7,7 @@ use crate::money::Money;
 use super::SortDir;
 
 /// A row of the invoice table (`GET /api/v1/invoices`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Invoice {
     pub id: String,
     pub number: String,

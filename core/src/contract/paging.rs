@@ -10,6 +10,17 @@ pub struct Page<T> {
     pub total: u64,
 }
 
+/// No items: what a list shows before its first page.
+impl<T> Default for Page<T> {
+    fn default() -> Page<T> {
+        Page {
+            items: Vec::new(),
+            next_cursor: None,
+            total: 0,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SortDir {

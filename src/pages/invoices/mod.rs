@@ -9,7 +9,7 @@ mod table;
 use billing_core::contract::InvoiceQuery;
 use leptos::prelude::*;
 
-use crate::components::AsyncView;
+use crate::components::{AsyncList, AsyncView};
 use crate::i18n::use_i18n;
 use crate::state::{use_api_resource, use_url_query};
 
@@ -33,7 +33,7 @@ pub fn InvoicesPage() -> impl IntoView {
         <section class="bp-section" aria-labelledby="bp-invoices-title">
             <h2 id="bp-invoices-title">{i18n.msg("invoices-table-title")}</h2>
             <filters::Filters query />
-            <AsyncView resource=invoices table=true view=move |page| view! { <table::InvoiceTable page query /> } />
+            <AsyncList resource=invoices view=move |page| view! { <table::InvoiceTable page query /> } />
         </section>
     }
 }

@@ -31,51 +31,64 @@ pub fn invoice_type_message(kind: InvoiceType) -> &'static str {
     }
 }
 
-/// One page of invoices: never the whole list in the page, however long it is.
+/// One page of invoices: never the whole list in the page, however long it is. Made once;
+/// each answer to a new query changes it in place.
 #[component]
-pub fn InvoiceTable(page: Page<Invoice>, query: UrlQuery<InvoiceQuery>) -> impl IntoView {
+pub fn InvoiceTable(page: Signal<Page<Invoice>>, query: UrlQuery<InvoiceQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let can_pay = use_can_manage_billing();
-    let current = query.query.get_untracked();
     let sorting = Sorting::of(query);
     let on_page = Callback::new(move |cursor| query.go_to(cursor));
-    let filtered = current
-        != InvoiceQuery {
-            sort: current.sort,
-            dir: current.dir,
-            cursor: current.cursor.clone(),
-            limit: current.limit,
-            ..InvoiceQuery::default()
-        };
-    if page.items.is_empty() {
+    let empty = Memo::new(move |_| page.with(|p| p.items.is_empty()));
+    let count = move || {
+        i18n.t_with(
+            "invoices-count",
+            &[("count", page.with(|p| p.total).into())],
+        )
+    };
+    // The query the page answers is the one in the URL when it arrived.
+    let pager = move || {
+        let current = query.query.get_untracked();
+        page.with(|p| view! {
+            <Pager offset=offset_of(current.cursor.as_deref()) shown=p.items.len() total=p.total
+                limit=current.limit.unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=p.next_cursor.clone() on_page />
+        })
+    };
+    let nothing = move || {
+        let current = query.query.get_untracked();
+        let filtered = current
+            != InvoiceQuery {
+                sort: current.sort,
+                dir: current.dir,
+                cursor: current.cursor.clone(),
+                limit: current.limit,
+                ..InvoiceQuery::default()
+            };
         let message = if filtered {
             "invoices-empty-filtered"
         } else {
             "invoices-empty"
         };
-        return view! { <p class="bp-empty" role="status">{i18n.msg(message)}</p> }.into_any();
-    }
-    let total = page.total;
-    let shown = page.items.len();
+        view! { <p class="bp-empty" role="status">{i18n.msg(message)}</p> }
+    };
     view! {
-        <p class="bp-muted" role="status">{i18n.msg_with("invoices-count", vec![("count", total.into())])}</p>
-        <div class="bp-table-wrap">
-            <table class="bp-table bp-table--invoices">
-                <TableHead columns=INVOICE_COLUMNS sorting />
-                <tbody>
-                    // The rows are drawn in one pass, again when the language changes: no
-                    // row or cell follows anything of its own.
-                    {move || {
-                        let (lang, can_pay) = (i18n.lang(), can_pay.get());
-                        page.items.iter().map(|invoice| invoice_row(invoice, lang, can_pay, i18n)).collect_view()
-                    }}
-                </tbody>
-            </table>
-        </div>
-        <Pager offset=offset_of(current.cursor.as_deref()) shown total
-            limit=current.limit.unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=page.next_cursor on_page />
+        <Show when=move || !empty.get() fallback=nothing>
+            <p class="bp-muted" role="status">{count}</p>
+            <div class="bp-table-wrap">
+                <table class="bp-table bp-table--invoices">
+                    <TableHead columns=INVOICE_COLUMNS sorting />
+                    <tbody>
+                        // Keyed by the invoice as shown: a filter or a sort moves the rows it
+                        // keeps. A row follows the language as a whole, not cell by cell.
+                        <For each=move || page.with(|p| p.items.clone()) key=Invoice::clone let:invoice>
+                            {move || invoice_row(&invoice, i18n.lang(), can_pay.get(), i18n)}
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            {pager}
+        </Show>
     }
-    .into_any()
 }
 
 fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl IntoView {
