@@ -6,7 +6,7 @@ use crate::money::Money;
 use super::{ErrorBody, SortDir};
 
 /// `GET /api/v1/devices`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Device {
     pub id: String,
     pub name: String,
@@ -14,7 +14,7 @@ pub struct Device {
 }
 
 /// `GET /api/v1/billing-items`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BillingItem {
     pub id: String,
     pub description: String,
@@ -29,7 +29,7 @@ pub struct BillingItem {
     pub cancellation_date: Option<NaiveDate>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DeviceRef {
     pub id: String,
     pub name: String,

@@ -12,7 +12,7 @@ mod table;
 use billing_core::contract::{BillingItem, BillingItemQuery, BulkAction, Device};
 use leptos::prelude::*;
 
-use crate::components::AsyncView;
+use crate::components::AsyncList;
 use crate::i18n::use_i18n;
 use crate::state::{use_api_resource, use_can_manage_billing, use_session, use_url_query};
 
@@ -77,7 +77,7 @@ pub fn BillingItemsPage() -> impl IntoView {
         <p class="bp-muted">{i18n.msg("items-intro")}</p>
         <filters::Filters query />
         <bulk::Report />
-        <AsyncView resource=items table=true view=move |page| view! { <table::ItemTable page query /> } />
+        <AsyncList resource=items view=move |page| view! { <table::ItemTable page query /> } />
         <dialogs::ItemDialogs />
     }
 }

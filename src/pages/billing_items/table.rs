@@ -24,23 +24,17 @@ const COLUMNS: &[Column] = &[
 ];
 
 /// One page of billing items, with a checkbox per row and the bulk actions for
-/// administrators.
+/// administrators. Made once; each answer to a new query changes it in place.
 #[component]
-pub fn ItemTable(page: Page<BillingItem>, query: UrlQuery<BillingItemQuery>) -> impl IntoView {
+pub fn ItemTable(
+    page: Signal<Page<BillingItem>>,
+    query: UrlQuery<BillingItemQuery>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let shared = use_items_page();
-    let current = query.query.get_untracked();
-    if page.items.is_empty() {
-        let message = match current.search {
-            Some(_) => "items-empty-search",
-            None => "items-empty",
-        };
-        return view! { <p class="bp-empty" role="status">{i18n.msg(message)}</p> }.into_any();
-    }
-    let loaded = StoredValue::new(page.items);
     let shown = move || {
-        loaded.with_value(|items| {
-            items
+        page.with(|p| {
+            p.items
                 .iter()
                 .map(|i| shared.edits.current(i))
                 .collect::<Vec<_>>()
@@ -61,7 +55,23 @@ pub fn ItemTable(page: Page<BillingItem>, query: UrlQuery<BillingItemQuery>) -> 
             .collect::<Vec<_>>()
     });
     let on_page = Callback::new(move |cursor| query.go_to(cursor));
-    let (total, count) = (page.total, loaded.with_value(Vec::len));
+    let empty = Memo::new(move |_| page.with(|p| p.items.is_empty()));
+    let count = move || i18n.t_with("items-count", &[("count", page.with(|p| p.total).into())]);
+    // The query the page answers is the one in the URL when it arrived.
+    let pager = move || {
+        let current = query.query.get_untracked();
+        page.with(|p| view! {
+            <Pager offset=offset_of(current.cursor.as_deref()) shown=p.items.len() total=p.total
+                limit=current.limit.unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=p.next_cursor.clone() on_page />
+        })
+    };
+    let nothing = move || {
+        let message = match query.query.get_untracked().search {
+            Some(_) => "items-empty-search",
+            None => "items-empty",
+        };
+        view! { <p class="bp-empty" role="status">{i18n.msg(message)}</p> }
+    };
     let table = move || {
         let admin = shared.can_manage.get();
         let columns = match admin {
@@ -75,21 +85,23 @@ pub fn ItemTable(page: Page<BillingItem>, query: UrlQuery<BillingItemQuery>) -> 
                 <table class="bp-table bp-table--items">
                     <TableHead columns sorting=Sorting::of(query) lead />
                     <tbody>
-                        {loaded.get_value().into_iter().enumerate().map(|(index, item)| view! {
-                            <ItemRow loaded=item index rows admin />
-                        }).collect_view()}
+                        // Keyed by the item as loaded: a new view, search or sort moves the
+                        // rows it keeps.
+                        <For each=move || page.with(|p| p.items.clone()) key=BillingItem::clone let:item>
+                            <ItemRow loaded=item rows admin />
+                        </For>
                     </tbody>
                 </table>
             </div>
         }
     };
     view! {
-        <p class="bp-muted" role="status">{i18n.msg_with("items-count", vec![("count", total.into())])}</p>
-        {table}
-        <Pager offset=offset_of(current.cursor.as_deref()) shown=count total
-            limit=current.limit.unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=page.next_cursor on_page />
+        <Show when=move || !empty.get() fallback=nothing>
+            <p class="bp-muted" role="status">{count}</p>
+            {table}
+            {pager}
+        </Show>
     }
-    .into_any()
 }
 
 /// The select-all checkbox of the page, mixed while some rows are selected.
@@ -109,12 +121,7 @@ fn SelectPage(rows: Memo<Vec<(String, bool)>>) -> impl IntoView {
 }
 
 #[component]
-fn ItemRow(
-    loaded: BillingItem,
-    index: usize,
-    rows: Memo<Vec<(String, bool)>>,
-    admin: bool,
-) -> impl IntoView {
+fn ItemRow(loaded: BillingItem, rows: Memo<Vec<(String, bool)>>, admin: bool) -> impl IntoView {
     let i18n = use_i18n();
     let page = use_items_page();
     let edits = page.edits;
@@ -137,7 +144,13 @@ fn ItemRow(
                     prop:checked=move || id.with_value(|id| page.selection.ids.with(|s| s.contains(id)))
                     on:click=move |ev| {
                         let on = event_target_checked(&ev);
-                        rows.with_untracked(|r| page.selection.click(r, index, on, ev.shift_key()));
+                        // Where the row is now: rows move when the list changes.
+                        rows.with_untracked(|r| {
+                            let index = id.with_value(|id| r.iter().position(|(row, _)| row == id));
+                            if let Some(index) = index {
+                                page.selection.click(r, index, on, ev.shift_key());
+                            }
+                        });
                     } />
             </td>
         }
