@@ -196,9 +196,20 @@ fn Views() -> impl IntoView {
         View::PaymentMethods => PaymentMethodsPage().into_any(),
         View::NewPayment => MakePaymentPage().into_any(),
         View::Payments => PaymentsPage().into_any(),
-        View::BillingItems => BillingItemsPage().into_any(),
+        // Its code is in a WASM chunk of its own, fetched the first time it is shown.
+        View::BillingItems => view! {
+            <Suspense fallback=|| ()>{Suspend::new(billing_items_view())}</Suspense>
+        }
+        .into_any(),
         View::NotFound => NotFoundPage().into_any(),
     }
+}
+
+/// The billing items view, split by `wasm-split` into a chunk of its own (`scripts/build-split.mjs`);
+/// the returned future loads the chunk first, once.
+#[lazy]
+fn billing_items_view() -> AnyView {
+    BillingItemsPage().into_any()
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo
