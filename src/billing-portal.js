@@ -22,16 +22,17 @@ function load() {
     const js = new URL(manifest.js.path, HERE).href;
     // import() takes no integrity: a module preload with it puts the checked module in the
     // page's module map first, and the import() below then takes that one or fails.
-    await new Promise((resolve, reject) => {
+    // A split build's glue imports the link module that loads the WASM chunks: checked too.
+    await Promise.all([manifest.js, manifest.link].filter(Boolean).map((file) => new Promise((resolve, reject) => {
       const preload = document.createElement('link');
       preload.rel = 'modulepreload';
-      preload.href = js;
-      preload.integrity = manifest.js.integrity;
+      preload.href = new URL(file.path, HERE).href;
+      preload.integrity = file.integrity;
       preload.crossOrigin = 'anonymous';
       preload.onload = resolve;
       preload.onerror = () => reject(new Error('billing-portal: the script failed to load or to match its integrity'));
       document.head.append(preload);
-    });
+    })));
     const app = await import(js);
     await app.default({
       module_or_path: fetch(new URL(manifest.wasm.path, HERE), { integrity: manifest.wasm.integrity, mode: 'cors' }),
