@@ -25,8 +25,8 @@ const manifest = {
 };
 // A split build (scripts/build-split.mjs): the link module the glue imports, which fetches
 // the chunks relative to its own URL, checking the integrity written into it. Listed for the
-// loader to preload the link module with its integrity, and for a server or service worker
-// that wants to know the chunks.
+// loader to preload the link module with its integrity, and for the service worker to keep
+// the chunks.
 const splitInfo = join(stage, 'billing-portal.split.json');
 if (existsSync(splitInfo)) {
   const split = JSON.parse(readFileSync(splitInfo, 'utf8'));
@@ -34,6 +34,8 @@ if (existsSync(splitInfo)) {
   manifest.link = entry(split.link);
   manifest.chunks = split.chunks;
 }
+// The ES modules the loader preloads with their integrity before importing the script.
+manifest.modules = [manifest.js, ...(manifest.link ? [manifest.link] : [])];
 writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 // The portal's own page: billing-portal.js is its only script. Trunk's leftovers go (its
@@ -44,8 +46,7 @@ writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(man
 // requests, of the same mode and integrity, are then answered from them.
 const hints = [
   '<link rel="preload" href="billing-portal.manifest.json" as="fetch" crossorigin />',
-  `<link rel="modulepreload" href="${manifest.js.path}" integrity="${manifest.js.integrity}" crossorigin />`,
-  ...(manifest.link ? [`<link rel="modulepreload" href="${manifest.link.path}" integrity="${manifest.link.integrity}" crossorigin />`] : []),
+  ...manifest.modules.map((m) => `<link rel="modulepreload" href="${m.path}" integrity="${m.integrity}" crossorigin />`),
   // Chromium ignores `integrity` on a fetch preload (crbug.com/981419); the loader's fetch
   // checks it.
   `<link rel="preload" href="${manifest.wasm.path}" as="fetch" crossorigin />`,

@@ -3,7 +3,8 @@
 use billing_core::lang::{negotiate, Lang, LangSources};
 use leptos::prelude::*;
 
-use crate::components::{NavLink, Shell};
+use crate::api::ApiError;
+use crate::components::{ErrorPanel, NavLink, Shell};
 use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
@@ -196,20 +197,41 @@ fn Views() -> impl IntoView {
         View::PaymentMethods => PaymentMethodsPage().into_any(),
         View::NewPayment => MakePaymentPage().into_any(),
         View::Payments => PaymentsPage().into_any(),
-        // Its code is in a WASM chunk of its own, fetched the first time it is shown.
-        View::BillingItems => view! {
-            <Suspense fallback=|| ()>{Suspend::new(billing_items_view())}</Suspense>
-        }
-        .into_any(),
+        View::BillingItems => BillingItemsChunk().into_any(),
         View::NotFound => NotFoundPage().into_any(),
     }
 }
 
-/// The billing items view, split by `wasm-split` into a chunk of its own (`scripts/build-split.mjs`);
-/// the returned future loads the chunk first, once.
-#[lazy]
-fn billing_items_view() -> AnyView {
-    BillingItemsPage().into_any()
+/// The billing items view, whose code is in a WASM chunk of its own (split by wasm-split in
+/// `scripts/build-split.mjs`), fetched the first time it is shown. A chunk that could not be
+/// fetched is said, with a retry, rather than panicking: the chunk's loader keeps no failure,
+/// so the retry fetches it again.
+#[component]
+fn BillingItemsChunk() -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                attempt.track();
+                // The load's error type is not `Send`; this all runs on the one thread.
+                let load = send_wrapper::SendWrapper::new(billing_items_view());
+                Suspend::new(async move {
+                    load.await.unwrap_or_else(|_| {
+                        view! { <ErrorPanel error=ApiError::Offline retry /> }.into_any()
+                    })
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// `#[lazy]` as in leptos_macro 0.8.20, but `fallible` (leptos-rs/leptos#4785, not in a 0.8
+/// release): the call returns the chunk's failure to load instead of panicking, which on
+/// WebAssembly would stop the whole portal.
+#[leptos::wasm_split::wasm_split(billing_items, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn billing_items_view() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(BillingItemsPage().into_any())
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo

@@ -21,9 +21,9 @@ function load() {
     const manifest = await response.json();
     const js = new URL(manifest.js.path, HERE).href;
     // import() takes no integrity: a module preload with it puts the checked module in the
-    // page's module map first, and the import() below then takes that one or fails.
-    // A split build's glue imports the link module that loads the WASM chunks: checked too.
-    await Promise.all([manifest.js, manifest.link].filter(Boolean).map((file) => new Promise((resolve, reject) => {
+    // page's module map first (and a split build's chunk loader the script imports), and the
+    // import() below then takes that one or fails.
+    await Promise.all(manifest.modules.map((file) => new Promise((resolve, reject) => {
       const preload = document.createElement('link');
       preload.rel = 'modulepreload';
       preload.href = new URL(file.path, HERE).href;

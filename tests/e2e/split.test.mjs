@@ -1,7 +1,12 @@
 // The split build (scripts/build-split.mjs): the invoices load without the billing items'
 // chunk; it is fetched, once, when that view is first shown, which then works; from the
-// page's own path, a sub-path, and the example console (files under an asset path).
+// page's own path, a sub-path, and another origin; a chunk that fails to load is said, with a
+// retry that loads it, rather than stopping the portal.
 import { test, before, after } from 'node:test';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { TYPES } from '../../scripts/console.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +14,7 @@ import { DIST, launch, openPage } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
-const chunk = manifest.chunks?.find((c) => c.path.startsWith('split-billing-items-view-'));
+const chunk = manifest.chunks?.find((c) => c.path.startsWith('split-billing-items-'));
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -52,3 +57,63 @@ for (const prefix of ['/', '/console/billing/']) {
     }
   });
 }
+
+test('served from another origin than the page: the chunk is fetched from the files\' origin', async () => {
+  // The portal's files on one origin (with CORS, as a CDN would), the page on another.
+  const files = createServer(async (req, res) => {
+    const path = join(DIST, new URL(req.url, 'http://x').pathname);
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+    }
+  });
+  await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
+  const filesOrigin = `http://127.0.0.1:${files.address().port}`;
+  const page = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': TYPES['.html'] });
+    res.end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" /><base href="/" />
+      <script type="module" src="${filesOrigin}/billing-portal.js"></script></head>
+      <body><main><billing-portal offline></billing-portal></main></body></html>`);
+  });
+  await new Promise((resolve) => page.listen(0, 'localhost', resolve));
+  const url = (path) => `http://localhost:${page.address().port}${path}`;
+  try {
+    const seen = await visit(url);
+    assert.deepEqual(seen.fetchedFirst, []);
+    assert.equal(seen.chunkFetches.length, 1);
+    assert.ok(seen.chunkFetches[0].startsWith(filesOrigin), seen.chunkFetches[0]);
+    assert.ok(seen.rows > 0);
+    // The demo's service worker cannot be registered from another origin: that alone.
+    assert.deepEqual(seen.problems.filter((p) => !/ServiceWorker|sw\.js/i.test(p)), []);
+  } finally {
+    await new Promise((resolve) => files.close(resolve));
+    await new Promise((resolve) => page.close(resolve));
+  }
+});
+
+test('a chunk that fails to load is said, with a retry that loads it', async () => {
+  const server = await startStaticServer({ dist: DIST });
+  // No service worker: it would answer the chunk's request before the route below.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  let failed = 0;
+  await page.route((u) => u.pathname.endsWith(chunk.path), (route) => (failed++ === 0 ? route.abort() : route.continue()));
+  try {
+    await page.goto(server.url('/invoices'));
+    await page.locator('tbody tr:visible').first().waitFor();
+    await page.getByRole('link', { name: 'Billing items' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('table.bp-table--items').waitFor();
+    assert.equal(failed, 2, 'fetched again on retry');
+    assert.deepEqual(errors, [], 'no panic');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
