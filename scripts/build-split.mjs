@@ -90,8 +90,9 @@ if (!glue.includes(linkImport)) throw new Error('the glue does not import the li
 const mainWasm = readFileSync(join(work, 'opt', `${NAME}_bg.wasm`));
 const id = hex16(mainWasm, glue, link);
 const names = { js: `${NAME}-${id}.js`, wasm: `${NAME}-${id}_bg.wasm`, link: `wasm-split-${id}.js` };
-link = link.replace(glueImport, `from "./${names.js}"`);
-glue = glue.replace(linkImport, `from "./${names.link}"`);
+link = link.replaceAll(glueImport, `from "./${names.js}"`);
+// wasm-bindgen imports the link module once per split function (`import1`, `import2`…).
+glue = glue.replaceAll(linkImport, `from "./${names.link}"`);
 writeFileSync(join(stage, names.js), glue);
 writeFileSync(join(stage, names.wasm), mainWasm);
 writeFileSync(join(stage, names.link), link);

@@ -1,7 +1,11 @@
 //! The root: configuration, language and backend into context, then the routes.
 
 use billing_core::lang::{negotiate, Lang, LangSources};
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
+use leptos::wasm_split;
 
 use crate::api::ApiError;
 use crate::components::{ErrorPanel, NavLink, Shell};
@@ -194,20 +198,28 @@ fn Views() -> impl IntoView {
         View::Home => ().into_any(),
         View::Invoices => InvoicesPage().into_any(),
         View::Invoice(id) => view! { <InvoiceDetailPage id /> }.into_any(),
-        View::PaymentMethods => PaymentMethodsPage().into_any(),
+        View::PaymentMethods => {
+            view! { <InChunk load=|| Box::pin(payment_methods_view()) /> }.into_any()
+        }
         View::NewPayment => MakePaymentPage().into_any(),
         View::Payments => PaymentsPage().into_any(),
-        View::BillingItems => BillingItemsChunk().into_any(),
+        View::BillingItems => {
+            view! { <InChunk load=|| Box::pin(billing_items_view()) /> }.into_any()
+        }
         View::NotFound => NotFoundPage().into_any(),
     }
 }
 
-/// The billing items view, whose code is in a WASM chunk of its own (split by wasm-split in
-/// `scripts/build-split.mjs`), fetched the first time it is shown. A chunk that could not be
-/// fetched is said, with a retry, rather than panicking: the chunk's loader keeps no failure,
-/// so the retry fetches it again.
+/// Loads a view whose code is in a WASM chunk of its own (split by wasm-split in
+/// `scripts/build-split.mjs`).
+type ChunkLoad =
+    fn() -> Pin<Box<dyn Future<Output = Result<AnyView, wasm_split::SplitLoaderError>>>>;
+
+/// A view in a chunk, fetched the first time it is shown. A chunk that could not be fetched
+/// is said, with a retry, rather than panicking: the chunk's loader keeps no failure, so the
+/// retry fetches it again.
 #[component]
-fn BillingItemsChunk() -> impl IntoView {
+fn InChunk(load: ChunkLoad) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
@@ -215,7 +227,7 @@ fn BillingItemsChunk() -> impl IntoView {
             {move || {
                 attempt.track();
                 // The load's error type is not `Send`; this all runs on the one thread.
-                let load = send_wrapper::SendWrapper::new(billing_items_view());
+                let load = send_wrapper::SendWrapper::new(load());
                 Suspend::new(async move {
                     load.await.unwrap_or_else(|_| {
                         view! { <ErrorPanel error=ApiError::Offline retry /> }.into_any()
@@ -226,12 +238,18 @@ fn BillingItemsChunk() -> impl IntoView {
     }
 }
 
-/// `#[lazy]` as in leptos_macro 0.8.20, but `fallible` (leptos-rs/leptos#4785, not in a 0.8
-/// release): the call returns the chunk's failure to load instead of panicking, which on
-/// WebAssembly would stop the whole portal.
-#[leptos::wasm_split::wasm_split(billing_items, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn billing_items_view() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+// `#[lazy]` as in leptos_macro 0.8.20, but `fallible` (leptos-rs/leptos#4785, not in a 0.8
+// release): the call returns the chunk's failure to load instead of panicking, which on
+// WebAssembly would stop the whole portal. One chunk per module name.
+
+#[wasm_split::wasm_split(billing_items, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn billing_items_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
     Ok(BillingItemsPage().into_any())
+}
+
+#[wasm_split::wasm_split(payment_methods, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn payment_methods_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
+    Ok(PaymentMethodsPage().into_any())
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo

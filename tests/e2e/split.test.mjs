@@ -117,3 +117,22 @@ test('a chunk that fails to load is said, with a retry that loads it', async () 
     await server.close();
   }
 });
+
+test('each view in a chunk fetches its own chunk and the code they share, not the other\'s', async () => {
+  const server = await startStaticServer({ dist: DIST });
+  const { page, problems } = await openPage(browser);
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname.slice(1)); });
+  try {
+    await page.goto(server.url('/payment-methods'));
+    await page.getByRole('heading', { name: 'Payment methods', level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const payment = manifest.chunks.find((c) => c.path.startsWith('split-payment-methods-')).path;
+    assert.ok(wasm.includes(payment), wasm.join(', '));
+    assert.ok(!wasm.includes(chunk.path), 'not the billing items chunk');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
