@@ -37,7 +37,8 @@ async function visit(url) {
   await page.locator('table.bp-table--items').waitFor({ state: 'detached' });
   await page.getByRole('link', { name: 'Billing items' }).click();
   await page.locator('table.bp-table--items').waitFor();
-  await page.close();
+  // The context, not only the page: its kept-alive connections would hold server.close().
+  await page.context().close();
   return { fetchedFirst, chunkFetches: wasm.filter((u) => u.endsWith(chunk.path)), wasm, rows, problems };
 }
 
@@ -132,7 +133,7 @@ test('each view in a chunk fetches its own chunk and the code they share, not th
     assert.ok(!wasm.includes(chunk.path), 'not the billing items chunk');
     assert.deepEqual(problems, []);
   } finally {
-    await page.close();
+    await page.context().close();
     await server.close();
   }
 });
