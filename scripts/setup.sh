@@ -5,6 +5,8 @@
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+# Splits the WebAssembly by view (scripts/build-split.mjs).
+WASM_SPLIT_VERSION=0.2.4
 
 log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -29,6 +31,10 @@ ensure_build_tools() {
     log "installing wasm-bindgen-cli $wbg (about 3 minutes, once)"
     # Not --locked: its lock file names a crate version the registry no longer has.
     cargo install wasm-bindgen-cli --version "$wbg"
+  fi
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    log "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
   fi
   if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then
     echo "Trunk.toml pins a wasm-bindgen other than Cargo.lock's $wbg: update [tools]" >&2

@@ -3,7 +3,7 @@
 // load them from wherever the portal's files are served; and readies the portal's own page. Hashed files never change; only
 // billing-portal.js and this manifest need a short cache.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -23,6 +23,19 @@ const manifest = {
   wasm: entry(one(/^billing-portal-[0-9a-f]{16}_bg\.wasm$/, 'WebAssembly module')),
   css: entry(one(/^main-[0-9a-f]{16}\.css$/, 'stylesheet')),
 };
+// A split build (scripts/build-split.mjs): the link module the glue imports, which fetches
+// the chunks relative to its own URL, checking the integrity written into it. Listed for the
+// loader to preload the link module with its integrity, and for the service worker to keep
+// the chunks.
+const splitInfo = join(stage, 'billing-portal.split.json');
+if (existsSync(splitInfo)) {
+  const split = JSON.parse(readFileSync(splitInfo, 'utf8'));
+  rmSync(splitInfo);
+  manifest.link = entry(split.link);
+  manifest.chunks = split.chunks;
+}
+// The ES modules the loader preloads with their integrity before importing the script.
+manifest.modules = [manifest.js, ...(manifest.link ? [manifest.link] : [])];
 writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 // The portal's own page: billing-portal.js is its only script. Trunk's leftovers go (its
@@ -33,7 +46,7 @@ writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(man
 // requests, of the same mode and integrity, are then answered from them.
 const hints = [
   '<link rel="preload" href="billing-portal.manifest.json" as="fetch" crossorigin />',
-  `<link rel="modulepreload" href="${manifest.js.path}" integrity="${manifest.js.integrity}" crossorigin />`,
+  ...manifest.modules.map((m) => `<link rel="modulepreload" href="${m.path}" integrity="${m.integrity}" crossorigin />`),
   // Chromium ignores `integrity` on a fetch preload (crbug.com/981419); the loader's fetch
   // checks it.
   `<link rel="preload" href="${manifest.wasm.path}" as="fetch" crossorigin />`,

@@ -1,9 +1,14 @@
 //! The root: configuration, language and backend into context, then the routes.
 
 use billing_core::lang::{negotiate, Lang, LangSources};
-use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
 
-use crate::components::{NavLink, Shell};
+use leptos::prelude::*;
+use leptos::wasm_split;
+
+use crate::api::ApiError;
+use crate::components::{ErrorPanel, NavLink, Shell};
 use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
@@ -200,12 +205,68 @@ fn Views() -> impl IntoView {
         View::Home => ().into_any(),
         View::Invoices => InvoicesPage().into_any(),
         View::Invoice(id) => view! { <InvoiceDetailPage id=segment_text(&id) /> }.into_any(),
-        View::PaymentMethods => PaymentMethodsPage().into_any(),
-        View::NewPayment => MakePaymentPage().into_any(),
-        View::Payments => PaymentsPage().into_any(),
-        View::BillingItems => BillingItemsPage().into_any(),
+        View::PaymentMethods => {
+            view! { <InChunk load=|| Box::pin(payment_methods_view()) /> }.into_any()
+        }
+        View::NewPayment => view! { <InChunk load=|| Box::pin(make_payment_view()) /> }.into_any(),
+        View::Payments => view! { <InChunk load=|| Box::pin(payments_view()) /> }.into_any(),
+        View::BillingItems => {
+            view! { <InChunk load=|| Box::pin(billing_items_view()) /> }.into_any()
+        }
         View::NotFound => NotFoundPage().into_any(),
     }
+}
+
+/// Loads a view whose code is in a WASM chunk of its own (split by wasm-split in
+/// `scripts/build-split.mjs`).
+type ChunkLoad =
+    fn() -> Pin<Box<dyn Future<Output = Result<AnyView, wasm_split::SplitLoaderError>>>>;
+
+/// A view in a chunk, fetched the first time it is shown. A chunk that could not be fetched
+/// is said, with a retry, rather than panicking: the chunk's loader keeps no failure, so the
+/// retry fetches it again.
+#[component]
+fn InChunk(load: ChunkLoad) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                attempt.track();
+                // The load's error type is not `Send`; this all runs on the one thread.
+                let load = send_wrapper::SendWrapper::new(load());
+                Suspend::new(async move {
+                    load.await.unwrap_or_else(|_| {
+                        view! { <ErrorPanel error=ApiError::Offline retry /> }.into_any()
+                    })
+                })
+            }}
+        </Suspense>
+    }
+}
+
+// `#[lazy]` as in leptos_macro 0.8.20, but `fallible` (leptos-rs/leptos#4785, not in a 0.8
+// release): the call returns the chunk's failure to load instead of panicking, which on
+// WebAssembly would stop the whole portal. One chunk per module name.
+
+#[wasm_split::wasm_split(billing_items, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn billing_items_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
+    Ok(BillingItemsPage().into_any())
+}
+
+#[wasm_split::wasm_split(payment_methods, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn payment_methods_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
+    Ok(PaymentMethodsPage().into_any())
+}
+
+#[wasm_split::wasm_split(make_payment, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn make_payment_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
+    Ok(MakePaymentPage().into_any())
+}
+
+#[wasm_split::wasm_split(payments, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn payments_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
+    Ok(PaymentsPage().into_any())
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo

@@ -17,17 +17,18 @@ function load() {
     const manifest = await response.json();
     const js = new URL(manifest.js.path, HERE).href;
     // import() takes no integrity: a module preload with it puts the checked module in the
-    // page's module map first, and the import() below then takes that one or fails.
-    await new Promise((resolve, reject) => {
+    // page's module map first (and a split build's chunk loader the script imports), and the
+    // import() below then takes that one or fails.
+    await Promise.all(manifest.modules.map((file) => new Promise((resolve, reject) => {
       const preload = document.createElement('link');
       preload.rel = 'modulepreload';
-      preload.href = js;
-      preload.integrity = manifest.js.integrity;
+      preload.href = new URL(file.path, HERE).href;
+      preload.integrity = file.integrity;
       preload.crossOrigin = 'anonymous';
       preload.onload = resolve;
       preload.onerror = () => reject(new Error('billing-portal: the script failed to load or to match its integrity'));
       document.head.append(preload);
-    });
+    })));
     const app = await import(js);
     await app.default({
       module_or_path: fetch(new URL(manifest.wasm.path, HERE), { integrity: manifest.wasm.integrity, mode: 'cors' }),

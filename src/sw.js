@@ -21,7 +21,10 @@ async function keepShell() {
   const named = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
   const locales = LOCALES.map((lang) => `locales/${lang}/main.ftl`);
   const manifest = await (await fetch(new URL(MANIFEST, SCOPE), { cache: 'no-cache' })).json();
-  const build = [MANIFEST, manifest.js.path, manifest.wasm.path, manifest.css.path];
+  // A split build's link module and its WASM chunks too, or a view whose chunk was never
+  // fetched online would not open offline.
+  const build = [MANIFEST, manifest.js.path, manifest.wasm.path, manifest.css.path,
+    ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? []).map((c) => c.path)];
   const urls = [...named, ...locales, ...build]
     .map((url) => new URL(url, SCOPE).href)
     .filter((url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname));

@@ -1,0 +1,102 @@
+// Trunk's pre_build hook, in place of its Rust pipeline: builds the app's WebAssembly split
+// into a main module and lazily loaded chunks (each `#[lazy]` function's code), and writes
+// them into Trunk's staging directory under hashed names. Trunk 0.21 cannot do this itself:
+// `wasm-split` has to run between `cargo build` and `wasm-bindgen`.
+//
+//   cargo build (relocations kept) → wasm-split-cli → wasm-bindgen (main module only)
+//   → wasm-opt on the main module and each chunk → hashed names
+//
+// Output, beside Trunk's other files:
+//   billing-portal-<id>.js        wasm-bindgen's glue, importing the link module
+//   billing-portal-<id>_bg.wasm   the main module
+//   wasm-split-<id>.js            wasm-split's link module: fetches the chunks, relative to
+//                                 its own URL, each checked against its integrity
+//   split-<name>-<hash>.wasm      one per chunk
+// and billing-portal.split.json, read by write-manifest.mjs.
+//
+// <id> covers every one of these files: the glue and the link module import each other, so
+// neither can be named by its own content alone.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const NAME = 'billing-portal';
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run as a Trunk hook');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
+
+const run = (command, args, env = {}) => {
+  console.error(`build-split: ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+};
+const hex16 = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
+};
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// 1. The WebAssembly, with its relocations: wasm-split needs them to move functions. The
+// flag is added to the target's rustflags of .cargo/config.toml (a --config array is
+// appended to them; RUSTFLAGS would replace them).
+run('cargo', [
+  'build', '--target=wasm32-unknown-unknown', '--bin', NAME, ...(release ? ['--release'] : []),
+  '--config', 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]',
+]);
+const input = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${NAME}.wasm`);
+
+// 2. Split. The link module is named `./__wasm_split.js` in the main module's imports and
+// imports the glue as `./billing-portal.js`; both are renamed below.
+const work = join(targetDir, 'wasm-split');
+rmSync(work, { recursive: true, force: true });
+run('wasm-split-cli', [input, work, '--target', 'web', '--out-name', NAME]);
+
+// 3. wasm-bindgen on the main module only; it keeps the exports the chunks link to.
+run('wasm-bindgen', [
+  join(work, `${NAME}.wasm`), '--out-dir', join(work, 'bg'), '--out-name', NAME,
+  '--target', 'web', '--no-typescript', '--keep-lld-exports',
+]);
+
+// 4. wasm-opt, as Trunk's data-wasm-opt="z" did, on each module.
+const chunks = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
+const optimize = (from, to) => (release ? run('wasm-opt', ['-Oz', from, '-o', to]) : renameSync(from, to));
+mkdirSync(join(work, 'opt'));
+optimize(join(work, 'bg', `${NAME}_bg.wasm`), join(work, 'opt', `${NAME}_bg.wasm`));
+for (const chunk of chunks) optimize(join(work, chunk), join(work, 'opt', chunk));
+
+// 5. Names. Chunks by their own content; the link module gets their names and integrity.
+let link = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+const chunkFiles = [];
+for (const chunk of chunks) {
+  const bytes = readFileSync(join(work, 'opt', chunk));
+  const stem = chunk.replace(/\.wasm$/, '').replace(/_\d+$/, '').replace(/_/g, '-');
+  const path = `${stem}-${hex16(bytes)}.wasm`;
+  const integrity = sri(bytes);
+  const fetchOf = `fetch(new URL("./${chunk}", import.meta.url))`;
+  if (!link.includes(fetchOf)) throw new Error(`the link module does not fetch ${chunk}`);
+  link = link.replace(fetchOf, `fetch(new URL("./${path}", import.meta.url), { integrity: "${integrity}" })`);
+  writeFileSync(join(stage, path), bytes);
+  chunkFiles.push({ path, integrity });
+}
+const glueImport = `from "./${NAME}.js"`;
+const linkImport = 'from "./__wasm_split.js"';
+let glue = readFileSync(join(work, 'bg', `${NAME}.js`), 'utf8');
+if (!link.includes(glueImport)) throw new Error('the link module does not import the glue');
+if (!glue.includes(linkImport)) throw new Error('the glue does not import the link module');
+const mainWasm = readFileSync(join(work, 'opt', `${NAME}_bg.wasm`));
+const id = hex16(mainWasm, glue, link);
+const names = { js: `${NAME}-${id}.js`, wasm: `${NAME}-${id}_bg.wasm`, link: `wasm-split-${id}.js` };
+link = link.replaceAll(glueImport, `from "./${names.js}"`);
+// wasm-bindgen imports the link module once per split function (`import1`, `import2`…).
+glue = glue.replaceAll(linkImport, `from "./${names.link}"`);
+writeFileSync(join(stage, names.js), glue);
+writeFileSync(join(stage, names.wasm), mainWasm);
+writeFileSync(join(stage, names.link), link);
+writeFileSync(
+  join(stage, `${NAME}.split.json`),
+  `${JSON.stringify({ link: names.link, chunks: chunkFiles }, null, 2)}\n`,
+);

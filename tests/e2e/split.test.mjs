@@ -1,0 +1,139 @@
+// The split build (scripts/build-split.mjs): the invoices load without the billing items'
+// chunk; it is fetched, once, when that view is first shown, which then works; from the
+// page's own path, a sub-path, and another origin; a chunk that fails to load is said, with a
+// retry that loads it, rather than stopping the portal.
+import { test, before, after } from 'node:test';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { TYPES } from '../../scripts/console.mjs';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, launch, openPage } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+
+const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
+const chunk = manifest.chunks?.find((c) => c.path.startsWith('split-billing-items-'));
+
+let browser;
+before(async () => { browser = await launch(); });
+after(() => browser?.close());
+
+async function visit(url) {
+  const { page, problems } = await openPage(browser);
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(req.url()); });
+  await page.goto(url('/invoices'));
+  await page.locator('tbody tr:visible').first().waitFor();
+  // Settled: nothing the invoices need is still on its way.
+  await page.waitForLoadState('networkidle');
+  const fetchedFirst = wasm.filter((u) => u.endsWith(chunk.path));
+  await page.getByRole('link', { name: 'Billing items' }).click();
+  await page.locator('table.bp-table--items').waitFor();
+  const rows = await page.locator('table.bp-table--items tbody tr').count();
+  // Away and back: the chunk is not fetched again.
+  await page.getByRole('link', { name: 'Invoices' }).click();
+  await page.locator('table.bp-table--items').waitFor({ state: 'detached' });
+  await page.getByRole('link', { name: 'Billing items' }).click();
+  await page.locator('table.bp-table--items').waitFor();
+  // The context, not only the page: its kept-alive connections would hold server.close().
+  await page.context().close();
+  return { fetchedFirst, chunkFetches: wasm.filter((u) => u.endsWith(chunk.path)), wasm, rows, problems };
+}
+
+for (const prefix of ['/', '/console/billing/']) {
+  test(`served at ${prefix}: the billing items' chunk is fetched only when that view is first shown`, async () => {
+    assert.ok(chunk, 'the manifest lists the billing items chunk');
+    const server = await startStaticServer({ dist: DIST, prefix });
+    try {
+      const seen = await visit(server.url);
+      assert.deepEqual(seen.fetchedFirst, [], 'not fetched with the invoices');
+      assert.equal(seen.chunkFetches.length, 1, `fetched once: ${seen.wasm.join(', ')}`);
+      assert.ok(seen.chunkFetches[0].startsWith(server.url('')), seen.chunkFetches[0]);
+      assert.ok(seen.rows > 0, 'the billing items are listed');
+      assert.deepEqual(seen.problems, []);
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test('served from another origin than the page: the chunk is fetched from the files\' origin', async () => {
+  // The portal's files on one origin (with CORS, as a CDN would), the page on another.
+  const files = createServer(async (req, res) => {
+    const path = join(DIST, new URL(req.url, 'http://x').pathname);
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+    }
+  });
+  await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
+  const filesOrigin = `http://127.0.0.1:${files.address().port}`;
+  const page = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': TYPES['.html'] });
+    res.end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" /><base href="/" />
+      <script type="module" src="${filesOrigin}/billing-portal.js"></script></head>
+      <body><main><billing-portal offline></billing-portal></main></body></html>`);
+  });
+  await new Promise((resolve) => page.listen(0, 'localhost', resolve));
+  const url = (path) => `http://localhost:${page.address().port}${path}`;
+  try {
+    const seen = await visit(url);
+    assert.deepEqual(seen.fetchedFirst, []);
+    assert.equal(seen.chunkFetches.length, 1);
+    assert.ok(seen.chunkFetches[0].startsWith(filesOrigin), seen.chunkFetches[0]);
+    assert.ok(seen.rows > 0);
+    // The demo's service worker cannot be registered from another origin: that alone.
+    assert.deepEqual(seen.problems.filter((p) => !/ServiceWorker|sw\.js/i.test(p)), []);
+  } finally {
+    await new Promise((resolve) => files.close(resolve));
+    await new Promise((resolve) => page.close(resolve));
+  }
+});
+
+test('a chunk that fails to load is said, with a retry that loads it', async () => {
+  const server = await startStaticServer({ dist: DIST });
+  // No service worker: it would answer the chunk's request before the route below.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  let failed = 0;
+  await page.route((u) => u.pathname.endsWith(chunk.path), (route) => (failed++ === 0 ? route.abort() : route.continue()));
+  try {
+    await page.goto(server.url('/invoices'));
+    await page.locator('tbody tr:visible').first().waitFor();
+    await page.getByRole('link', { name: 'Billing items' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('table.bp-table--items').waitFor();
+    assert.equal(failed, 2, 'fetched again on retry');
+    assert.deepEqual(errors, [], 'no panic');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('each view in a chunk fetches its own chunk and the code they share, not the other\'s', async () => {
+  const server = await startStaticServer({ dist: DIST });
+  const { page, problems } = await openPage(browser);
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname.slice(1)); });
+  try {
+    await page.goto(server.url('/payment-methods'));
+    await page.getByRole('heading', { name: 'Payment methods', level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const payment = manifest.chunks.find((c) => c.path.startsWith('split-payment-methods-')).path;
+    assert.ok(wasm.includes(payment), wasm.join(', '));
+    assert.ok(!wasm.includes(chunk.path), 'not the billing items chunk');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+    await server.close();
+  }
+});
