@@ -44,7 +44,8 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 // flag is added to the target's rustflags of .cargo/config.toml (a --config array is
 // appended to them; RUSTFLAGS would replace them).
 run('cargo', [
-  'build', '--target=wasm32-unknown-unknown', '--bin', NAME, ...(release ? ['--release'] : []),
+  'build', '--target=wasm32-unknown-unknown', '--bin', NAME, '--features', 'split',
+  ...(release ? ['--release'] : []),
   '--config', 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]',
 ]);
 const input = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${NAME}.wasm`);

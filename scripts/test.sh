@@ -15,6 +15,7 @@ cargo fmt --all --check
 log "lints, native and wasm32"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p billing-portal --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy -p billing-portal --target wasm32-unknown-unknown --features split --locked -- -D warnings
 
 log "native unit tests"
 cargo test --workspace --locked

@@ -245,28 +245,32 @@ fn InChunk(load: ChunkLoad) -> impl IntoView {
     }
 }
 
-// `#[lazy]` as in leptos_macro 0.8.20, but `fallible` (leptos-rs/leptos#4785, not in a 0.8
-// release): the call returns the chunk's failure to load instead of panicking, which on
-// WebAssembly would stop the whole portal. One chunk per module name.
+/// The views whose code is a chunk of its own, fetched on their first visit. With the
+/// `split` feature (the build, `scripts/build-split.mjs`) each function is a split point for
+/// wasm-split: `#[lazy]` as in leptos_macro 0.8.20, but `fallible` (leptos-rs/leptos#4785, not
+/// in a 0.8 release), so that a chunk that fails to load is returned rather than a panic,
+/// which on WebAssembly would stop the whole portal. Without it (the browser unit tests,
+/// which have no chunk loader) they are plain async functions.
+macro_rules! views_in_chunks {
+    ($($chunk:ident: $load:ident => $page:ident;)*) => {$(
+        #[cfg(feature = "split")]
+        #[wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $load() -> Result<AnyView, wasm_split::SplitLoaderError> {
+            Ok($page().into_any())
+        }
 
-#[wasm_split::wasm_split(billing_items, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn billing_items_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
-    Ok(BillingItemsPage().into_any())
+        #[cfg(not(feature = "split"))]
+        async fn $load() -> Result<AnyView, wasm_split::SplitLoaderError> {
+            Ok($page().into_any())
+        }
+    )*};
 }
 
-#[wasm_split::wasm_split(payment_methods, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn payment_methods_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
-    Ok(PaymentMethodsPage().into_any())
-}
-
-#[wasm_split::wasm_split(make_payment, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn make_payment_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
-    Ok(MakePaymentPage().into_any())
-}
-
-#[wasm_split::wasm_split(payments, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn payments_view() -> Result<AnyView, wasm_split::SplitLoaderError> {
-    Ok(PaymentsPage().into_any())
+views_in_chunks! {
+    billing_items: billing_items_view => BillingItemsPage;
+    payment_methods: payment_methods_view => PaymentMethodsPage;
+    make_payment: make_payment_view => MakePaymentPage;
+    payments: payments_view => PaymentsPage;
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo
