@@ -1,7 +1,7 @@
 // Trunk's post_build hook: writes billing-portal.manifest.json beside the hashed files, with
 // each file's path (relative to the manifest) and its SRI integrity, for billing-portal.js to
-// load them from wherever the portal's files are served; and readies the portal's own page. Hashed files never change; only
-// billing-portal.js and this manifest need a short cache.
+// load them from wherever the portal's files are served; and readies the portal's own page.
+// Hashed files never change; only billing-portal.js and this manifest need a short cache.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
