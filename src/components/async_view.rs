@@ -36,14 +36,18 @@ where
     F: Fn(Signal<T>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let latest = Memo::new(move |_| match resource.get() {
-        Some(Ok(value)) => Some(value),
-        _ => None,
+    // The last answer, read by reference: nothing copies a page to look at it.
+    let value = Memo::new(move |previous: Option<&T>| match resource.get() {
+        Some(Ok(value)) => value,
+        _ => previous.cloned().unwrap_or_default(),
     });
     // Changes only between loading, shown and failed: not with each answer.
-    let state = Memo::new(move |_| resource.get().map(|r| r.map(|_| ())));
-    let value = Signal::derive(move || latest.get().unwrap_or_default());
-    let render: Render = Arc::new(move || state.get().map(|r| r.map(|()| view(value).into_any())));
+    let state = Memo::new(move |_| resource.status());
+    let render: Render = Arc::new(move || {
+        state
+            .get()
+            .map(|r| r.map(|()| view(value.into()).into_any()))
+    });
     view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) table=true /> }
 }
 

@@ -30,7 +30,7 @@ pub use loading::{Loading, TableSkeleton};
 pub use method_label::{BrandMark, MethodLabel};
 pub use modal::Modal;
 pub use money::{date_in, money_in, DateText, MoneyText, MonthText};
-pub use pager::{offset_of, Pager};
+pub use pager::ListPager;
 pub use shell::{NavLink, Shell};
 pub use status::{
     invoice_status_badge_now, invoice_status_message, InvoiceStatusBadge, ItemStatusBadge,

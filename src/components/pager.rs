@@ -1,6 +1,8 @@
+use billing_core::contract::{ListQuery, Page, DEFAULT_PAGE_SIZE};
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::state::UrlQuery;
 
 /// Where a page of a list starts: its cursor is the offset of its first item (both
 /// backends page with `core::listing`).
@@ -45,5 +47,25 @@ pub fn Pager(
                 {i18n.msg("pager-next")}
             </button>
         </nav>
+    }
+}
+
+/// The pager of a list changed in place (`AsyncList`): for the page shown, from the query it
+/// answers, which is the URL's when the page arrived.
+#[component]
+pub fn ListPager<T, Q>(page: Signal<Page<T>>, query: UrlQuery<Q>) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+    Q: ListQuery + Clone + Send + Sync + 'static,
+{
+    let on_page = Callback::new(move |cursor| query.go_to(cursor));
+    move || {
+        let current = query.query.get_untracked();
+        page.with(|p| {
+            view! {
+                <Pager offset=offset_of(current.cursor()) shown=p.items.len() total=p.total
+                    limit=current.limit().unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=p.next_cursor.clone() on_page />
+            }
+        })
     }
 }

@@ -41,6 +41,11 @@ impl<T: Clone + 'static> ApiResource<T> {
         Self::typed(self.inner.get()?)
     }
 
+    /// Loading (`None`), loaded or failed, without the value; reactive.
+    pub fn status(&self) -> Option<ApiResult<()>> {
+        self.inner.get().map(|result| result.map(|_| ()))
+    }
+
     /// [`Self::get`] without subscribing: for event handlers.
     pub fn get_untracked(&self) -> Option<ApiResult<T>> {
         Self::typed(self.inner.get_untracked()?)

@@ -131,6 +131,9 @@ pub trait ListQuery: Default + PartialEq + Sized {
     fn params(&self) -> Params;
     /// Where the page starts: `None` for the first.
     fn cursor_mut(&mut self) -> &mut Option<String>;
+    fn cursor(&self) -> Option<&str>;
+    /// How many items a page holds, if the query says.
+    fn limit(&self) -> Option<u32>;
     fn parse(pairs: &[(String, String)]) -> Result<Self, BadParam>;
 
     /// The query in a page URL, which carries other parameters too (the language, a host's
@@ -242,6 +245,12 @@ macro_rules! list_query {
             }
             fn cursor_mut(&mut self) -> &mut Option<String> {
                 &mut self.cursor
+            }
+            fn cursor(&self) -> Option<&str> {
+                self.cursor.as_deref()
+            }
+            fn limit(&self) -> Option<u32> {
+                self.limit
             }
         }
     };

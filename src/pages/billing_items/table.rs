@@ -1,4 +1,4 @@
-use billing_core::contract::{BillingItem, BillingItemQuery, BulkAction, Page, DEFAULT_PAGE_SIZE};
+use billing_core::contract::{BillingItem, BillingItemQuery, BulkAction, Page};
 use leptos::prelude::*;
 
 use super::bulk::BulkBar;
@@ -6,7 +6,7 @@ use super::dialogs::Ask;
 use super::selection::page_state;
 use super::use_items_page;
 use crate::components::{
-    offset_of, Column, DateText, ItemStatusBadge, MoneyText, Pager, Sorting, TableHead,
+    Column, DateText, ItemStatusBadge, ListPager, MoneyText, Sorting, TableHead,
 };
 use crate::i18n::use_i18n;
 use crate::state::UrlQuery;
@@ -54,17 +54,8 @@ pub fn ItemTable(
             .filter(|i| ids.contains(&i.id))
             .collect::<Vec<_>>()
     });
-    let on_page = Callback::new(move |cursor| query.go_to(cursor));
     let empty = Memo::new(move |_| page.with(|p| p.items.is_empty()));
     let count = move || i18n.t_with("items-count", &[("count", page.with(|p| p.total).into())]);
-    // The query the page answers is the one in the URL when it arrived.
-    let pager = move || {
-        let current = query.query.get_untracked();
-        page.with(|p| view! {
-            <Pager offset=offset_of(current.cursor.as_deref()) shown=p.items.len() total=p.total
-                limit=current.limit.unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=p.next_cursor.clone() on_page />
-        })
-    };
     let nothing = move || {
         let message = match query.query.get_untracked().search {
             Some(_) => "items-empty-search",
@@ -99,7 +90,7 @@ pub fn ItemTable(
         <Show when=move || !empty.get() fallback=nothing>
             <p class="bp-muted" role="status">{count}</p>
             {table}
-            {pager}
+            <ListPager page query />
         </Show>
     }
 }

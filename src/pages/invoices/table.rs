@@ -1,9 +1,9 @@
-use billing_core::contract::{Invoice, InvoiceQuery, InvoiceType, Page, DEFAULT_PAGE_SIZE};
+use billing_core::contract::{Invoice, InvoiceQuery, InvoiceType, Page};
 use billing_core::lang::Lang;
 use leptos::prelude::*;
 
 use crate::components::{
-    date_in, invoice_status_badge_now, money_in, offset_of, Column, Link, Pager, Sorting, TableHead,
+    date_in, invoice_status_badge_now, money_in, Column, Link, ListPager, Sorting, TableHead,
 };
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::paths;
@@ -38,21 +38,12 @@ pub fn InvoiceTable(page: Signal<Page<Invoice>>, query: UrlQuery<InvoiceQuery>) 
     let i18n = use_i18n();
     let can_pay = use_can_manage_billing();
     let sorting = Sorting::of(query);
-    let on_page = Callback::new(move |cursor| query.go_to(cursor));
     let empty = Memo::new(move |_| page.with(|p| p.items.is_empty()));
     let count = move || {
         i18n.t_with(
             "invoices-count",
             &[("count", page.with(|p| p.total).into())],
         )
-    };
-    // The query the page answers is the one in the URL when it arrived.
-    let pager = move || {
-        let current = query.query.get_untracked();
-        page.with(|p| view! {
-            <Pager offset=offset_of(current.cursor.as_deref()) shown=p.items.len() total=p.total
-                limit=current.limit.unwrap_or(DEFAULT_PAGE_SIZE) next_cursor=p.next_cursor.clone() on_page />
-        })
     };
     let nothing = move || {
         let current = query.query.get_untracked();
@@ -86,7 +77,7 @@ pub fn InvoiceTable(page: Signal<Page<Invoice>>, query: UrlQuery<InvoiceQuery>) 
                     </tbody>
                 </table>
             </div>
-            {pager}
+            <ListPager page query />
         </Show>
     }
 }
