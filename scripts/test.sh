@@ -29,7 +29,7 @@ log "release build"
 trunk build --release --offline
 
 log "first-load size"
-scripts/size.sh
+node scripts/size.mjs
 
 log "end-to-end tests (headless Chromium)"
 cargo build -p billing-server --locked

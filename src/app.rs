@@ -7,13 +7,12 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use leptos::wasm_split;
 
-use crate::api::ApiError;
-use crate::components::{ErrorPanel, NavLink, Shell};
+use crate::components::{FailurePanel, NavLink, Shell};
 use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
-    BillingItemsPage, InvoiceDetailPage, InvoicesPage, MakePaymentPage, NotFoundPage,
-    PaymentMethodsPage, PaymentsPage,
+    BillingItemsPage, InvoiceDetailPage, InvoiceDetailPageProps, InvoicesPage, MakePaymentPage,
+    NotFoundPage, PaymentMethodsPage, PaymentsPage,
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
@@ -148,7 +147,7 @@ fn Portal(config: Config) -> impl IntoView {
                 {i18n.t_with("language-unavailable", &[("language", lang.native_name().into())])}
             </p>
         })}
-        <Shell links=LINKS>
+        <Shell links=LINKS prefetch>
             <Views />
         </Shell>
     }
@@ -204,7 +203,10 @@ fn Views() -> impl IntoView {
     move || match view.get() {
         View::Home => ().into_any(),
         View::Invoices => InvoicesPage().into_any(),
-        View::Invoice(id) => view! { <InvoiceDetailPage id=segment_text(&id) /> }.into_any(),
+        View::Invoice(id) => {
+            let id = segment_text(&id);
+            view! { <InChunk load=move || Box::pin(invoice_view(id.clone())) /> }.into_any()
+        }
         View::PaymentMethods => {
             view! { <InChunk load=|| Box::pin(payment_methods_view()) /> }.into_any()
         }
@@ -217,16 +219,36 @@ fn Views() -> impl IntoView {
     }
 }
 
-/// Loads a view whose code is in a WASM chunk of its own (split by wasm-split in
-/// `scripts/build-split.mjs`).
-type ChunkLoad =
-    fn() -> Pin<Box<dyn Future<Output = Result<AnyView, wasm_split::SplitLoaderError>>>>;
+/// Starts fetching the chunk of the view at `path`, its link pointed at or focused, so that
+/// by the click it is there or on its way. A failure is left for the click to show, with its
+/// retry.
+fn prefetch(path: &str) {
+    macro_rules! start {
+        ($preload:ident) => {
+            leptos::task::spawn_local(async {
+                let _ = $preload().await;
+            })
+        };
+    }
+    match View::at(path) {
+        View::Invoice(_) => start!(preload_invoice),
+        View::PaymentMethods => start!(preload_payment_methods),
+        View::NewPayment => start!(preload_make_payment),
+        View::Payments => start!(preload_payments),
+        View::BillingItems => start!(preload_billing_items),
+        View::Home | View::Invoices | View::NotFound => {}
+    }
+}
+
+/// A view whose code is in a WASM chunk of its own (split by wasm-split in
+/// `scripts/build-split.mjs`), loading.
+type ChunkLoading = Pin<Box<dyn Future<Output = Result<AnyView, wasm_split::SplitLoaderError>>>>;
 
 /// A view in a chunk, fetched the first time it is shown. A chunk that could not be fetched
 /// is said, with a retry, rather than panicking: the chunk's loader keeps no failure, so the
 /// retry fetches it again.
 #[component]
-fn InChunk(load: ChunkLoad) -> impl IntoView {
+fn InChunk(load: impl Fn() -> ChunkLoading + Send + Sync + 'static) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
@@ -237,7 +259,8 @@ fn InChunk(load: ChunkLoad) -> impl IntoView {
                 let load = send_wrapper::SendWrapper::new(load());
                 Suspend::new(async move {
                     load.await.unwrap_or_else(|_| {
-                        view! { <ErrorPanel error=ApiError::Offline retry /> }.into_any()
+                        view! { <FailurePanel message_id="error-view-load" retry=Some(retry) /> }
+                            .into_any()
                     })
                 })
             }}
@@ -252,25 +275,38 @@ fn InChunk(load: ChunkLoad) -> impl IntoView {
 /// which on WebAssembly would stop the whole portal. Without it (the browser unit tests,
 /// which have no chunk loader) they are plain async functions.
 macro_rules! views_in_chunks {
-    ($($chunk:ident: $load:ident => $page:ident;)*) => {$(
+    ($($chunk:ident: $load:ident($($arg:ident: $type:ty),*), $preload:ident => $page:expr;)*) => {$(
         #[cfg(feature = "split")]
-        #[wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $load() -> Result<AnyView, wasm_split::SplitLoaderError> {
-            Ok($page().into_any())
+        #[wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload($preload)
+        )]
+        fn $load($($arg: $type),*) -> Result<AnyView, wasm_split::SplitLoaderError> {
+            Ok($page.into_any())
         }
 
         #[cfg(not(feature = "split"))]
-        async fn $load() -> Result<AnyView, wasm_split::SplitLoaderError> {
-            Ok($page().into_any())
+        async fn $load($($arg: $type),*) -> Result<AnyView, wasm_split::SplitLoaderError> {
+            Ok($page.into_any())
+        }
+
+        /// Without chunks the view's code is already there.
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), wasm_split::SplitLoaderError> {
+            Ok(())
         }
     )*};
 }
 
 views_in_chunks! {
-    billing_items: billing_items_view => BillingItemsPage;
-    payment_methods: payment_methods_view => PaymentMethodsPage;
-    make_payment: make_payment_view => MakePaymentPage;
-    payments: payments_view => PaymentsPage;
+    invoice: invoice_view(id: String), preload_invoice
+        => InvoiceDetailPage(InvoiceDetailPageProps { id });
+    billing_items: billing_items_view(), preload_billing_items => BillingItemsPage();
+    payment_methods: payment_methods_view(), preload_payment_methods => PaymentMethodsPage();
+    make_payment: make_payment_view(), preload_make_payment => MakePaymentPage();
+    payments: payments_view(), preload_payments => PaymentsPage();
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo

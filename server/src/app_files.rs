@@ -1,17 +1,83 @@
 //! The built app, served as a host console would serve it: under its base path, with the
 //! page's `<base href>` set to it, the portal's configuration in its `<billing-portal>`
 //! element's attributes, and a strict Content-Security-Policy: no inline script at all.
+//! Compressed when the browser accepts it: the build's files from the `.br` and `.gz` beside
+//! them (written by scripts/write-manifest.mjs), the page gzipped once when loaded.
 
 use std::path::{Component, Path, PathBuf};
 
-use axum::http::{header, Method, StatusCode};
+use std::io::Write;
+
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 pub struct AppFiles {
     dist: PathBuf,
     base_path: String,
     index: String,
+    index_gzip: Vec<u8>,
     csp: String,
+}
+
+/// A content coding the server can answer in, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+impl Encoding {
+    fn token(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gzip",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gz",
+        }
+    }
+}
+
+/// The codings an `Accept-Encoding` header allows, best first (RFC 9110 §12.5.3: a coding
+/// with `q=0` is refused; `*` stands for any coding not named).
+fn accepted_encodings(accept: &str) -> Vec<Encoding> {
+    let mut named = Vec::new();
+    let mut any = None;
+    for entry in accept.split(',') {
+        let mut parts = entry.split(';');
+        let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+        let allowed = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .all(|q| q.trim().parse::<f32>().is_ok_and(|q| q > 0.0));
+        match coding.as_str() {
+            "*" => any = Some(allowed),
+            "br" | "gzip" | "x-gzip" => named.push((coding, allowed)),
+            _ => {}
+        }
+    }
+    [Encoding::Brotli, Encoding::Gzip]
+        .into_iter()
+        .filter(|encoding| {
+            let token = encoding.token();
+            match named
+                .iter()
+                .find(|(c, _)| c == token || (token == "gzip" && c == "x-gzip"))
+            {
+                Some((_, allowed)) => *allowed,
+                None => any == Some(true),
+            }
+        })
+        .collect()
+}
+
+fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    encoder.finish()
 }
 
 /// What the served page tells the portal (see the README's embedding table).
@@ -71,17 +137,24 @@ impl AppFiles {
              base-uri 'self'; form-action 'self'; frame-ancestors {}",
             page.frame_ancestors
         );
+        let index_gzip = gzip(index.as_bytes()).map_err(|e| format!("gzip: {e}"))?;
         Ok(AppFiles {
             dist: dist.to_path_buf(),
             base_path: page.base_path.to_string(),
             index,
+            index_gzip,
             csp,
         })
     }
 
     /// A file of the build, or the page for any route of the app; `None` outside the app.
     /// Only read: any other method is 405 (never the page).
-    pub async fn serve(&self, method: &Method, path: &str) -> Option<Response> {
+    pub async fn serve(
+        &self,
+        method: &Method,
+        path: &str,
+        request: &HeaderMap,
+    ) -> Option<Response> {
         let relative = path
             .strip_prefix(&self.base_path)
             .or((path == self.base_path.trim_end_matches('/')).then_some(""))?;
@@ -94,12 +167,27 @@ impl AppFiles {
                     .into_response(),
             );
         }
+        let accepted = request
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|value| value.to_str().ok())
+            .map(accepted_encodings)
+            .unwrap_or_default();
         if let Some(file) = self.file(relative) {
+            let headers = [
+                (header::CONTENT_TYPE, content_type(&file)),
+                (header::CACHE_CONTROL, cache_control(&file)),
+                (header::VARY, "accept-encoding"),
+            ];
+            for encoding in &accepted {
+                let mut compressed = file.clone().into_os_string();
+                compressed.push(".");
+                compressed.push(encoding.extension());
+                if let Ok(bytes) = tokio::fs::read(&compressed).await {
+                    let coding = [(header::CONTENT_ENCODING, encoding.token())];
+                    return Some((headers, coding, bytes).into_response());
+                }
+            }
             if let Ok(bytes) = tokio::fs::read(&file).await {
-                let headers = [
-                    (header::CONTENT_TYPE, content_type(&file)),
-                    (header::CACHE_CONTROL, cache_control(&file)),
-                ];
                 return Some((headers, bytes).into_response());
             }
         }
@@ -114,7 +202,19 @@ impl AppFiles {
             // It holds the bearer token: kept by no cache.
             (header::CACHE_CONTROL, "no-store".to_string()),
         ];
-        Some((headers, self.index.clone()).into_response())
+        let mut response = if accepted.contains(&Encoding::Gzip) {
+            let mut response = (headers, self.index_gzip.clone()).into_response();
+            response
+                .headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            response
+        } else {
+            (headers, self.index.clone()).into_response()
+        };
+        response
+            .headers_mut()
+            .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        Some(response)
     }
 
     /// The file under the build for this path, never outside it.
@@ -198,6 +298,22 @@ mod tests {
         ] {
             assert_eq!(cache_control(Path::new(fresh)), "no-cache", "{fresh}");
         }
+    }
+
+    #[test]
+    fn the_best_coding_the_browser_accepts_comes_first() {
+        use Encoding::{Brotli, Gzip};
+        assert_eq!(
+            accepted_encodings("gzip, deflate, br, zstd"),
+            [Brotli, Gzip]
+        );
+        assert_eq!(accepted_encodings("gzip"), [Gzip]);
+        assert_eq!(accepted_encodings("x-gzip"), [Gzip]);
+        assert_eq!(accepted_encodings("br;q=0, gzip;q=0.5"), [Gzip]);
+        assert_eq!(accepted_encodings("br;q=0, *"), [Gzip]);
+        assert_eq!(accepted_encodings("*;q=0, BR"), [Brotli]);
+        assert_eq!(accepted_encodings("identity"), []);
+        assert_eq!(accepted_encodings(""), []);
     }
 
     #[test]

@@ -119,15 +119,17 @@ pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, Stri
         }
         None => None,
     };
-    let router = router.fallback(move |method: Method, uri: Uri| async move {
-        match &files {
-            Some(files) => files
-                .serve(&method, uri.path())
-                .await
-                .unwrap_or_else(|| StatusCode::NOT_FOUND.into_response()),
-            None => StatusCode::NOT_FOUND.into_response(),
-        }
-    });
+    let router = router.fallback(
+        move |method: Method, uri: Uri, headers: HeaderMap| async move {
+            match &files {
+                Some(files) => files
+                    .serve(&method, uri.path(), &headers)
+                    .await
+                    .unwrap_or_else(|| StatusCode::NOT_FOUND.into_response()),
+                None => StatusCode::NOT_FOUND.into_response(),
+            }
+        },
+    );
     Ok(router.layer(axum::middleware::map_response(nosniff)))
 }
 

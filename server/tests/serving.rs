@@ -21,7 +21,62 @@ fn fake_dist() -> PathBuf {
     let index = r#"<html><head><base href="/" /><script type="module" src="billing-portal.js"></script></head><body><main><billing-portal offline></billing-portal></main></body></html>"#;
     std::fs::write(dir.join("index.html"), index).unwrap();
     std::fs::write(dir.join("app.js"), "export default function init() {}").unwrap();
+    // Stand-ins for the build's compressed copies: told apart by their bytes.
+    std::fs::write(dir.join("app.js.br"), "brotli bytes").unwrap();
+    std::fs::write(dir.join("app.js.gz"), "gzip bytes").unwrap();
+    std::fs::write(dir.join("plain.css"), "main {}").unwrap();
     dir
+}
+
+#[tokio::test]
+async fn files_go_compressed_as_the_browser_accepts() {
+    let server = start_with(ServerConfig {
+        dist: Some(fake_dist()),
+        base_path: "/console/billing/".into(),
+        ..Default::default()
+    })
+    .await;
+    let get = |path: &'static str, accept: &'static str| {
+        let server = &server;
+        async move {
+            let extra = [("Accept-Encoding", accept)];
+            server.send("GET", path, Some(ADMIN), &extra, None).await
+        }
+    };
+    for (accept, coding, body) in [
+        ("gzip, deflate, br, zstd", Some("br"), "brotli bytes"),
+        ("gzip, deflate", Some("gzip"), "gzip bytes"),
+        ("br;q=0, gzip", Some("gzip"), "gzip bytes"),
+        ("identity", None, "export default function init() {}"),
+    ] {
+        let response = get("/console/billing/app.js", accept).await;
+        assert_eq!(response.status, 200, "{accept}");
+        assert_eq!(response.header("content-encoding"), coding, "{accept}");
+        assert_eq!(response.text(), body, "{accept}");
+        assert_eq!(
+            response.header("content-type"),
+            Some("text/javascript; charset=utf-8"),
+            "{accept}: the file's own type"
+        );
+        assert_eq!(response.header("vary"), Some("accept-encoding"), "{accept}");
+    }
+    // A file without compressed copies goes as it is.
+    let css = get("/console/billing/plain.css", "br, gzip").await;
+    assert_eq!(css.header("content-encoding"), None);
+    assert_eq!(css.text(), "main {}");
+    // The page, written for this server, is gzipped once.
+    let page = get("/console/billing/invoices", "gzip, br").await;
+    assert_eq!(page.header("content-encoding"), Some("gzip"));
+    let mut html = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&page.body[..]), &mut html)
+        .unwrap();
+    assert!(
+        html.contains("<billing-portal base-path=\"/console/billing/\""),
+        "{html}"
+    );
+    let plain = get("/console/billing/invoices", "identity").await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(plain.text(), html);
 }
 
 #[tokio::test]

@@ -22,7 +22,7 @@ pub use card_form::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput,
     PaymentInformation,
 };
-pub use error_panel::ErrorPanel;
+pub use error_panel::{ErrorPanel, FailurePanel};
 pub use form::{search_text, FormErrors};
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;

@@ -1,5 +1,6 @@
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{LanguageSwitcher, Link};
 use crate::i18n::use_i18n;
@@ -19,7 +20,13 @@ pub struct NavLink {
 
 /// The console frame: breadcrumb (Account › Billing › view), menu, language, demo badge.
 #[component]
-pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
+pub fn Shell(
+    links: &'static [NavLink],
+    /// Called with the app path of a link the pointer or the focus comes to: a click on it
+    /// may follow, so what its view needs can start loading.
+    prefetch: fn(&str),
+    children: Children,
+) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let host = host::use_host();
@@ -70,9 +77,27 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
         path
     });
     let skip = move |_| focus_content();
+    let intent = move |event: web_sys::Event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(path) = link.and_then(|a| location.path_of(&a.pathname())) {
+            prefetch(&path);
+        }
+    };
     // The page's `main` is the host's: the content is a region named Billing inside it.
     let content = view! {
-        <div class="bp-main" role="region" aria-label=i18n.msg("nav-billing") tabindex="-1" node_ref=content_ref>
+        <div
+            class="bp-main"
+            role="region"
+            aria-label=i18n.msg("nav-billing")
+            tabindex="-1"
+            node_ref=content_ref
+            on:pointerover=move |e| intent(e.into())
+            on:focusin=move |e| intent(e.into())
+        >
             {children()}
         </div>
     };
@@ -95,7 +120,12 @@ pub fn Shell(links: &'static [NavLink], children: Children) -> impl IntoView {
                 <LanguageSwitcher />
             </div>
         </header>
-        <nav class="bp-nav" aria-label=i18n.msg("nav-label")>
+        <nav
+            class="bp-nav"
+            aria-label=i18n.msg("nav-label")
+            on:pointerover=move |e| intent(e.into())
+            on:focusin=move |e| intent(e.into())
+        >
             <ul>
                 {links
                     .iter()

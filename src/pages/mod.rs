@@ -10,7 +10,7 @@ mod payment_methods;
 mod payments;
 
 pub use billing_items::BillingItemsPage;
-pub use invoice_detail::InvoiceDetailPage;
+pub use invoice_detail::{InvoiceDetailPage, InvoiceDetailPageProps};
 pub use invoices::InvoicesPage;
 pub use make_payment::MakePaymentPage;
 pub use not_found::NotFoundPage;

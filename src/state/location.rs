@@ -143,6 +143,13 @@ impl Location {
         format!("{}{}{}", self.base(), url.path, url.search)
     }
 
+    /// The app path a link's page URL path leads to (`/console/billing/invoices` →
+    /// `/invoices`), if it is under the base path.
+    pub fn path_of(&self, pathname: &str) -> Option<String> {
+        let url = Url::of_page(&self.base(), pathname, "");
+        (!url.path.is_empty()).then_some(url.path)
+    }
+
     /// Whether the view shown is at `to`'s path, or (unless `exact`) below it: what a link
     /// marks with `aria-current`. Reactive.
     pub fn is_current(&self, to: &str, exact: bool) -> bool {

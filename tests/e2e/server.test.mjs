@@ -32,3 +32,20 @@ test('the app runs under the strict CSP with no violation', async () => {
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused/.test(p)), []);
 });
+
+test('the build goes compressed, as the browser accepts, and the portal runs from it', async () => {
+  const { page, problems } = await openPage(browser);
+  const codings = new Map();
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (/\.(wasm|js|css|ftl)$/.test(path)) codings.set(path.split('/').pop(), (await response.allHeaders())['content-encoding']);
+  });
+  await page.goto(server.url('/console/billing/invoices?lang=fr'));
+  await page.locator('tbody tr:visible').first().waitFor();
+  const [wasm] = [...codings.keys()].filter((f) => f.endsWith('_bg.wasm'));
+  assert.ok(wasm, [...codings.keys()].join(', '));
+  // Chromium asks for br over HTTPS and from localhost, as here.
+  for (const [file, coding] of codings) assert.equal(coding, 'br', file);
+  assert.ok(codings.has('main.ftl') && codings.has('billing-portal.js'), [...codings.keys()].join(', '));
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,78 @@
+// What a browser downloads on first load, as the reference server sends it (the build's own
+// `.br` and `.gz` copies), and each view's chunk fetched later; fails over the budgets.
+// Run after `trunk build --release`:  node scripts/size.mjs [dist]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+// Bytes: the whole first load (HTML, the entry and its manifest, the glue, the main WASM and
+// the chunk loader, CSS, one locale, the demo's worker), gzip and brotli.
+const BUDGET = { gzip: 420_000, br: 340_000 };
+// The one script a console includes, alone.
+const ENTRY_BUDGET = 2_048;
+// Each view's chunk, fetched on its first visit, gzip.
+const CHUNK_BUDGET = 80_000;
+
+const files = readdirSync(dist);
+const one = (pattern) => {
+  const found = files.filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`${dist}: expected one file like ${pattern}, found ${found}`);
+  return join(dist, found[0]);
+};
+// The copy a server sends, or (for the page, which a server rewrites) compressed here alike.
+const sent = (file, extension, compress) =>
+  existsSync(`${file}.${extension}`) ? statSync(`${file}.${extension}`).size : compress(readFileSync(file)).length;
+const measure = (file) => ({
+  raw: statSync(file).size,
+  gzip: sent(file, 'gz', (b) => gzipSync(b, { level: 9 })),
+  br: sent(file, 'br', (b) =>
+    brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+  ),
+});
+
+// English is compiled in; any other language costs one .ftl fetch: the largest is counted.
+const locales = readdirSync(join(dist, 'locales')).map((l) => join(dist, 'locales', l, 'main.ftl'));
+const largestLocale = locales.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+const firstLoad = [
+  ['html', join(dist, 'index.html')],
+  ['entry', join(dist, 'billing-portal.js')],
+  ['manifest', join(dist, 'billing-portal.manifest.json')],
+  ['js', one(/^billing-portal-[0-9a-f]{16}\.js$/)],
+  ['wasm', one(/^billing-portal-[0-9a-f]{16}_bg\.wasm$/)],
+  // wasm-split's link module, which the glue imports: it fetches a view's chunk when needed.
+  ['link', one(/^wasm-split-[0-9a-f]{16}\.js$/)],
+  ['css', one(/^main-[0-9a-f]{16}\.css$/)],
+  ['locale', largestLocale],
+  // Fetched once the demo runs and the page is idle, to keep it for offline use.
+  ['worker', join(dist, 'sw.js')],
+];
+const chunks = files.filter((f) => /^(split|chunk)-.*\.wasm$/.test(f)).map((f) => join(dist, f));
+
+const total = { raw: 0, gzip: 0, br: 0 };
+const n = (value) => String(value).padStart(9);
+const line = (label, size, file, note = '') =>
+  console.log(`${label.padEnd(9)} ${n(size.raw)} B ${n(size.gzip)} B gzip ${n(size.br)} B br  ${file}${note}`);
+for (const [label, file] of firstLoad) {
+  const size = measure(file);
+  for (const key of Object.keys(total)) total[key] += size[key];
+  line(label, size, relative(dist, file));
+}
+let chunksOver = 0;
+for (const file of chunks) {
+  const size = measure(file);
+  const over = size.gzip > CHUNK_BUDGET;
+  chunksOver += over;
+  line('chunk', size, relative(dist, file), over ? ` (later) OVER ${CHUNK_BUDGET} B gzip` : ' (later)');
+}
+
+const entry = measure(join(dist, 'billing-portal.js')).gzip;
+const verdict = (ok) => (ok ? 'within' : 'OVER');
+const entryOk = entry <= ENTRY_BUDGET;
+const gzipOk = total.gzip <= BUDGET.gzip;
+const brOk = total.br <= BUDGET.br;
+console.log(`entry      ${entry} B gzip (budget ${ENTRY_BUDGET} B): ${verdict(entryOk)}`);
+console.log(`first load ${total.gzip} B gzip (budget ${BUDGET.gzip} B): ${verdict(gzipOk)}`);
+console.log(`first load ${total.br} B brotli (budget ${BUDGET.br} B): ${verdict(brOk)}`);
+if (chunksOver) console.error(`${chunksOver} chunk(s) over the budget of ${CHUNK_BUDGET} B gzip`);
+process.exit(entryOk && gzipOk && brOk && !chunksOver ? 0 : 1);
