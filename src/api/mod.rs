@@ -25,17 +25,51 @@ pub type ApiResult<T> = Result<T, ApiError>;
 /// Futures are local: in the browser nothing is `Send`, and nothing needs to be.
 pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = ApiResult<T>> + 'a>>;
 
-/// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
-/// and the HTTP client implement it alike; each view's issue adds the calls it needs.
-pub trait BillingApi: Send + Sync {
-    /// Replaces the host's bearer token; whether it changed (the demo has none).
-    fn set_token(&self, _token: Option<String>) -> bool {
-        false
-    }
-    /// Whether the API refused the current token (not one replaced since).
-    fn token_refused(&self) -> bool {
-        false
-    }
+/// Declares [`BillingApi`], and [`Api`]'s same calls forwarded to the backend in use, from
+/// one list of the calls.
+macro_rules! billing_api {
+    ($($(#[$doc:meta])* fn $call:ident(&self $(, $arg:ident: $type:ty)*) -> $answer:ty;)*) => {
+        /// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
+        /// and the HTTP client implement it alike; each view's issue adds the calls it needs.
+        pub trait BillingApi: Send + Sync {
+            /// Replaces the host's bearer token; whether it changed (the demo has none).
+            fn set_token(&self, _token: Option<String>) -> bool {
+                false
+            }
+            /// Whether the API refused the current token (not one replaced since).
+            fn token_refused(&self) -> bool {
+                false
+            }
+            $($(#[$doc])* fn $call(&self $(, $arg: $type)*) -> $answer;)*
+        }
+
+        impl Api {
+            $($(#[$doc])* pub fn $call(&self $(, $arg: $type)*) -> $answer {
+                match self {
+                    Api::Demo(api) => api.$call($($arg),*),
+                    Api::Http(api) => api.$call($($arg),*),
+                }
+            })*
+
+            /// Replaces the host's bearer token; whether it changed (the demo has none).
+            pub fn set_token(&self, token: Option<String>) -> bool {
+                match self {
+                    Api::Demo(api) => api.set_token(token),
+                    Api::Http(api) => api.set_token(token),
+                }
+            }
+            /// Whether the API refused the current token (not one replaced since).
+            pub fn token_refused(&self) -> bool {
+                match self {
+                    Api::Demo(api) => api.token_refused(),
+                    Api::Http(api) => api.token_refused(),
+                }
+            }
+        }
+    };
+}
+
+billing_api! {
     fn account(&self) -> ApiFuture<'_, Account>;
     fn billing_summary(&self) -> ApiFuture<'_, BillingSummary>;
     fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>>;
@@ -50,7 +84,7 @@ pub trait BillingApi: Send + Sync {
     fn add_payment_method(
         &self,
         new: NewPaymentMethod,
-        key: IdempotencyKey,
+        key: IdempotencyKey
     ) -> ApiFuture<'_, PaymentMethod>;
     /// Makes an active method the monthly one.
     fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod>;
@@ -64,7 +98,7 @@ pub trait BillingApi: Send + Sync {
     /// As [`Self::resolve_payment`], for a card being added.
     fn resolve_payment_method(
         &self,
-        key: IdempotencyKey,
+        key: IdempotencyKey
     ) -> ApiFuture<'_, AttemptOutcome<PaymentMethod>>;
     /// Completes a payment the customer approved (PayPal, or the card issuer).
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;
@@ -76,6 +110,16 @@ pub trait BillingApi: Send + Sync {
     fn item_action(&self, id: String, action: BulkAction) -> ApiFuture<'_, BillingItem>;
     /// One action on several items: per item, the item as it now is or why it was refused.
     fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult>;
+}
+
+/// The backend in use, chosen once from the configuration: the handle pages get from context.
+/// An enum rather than a trait object: each call is dispatched statically, so that its code
+/// (and the decoding of its answer) goes into the WASM chunk of the views that make it. A
+/// trait object's vtable would keep every call of both backends in the main module.
+#[derive(Clone)]
+pub enum Api {
+    Demo(Arc<demo::DemoApi>),
+    Http(Arc<http::HttpApi>),
 }
 
 /// What a resolved attempt (see [`BillingApi::resolve_payment`]) means: `Some` answer, as
@@ -112,9 +156,6 @@ impl IdempotencyKey {
         }))
     }
 }
-
-/// The handle pages get from context.
-pub type Api = Arc<dyn BillingApi>;
 
 #[cfg(test)]
 mod tests {

@@ -69,11 +69,11 @@ impl HostToken {
 /// with `demo` set) the in-browser demo.
 pub fn provide_session(config: Config) -> Session {
     let api: Api = match (&config.api_base, config.is_demo()) {
-        (Some(base), false) => Arc::new(HttpApi::new(
+        (Some(base), false) => Api::Http(Arc::new(HttpApi::new(
             base,
             config.vault_base.as_deref(),
             config.token.clone(),
-        )),
+        ))),
         _ => {
             // Only where the page asks: a console's scope is its own.
             if config.offline {
@@ -81,7 +81,7 @@ pub fn provide_session(config: Config) -> Session {
             }
             let query = host::query_pairs();
             let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-            Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs)))
+            Api::Demo(Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs))))
         }
     };
     let session = Session {
