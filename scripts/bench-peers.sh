@@ -14,5 +14,5 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$peers_source"/. "$work"
 patch -s -d "$work" -p1 < scripts/perf-peers.patch
 (cd "$work" && npm ci --silent --no-audit --no-fund)
-dist=$(pwd)/dist
+dist=${DIST:-$(pwd)/dist}
 (cd "$work" && node bench.mjs "$dist" "$@")

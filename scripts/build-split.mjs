@@ -27,6 +27,8 @@ const NAME = 'billing-portal';
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run as a Trunk hook');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+// For scripts/profile.mjs: optimized as released, but with the functions' names kept.
+const profiling = process.env.BP_PROFILING === '1';
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
 
 const run = (command, args, env = {}) => {
@@ -59,12 +61,13 @@ run('wasm-split-cli', [input, work, '--target', 'web', '--out-name', NAME]);
 // 3. wasm-bindgen on the main module only; it keeps the exports the chunks link to.
 run('wasm-bindgen', [
   join(work, `${NAME}.wasm`), '--out-dir', join(work, 'bg'), '--out-name', NAME,
-  '--target', 'web', '--no-typescript', '--keep-lld-exports',
+  '--target', 'web', '--no-typescript', '--keep-lld-exports', ...(profiling ? ['--keep-debug'] : []),
 ]);
 
 // 4. wasm-opt, as Trunk's data-wasm-opt="z" did, on each module.
 const chunks = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
-const optimize = (from, to) => (release ? run('wasm-opt', ['-Oz', from, '-o', to]) : renameSync(from, to));
+const optimize = (from, to) =>
+  release ? run('wasm-opt', ['-Oz', ...(profiling ? ['-g'] : []), from, '-o', to]) : renameSync(from, to);
 mkdirSync(join(work, 'opt'));
 optimize(join(work, 'bg', `${NAME}_bg.wasm`), join(work, 'opt', `${NAME}_bg.wasm`));
 for (const chunk of chunks) optimize(join(work, chunk), join(work, 'opt', chunk));

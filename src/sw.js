@@ -20,15 +20,28 @@ async function keepShell() {
   await cache.put(SCOPE, page);
   const named = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
   const locales = LOCALES.map((lang) => `locales/${lang}/main.ftl`);
-  const manifest = await (await fetch(new URL(MANIFEST, SCOPE), { cache: 'no-cache' })).json();
-  // A split build's link module and its WASM chunks too, or a view whose chunk was never
-  // fetched online would not open offline.
-  const build = [MANIFEST, manifest.js.path, manifest.wasm.path, manifest.css.path,
+  const manifestUrl = new URL(MANIFEST, SCOPE).href;
+  const listed = await fetch(manifestUrl, { cache: 'no-cache' });
+  if (!listed.ok) return;
+  const manifest = await listed.clone().json();
+  await cache.put(manifestUrl, listed);
+  // The build's files are named by their content: the copy the page just loaded, in the
+  // browser's HTTP cache, is the one to keep, whatever the server said about caching it, and
+  // the worker downloads only what the page has not loaded (the views' chunks). A split
+  // build's link module and its chunks too, or a view whose chunk was never fetched online
+  // would not open offline.
+  const build = [manifest.js.path, manifest.wasm.path, manifest.css.path,
     ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? []).map((c) => c.path)];
-  const urls = [...named, ...locales, ...build]
-    .map((url) => new URL(url, SCOPE).href)
-    .filter((url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname));
-  await cache.addAll([...new Set(urls)]);
+  const own = (url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname);
+  const hashed = new Set(build.map((path) => new URL(path, SCOPE).href));
+  const others = [...named, ...locales].map((url) => new URL(url, SCOPE).href);
+  const requests = [
+    ...[...new Set(others)]
+      .filter((url) => own(url) && !hashed.has(url) && url !== manifestUrl)
+      .map((url) => new Request(url)),
+    ...[...hashed].filter(own).map((url) => new Request(url, { cache: 'force-cache' })),
+  ];
+  await cache.addAll(requests);
 }
 
 self.addEventListener('install', (event) => {

@@ -2,6 +2,8 @@
 // WebAssembly, the styles and every language. The app on an API registers none.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch, openPage, DIST } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 import { startApiServer } from './support/api-server.mjs';
@@ -31,6 +33,29 @@ test('the demo, once visited under a sub-path, opens with its server gone, in an
   await page.getByRole('link', { name: '송장' }).click();
   await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
   assert.deepEqual(problems, []);
+});
+
+test('the demo\'s worker keeps the files the page loaded without downloading them again', async () => {
+  // No Cache-Control: left to itself, the browser could ask for each file again.
+  const host = await startStaticServer({ dist: DIST, caching: false });
+  const { page, problems } = await openPage(browser);
+  try {
+    await page.goto(host.url('/invoices'));
+    await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
+    const counted = [manifest.js, manifest.wasm, manifest.css, manifest.link].map((f) => `/${f.path}`);
+    for (const path of counted) {
+      assert.equal(host.requested.filter((p) => p === path).length, 1, `${path}: ${host.requested.join(' ')}`);
+    }
+    // What the page had not loaded yet (the views' chunks) the worker did fetch, once.
+    const chunk = `/${manifest.chunks[0].path}`;
+    assert.equal(host.requested.filter((p) => p === chunk).length, 1, chunk);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+    await host.close();
+  }
 });
 
 test('the app on an API registers no service worker', async () => {

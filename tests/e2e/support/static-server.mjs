@@ -12,8 +12,10 @@ import { TYPES, cacheControl } from '../../../scripts/console.mjs';
  * @param {string} [options.prefix]  sub-path the app lives under, e.g. `/console/billing/`
  * @param {object} [options.attributes] attributes of the <billing-portal> element, beside
  *   the page's own (`offline`, and `base-path` under a sub-path); `null` removes one
+ * @param {boolean} [options.caching] whether files are sent with a Cache-Control; without,
+ *   a browser decides for itself how long to keep them
  */
-export async function startStaticServer({ dist, prefix = '/', attributes = {} }) {
+export async function startStaticServer({ dist, prefix = '/', attributes = {}, caching = true }) {
   const index = await readFile(join(dist, 'index.html'), 'utf8');
   const all = { offline: '', ...(prefix === '/' ? {} : { 'base-path': prefix }), ...attributes };
   const attrs = Object.entries(all)
@@ -25,8 +27,11 @@ export async function startStaticServer({ dist, prefix = '/', attributes = {} })
     .replace('<billing-portal offline></billing-portal>', `<billing-portal${attrs}></billing-portal>`);
   if (!page.includes(`<billing-portal${attrs}>`)) throw new Error('the built page has no <billing-portal offline> to configure');
 
+  // Every path asked for, in order, whoever asked (the page or its service worker).
+  const requested = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requested.push(path);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('outside the app');
       return;
@@ -35,7 +40,10 @@ export async function startStaticServer({ dist, prefix = '/', attributes = {} })
     const file = join(dist, relative);
     try {
       if (relative && (await stat(file)).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(file) });
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          ...(caching ? { 'cache-control': cacheControl(file) } : {}),
+        });
         res.end(await readFile(file));
         return;
       }
@@ -54,6 +62,7 @@ export async function startStaticServer({ dist, prefix = '/', attributes = {} })
   const { port } = server.address();
   return {
     url: (path = '') => `http://127.0.0.1:${port}${prefix}${path.replace(/^\//, '')}`,
+    requested,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
