@@ -4,7 +4,8 @@
 // WebAssembly) over CDP, optionally with the CPU slowed, and prints the functions with the
 // most self time and the share of the portal's layers (rendering, reactivity, the demo's
 // query, the URL); with TRACE=1 also the main thread's time by kind (compiling, script,
-// style, layout). Names need a build that keeps them:
+// style, layout), and with SAMPLES=0 that alone, without the sampler's own cost. Names need
+// a build that keeps them:
 //
 //   BP_PROFILING=1 trunk build --release --offline --dist /tmp/prof-dist
 //   node scripts/profile.mjs /tmp/prof-dist start|filter|sort [rows] [cpu slowdown]
@@ -17,6 +18,7 @@ if (!dist || !['start', 'filter', 'sort'].includes(MODE)) {
 }
 const ROWS = Number(process.argv[4] ?? 10000);
 const SLOWDOWN = Number(process.argv[5] ?? 1);
+const SAMPLING = process.env.SAMPLES !== '0';
 
 /** In the page: applies the interaction, resolves with its time until the DOM shows it. */
 const INTERACTIONS = {
@@ -93,9 +95,10 @@ try {
   const cdp = await page.context().newCDPSession(page);
   const profile = async () => {
     if (process.env.TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8.wasm', 'blink.user_timing'] });
+    if (SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    if (!SAMPLING) return;
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    if (SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
     await cdp.send('Profiler.start');
   };
   let elapsed;
@@ -112,9 +115,10 @@ try {
     const stuck = new Promise((_, reject) => setTimeout(() => reject(new Error(`${MODE}: no change in 20 s`)), 20_000));
     elapsed = await Promise.race([page.evaluate(INTERACTIONS[MODE]), stuck]);
   }
-  const { profile: samples } = await cdp.send('Profiler.stop');
+  const samples = SAMPLING ? (await cdp.send('Profiler.stop')).profile : null;
   const trace = process.env.TRACE ? JSON.parse((await browser.stopTracing()).toString()) : { traceEvents: [] };
-  report(samples, elapsed);
+  if (samples) report(samples, elapsed);
+  else console.log(`${MODE}: ${elapsed.toFixed(1)} ms (in the page, CPU ${SLOWDOWN}x)`);
   reportTrace(trace.traceEvents ?? trace);
 } finally {
   await browser.close();
