@@ -12,7 +12,6 @@ use std::sync::{PoisonError, RwLock};
 use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortSignal;
 
 use super::response::{decode, refusal, retry_read, READ_RETRY_DELAYS_MS, TIMEOUT_MS};
@@ -88,7 +87,7 @@ impl HttpApi {
                 .await
             {
                 Err(error) if may_resend && retry_read(&error) => match delays.next() {
-                    Some(&delay) => sleep(delay).await,
+                    Some(&delay) => super::sleep(delay).await,
                     None => return Err(error),
                 },
                 Err(error) => return Err(error),
@@ -135,7 +134,7 @@ impl HttpApi {
                 .await
             {
                 Err(error) if retry_read(&error) => match delays.next() {
-                    Some(&delay) => sleep(delay).await,
+                    Some(&delay) => super::sleep(delay).await,
                     None => return Err(error),
                 },
                 result => return result,
@@ -183,21 +182,6 @@ async fn send(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8>>
         200..=299 => Ok(body),
         _ => Err(refusal(status, &body)),
     }
-}
-
-async fn sleep(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            // Without a window to time it, retrying at once is the next best thing.
-            if window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
-                .is_err()
-            {
-                let _ = resolve.call0(&resolve);
-            }
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }
 
 fn segment(id: &str) -> String {

@@ -58,6 +58,30 @@ test('the demo\'s worker keeps the files the page loaded without downloading the
   }
 });
 
+test('the demo\'s worker waits while the customer is using the page', async () => {
+  const host = await startStaticServer({ dist: DIST });
+  const { page, problems } = await openPage(browser);
+  const registrations = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  try {
+    await page.goto(host.url('/invoices'));
+    await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
+    // Four seconds of a customer at work: a key or a click every half second.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press(i % 2 ? 'Tab' : 'Shift+Tab');
+      await page.waitForTimeout(500);
+    }
+    assert.equal(await registrations(), 0, 'no worker while the page is in use');
+    assert.ok(!host.requested.includes('/sw.js'));
+    // Left alone, the page gets its worker.
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(await registrations(), 1);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.context().close();
+    await host.close();
+  }
+});
+
 test('the app on an API registers no service worker', async () => {
   const server = await startApiServer(['--dist', DIST]);
   const { page, problems } = await openPage(browser);
