@@ -27,7 +27,8 @@ const NAME = 'billing-portal';
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run as a Trunk hook');
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
-// For scripts/profile.mjs: optimized as released, but with the functions' names kept.
+// For scripts/profile.mjs: optimized as released, but with the functions' names kept (wasm-opt
+// drops the name section that wasm-bindgen leaves, unless told `-g`).
 const profiling = process.env.BP_PROFILING === '1';
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
 
@@ -61,7 +62,7 @@ run('wasm-split-cli', [input, work, '--target', 'web', '--out-name', NAME]);
 // 3. wasm-bindgen on the main module only; it keeps the exports the chunks link to.
 run('wasm-bindgen', [
   join(work, `${NAME}.wasm`), '--out-dir', join(work, 'bg'), '--out-name', NAME,
-  '--target', 'web', '--no-typescript', '--keep-lld-exports', ...(profiling ? ['--keep-debug'] : []),
+  '--target', 'web', '--no-typescript', '--keep-lld-exports',
 ]);
 
 // 4. wasm-opt, as Trunk's data-wasm-opt="z" did, on each module.

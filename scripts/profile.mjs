@@ -119,7 +119,7 @@ try {
   const trace = process.env.TRACE ? JSON.parse((await browser.stopTracing()).toString()) : { traceEvents: [] };
   if (samples) report(samples, elapsed);
   else console.log(`${MODE}: ${elapsed.toFixed(1)} ms (in the page, CPU ${SLOWDOWN}x)`);
-  reportTrace(trace.traceEvents ?? trace);
+  if (process.env.TRACE) reportTrace(trace.traceEvents ?? trace);
 } finally {
   await browser.close();
   await server.close();

@@ -5,7 +5,7 @@
 //
 //   node scripts/size-report.mjs target/wasm-split/billing-portal.wasm [top-n]
 //
-// Sizes are before wasm-opt (which shrinks code by about half, evenly), so read shares.
+// Sizes are before wasm-opt (which shrinks code by about a third, evenly), so read shares.
 import { readFileSync } from 'node:fs';
 
 const [file, topArg] = process.argv.slice(2);
@@ -103,7 +103,8 @@ const demangle = (symbol) => {
   const segments = [];
   let at = 3;
   while (at < symbol.length && symbol[at] !== 'E') {
-    const digits = /^\d+/.exec(symbol.slice(at))[0];
+    const digits = /^\d+/.exec(symbol.slice(at))?.[0];
+    if (!digits) return symbol;
     at += digits.length;
     segments.push(symbol.slice(at, at + Number(digits)));
     at += Number(digits);

@@ -220,9 +220,25 @@ fn Views() -> impl IntoView {
 }
 
 /// Starts fetching the chunk of the view at `path`, its link pointed at or focused, so that
-/// by the click it is there or on its way. A failure is left for the click to show, with its
-/// retry.
+/// by the click it is there or on its way. Once per view: a failure is left for the click to
+/// show, with its retry, rather than tried again at every row the pointer crosses.
 fn prefetch(path: &str) {
+    thread_local! {
+        static STARTED: std::cell::RefCell<Vec<std::mem::Discriminant<View>>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let view = View::at(path);
+    let first = STARTED.with_borrow_mut(|started| {
+        let kind = std::mem::discriminant(&view);
+        let first = !started.contains(&kind);
+        if first {
+            started.push(kind);
+        }
+        first
+    });
+    if !first {
+        return;
+    }
     macro_rules! start {
         ($preload:ident) => {
             leptos::task::spawn_local(async {
@@ -230,7 +246,7 @@ fn prefetch(path: &str) {
             })
         };
     }
-    match View::at(path) {
+    match view {
         View::Invoice(_) => start!(preload_invoice),
         View::PaymentMethods => start!(preload_payment_methods),
         View::NewPayment => start!(preload_make_payment),

@@ -11,25 +11,25 @@ const KEPT = /\.(?:js|json|wasm|css|ftl|svg)$/;
 const MANIFEST = 'billing-portal.manifest.json';
 const ROUTES = /^(?:|invoices|payment-methods|billing-items|payments)(?:\/[^/]*)*$/;
 
-/** The page as served, every file it names, the build's files, and each language. */
+/** The page as served, every file it names, the build's files, and each language: all of
+ *  them, or the install fails and the next visit tries again (`sw.js` itself does not change
+ *  between builds, so an install that kept half would never be repeated). */
 async function keepShell() {
   const cache = await caches.open(CACHE);
   const page = await fetch(SCOPE, { cache: 'no-cache' });
-  if (!page.ok) return;
+  if (!page.ok) throw new Error(`the page: HTTP ${page.status}`);
   const html = await page.clone().text();
-  await cache.put(SCOPE, page);
   const named = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
   const locales = LOCALES.map((lang) => `locales/${lang}/main.ftl`);
   const manifestUrl = new URL(MANIFEST, SCOPE).href;
   const listed = await fetch(manifestUrl, { cache: 'no-cache' });
-  if (!listed.ok) return;
+  if (!listed.ok) throw new Error(`${MANIFEST}: HTTP ${listed.status}`);
   const manifest = await listed.clone().json();
-  await cache.put(manifestUrl, listed);
   // The build's files are named by their content: the copy the page just loaded, in the
-  // browser's HTTP cache, is the one to keep, whatever the server said about caching it, and
-  // the worker downloads only what the page has not loaded (the views' chunks). A split
-  // build's link module and its chunks too, or a view whose chunk was never fetched online
-  // would not open offline.
+  // browser's HTTP cache, is the one to keep, whatever the server said about caching it; of
+  // those, the worker downloads only what the page has not loaded (the views' chunks). A
+  // split build's link module and its chunks too, or a view whose chunk was never fetched
+  // online would not open offline.
   const build = [manifest.js.path, manifest.wasm.path, manifest.css.path,
     ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? []).map((c) => c.path)];
   const own = (url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname);
@@ -42,6 +42,9 @@ async function keepShell() {
     ...[...hashed].filter(own).map((url) => new Request(url, { cache: 'force-cache' })),
   ];
   await cache.addAll(requests);
+  // Last, so that a cache of a running older worker never lists files it does not hold.
+  await cache.put(SCOPE, page);
+  await cache.put(manifestUrl, listed);
 }
 
 self.addEventListener('install', (event) => {

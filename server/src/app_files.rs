@@ -4,9 +4,8 @@
 //! Compressed when the browser accepts it: the build's files from the `.br` and `.gz` beside
 //! them (written by scripts/write-manifest.mjs), the page gzipped once when loaded.
 
-use std::path::{Component, Path, PathBuf};
-
 use std::io::Write;
+use std::path::{Component, Path, PathBuf};
 
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -42,36 +41,45 @@ impl Encoding {
     }
 }
 
-/// The codings an `Accept-Encoding` header allows, best first (RFC 9110 §12.5.3: a coding
-/// with `q=0` is refused; `*` stands for any coding not named).
+/// The codings an `Accept-Encoding` header allows, best first: by the browser's weights, then
+/// brotli before gzip (RFC 9110 §12.5.3: `q=0` refuses a coding; `*` stands for any coding
+/// not named).
 fn accepted_encodings(accept: &str) -> Vec<Encoding> {
-    let mut named = Vec::new();
+    let mut named: Vec<(String, f32)> = Vec::new();
     let mut any = None;
     for entry in accept.split(',') {
         let mut parts = entry.split(';');
         let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
-        let allowed = parts
-            .filter_map(|p| p.trim().strip_prefix("q="))
-            .all(|q| q.trim().parse::<f32>().is_ok_and(|q| q > 0.0));
+        let weight = parts
+            .filter_map(|p| {
+                let (name, value) = p.split_once('=')?;
+                name.trim().eq_ignore_ascii_case("q").then(|| value.trim())
+            })
+            .map(|q| q.parse::<f32>().unwrap_or(0.0))
+            .next()
+            .unwrap_or(1.0);
         match coding.as_str() {
-            "*" => any = Some(allowed),
-            "br" | "gzip" | "x-gzip" => named.push((coding, allowed)),
-            _ => {}
+            "*" => any = Some(weight),
+            "x-gzip" => named.push(("gzip".into(), weight)),
+            _ => named.push((coding, weight)),
         }
     }
-    [Encoding::Brotli, Encoding::Gzip]
+    let weight_of = |encoding: Encoding| {
+        named
+            .iter()
+            .find(|(coding, _)| coding == encoding.token())
+            .map(|(_, q)| *q)
+            .or(any)
+            .unwrap_or(0.0)
+    };
+    let mut accepted: Vec<(Encoding, f32)> = [Encoding::Brotli, Encoding::Gzip]
         .into_iter()
-        .filter(|encoding| {
-            let token = encoding.token();
-            match named
-                .iter()
-                .find(|(c, _)| c == token || (token == "gzip" && c == "x-gzip"))
-            {
-                Some((_, allowed)) => *allowed,
-                None => any == Some(true),
-            }
-        })
-        .collect()
+        .map(|encoding| (encoding, weight_of(encoding)))
+        .filter(|(_, q)| *q > 0.0)
+        .collect();
+    // A stable sort keeps brotli first among equals.
+    accepted.sort_by(|a, b| b.1.total_cmp(&a.1));
+    accepted.into_iter().map(|(encoding, _)| encoding).collect()
 }
 
 fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
@@ -167,11 +175,13 @@ impl AppFiles {
                     .into_response(),
             );
         }
-        let accepted = request
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|value| value.to_str().ok())
-            .map(accepted_encodings)
-            .unwrap_or_default();
+        // Every Accept-Encoding line, as one list.
+        let accept: Vec<&str> = request
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .collect();
+        let accepted = accepted_encodings(&accept.join(","));
         if let Some(file) = self.file(relative) {
             let headers = [
                 (header::CONTENT_TYPE, content_type(&file)),
@@ -310,8 +320,11 @@ mod tests {
         assert_eq!(accepted_encodings("gzip"), [Gzip]);
         assert_eq!(accepted_encodings("x-gzip"), [Gzip]);
         assert_eq!(accepted_encodings("br;q=0, gzip;q=0.5"), [Gzip]);
+        assert_eq!(accepted_encodings("br;Q=0, gzip"), [Gzip]);
+        assert_eq!(accepted_encodings("br;q=0.1, gzip;q=1"), [Gzip, Brotli]);
         assert_eq!(accepted_encodings("br;q=0, *"), [Gzip]);
         assert_eq!(accepted_encodings("*;q=0, BR"), [Brotli]);
+        assert_eq!(accepted_encodings("gzip,br"), [Brotli, Gzip]);
         assert_eq!(accepted_encodings("identity"), []);
         assert_eq!(accepted_encodings(""), []);
     }

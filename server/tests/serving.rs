@@ -60,6 +60,12 @@ async fn files_go_compressed_as_the_browser_accepts() {
         );
         assert_eq!(response.header("vary"), Some("accept-encoding"), "{accept}");
     }
+    // Two Accept-Encoding lines are one list.
+    let extra = [("Accept-Encoding", "identity"), ("Accept-Encoding", "br")];
+    let both = server
+        .send("GET", "/console/billing/app.js", Some(ADMIN), &extra, None)
+        .await;
+    assert_eq!(both.header("content-encoding"), Some("br"));
     // A file without compressed copies goes as it is.
     let css = get("/console/billing/plain.css", "br, gzip").await;
     assert_eq!(css.header("content-encoding"), None);
@@ -67,6 +73,7 @@ async fn files_go_compressed_as_the_browser_accepts() {
     // The page, written for this server, is gzipped once.
     let page = get("/console/billing/invoices", "gzip, br").await;
     assert_eq!(page.header("content-encoding"), Some("gzip"));
+    assert_eq!(page.header("vary"), Some("accept-encoding"));
     let mut html = String::new();
     std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&page.body[..]), &mut html)
         .unwrap();

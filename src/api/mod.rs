@@ -1,4 +1,4 @@
-//! The one place that talks to a backend. Pages ask the [`BillingApi`] in context and never
+//! The one place that talks to a backend. Pages ask the [`Api`] in context and never
 //! touch the network or storage themselves.
 
 pub mod assets;
@@ -28,18 +28,10 @@ pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = ApiResult<T>> + 'a>>;
 /// Declares [`BillingApi`], and [`Api`]'s same calls forwarded to the backend in use, from
 /// one list of the calls.
 macro_rules! billing_api {
-    ($($(#[$doc:meta])* fn $call:ident(&self $(, $arg:ident: $type:ty)*) -> $answer:ty;)*) => {
+    ($($(#[$doc:meta])* fn $call:ident(&self $(, $arg:ident: $type:ty)* $(,)?) -> $answer:ty;)*) => {
         /// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
         /// and the HTTP client implement it alike; each view's issue adds the calls it needs.
         pub trait BillingApi: Send + Sync {
-            /// Replaces the host's bearer token; whether it changed (the demo has none).
-            fn set_token(&self, _token: Option<String>) -> bool {
-                false
-            }
-            /// Whether the API refused the current token (not one replaced since).
-            fn token_refused(&self) -> bool {
-                false
-            }
             $($(#[$doc])* fn $call(&self $(, $arg: $type)*) -> $answer;)*
         }
 
@@ -50,26 +42,15 @@ macro_rules! billing_api {
                     Api::Http(api) => api.$call($($arg),*),
                 }
             })*
-
-            /// Replaces the host's bearer token; whether it changed (the demo has none).
-            pub fn set_token(&self, token: Option<String>) -> bool {
-                match self {
-                    Api::Demo(api) => api.set_token(token),
-                    Api::Http(api) => api.set_token(token),
-                }
-            }
-            /// Whether the API refused the current token (not one replaced since).
-            pub fn token_refused(&self) -> bool {
-                match self {
-                    Api::Demo(api) => api.token_refused(),
-                    Api::Http(api) => api.token_refused(),
-                }
-            }
         }
     };
 }
 
 billing_api! {
+    /// Replaces the host's bearer token; whether it changed.
+    fn set_token(&self, token: Option<String>) -> bool;
+    /// Whether the API refused the current token (not one replaced since).
+    fn token_refused(&self) -> bool;
     fn account(&self) -> ApiFuture<'_, Account>;
     fn billing_summary(&self) -> ApiFuture<'_, BillingSummary>;
     fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>>;
@@ -84,7 +65,7 @@ billing_api! {
     fn add_payment_method(
         &self,
         new: NewPaymentMethod,
-        key: IdempotencyKey
+        key: IdempotencyKey,
     ) -> ApiFuture<'_, PaymentMethod>;
     /// Makes an active method the monthly one.
     fn set_default_method(&self, id: String) -> ApiFuture<'_, PaymentMethod>;
@@ -98,7 +79,7 @@ billing_api! {
     /// As [`Self::resolve_payment`], for a card being added.
     fn resolve_payment_method(
         &self,
-        key: IdempotencyKey
+        key: IdempotencyKey,
     ) -> ApiFuture<'_, AttemptOutcome<PaymentMethod>>;
     /// Completes a payment the customer approved (PayPal, or the card issuer).
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;

@@ -82,7 +82,11 @@ pub fn Shell(
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a[href]").ok().flatten())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            // A link of the page's own origin: another site's `/payments` is no view of ours.
+            .filter(|a| {
+                web_sys::window().and_then(|w| w.location().origin().ok()) == Some(a.origin())
+            });
         if let Some(path) = link.and_then(|a| location.path_of(&a.pathname())) {
             prefetch(&path);
         }

@@ -251,6 +251,16 @@ impl From<WalletError> for ApiError {
 }
 
 impl BillingApi for DemoApi {
+    /// The demo has no token to replace.
+    fn set_token(&self, _token: Option<String>) -> bool {
+        false
+    }
+
+    /// Nor one to refuse.
+    fn token_refused(&self) -> bool {
+        false
+    }
+
     fn account(&self) -> ApiFuture<'_, Account> {
         self.answer(|s| Ok(s.account.clone()))
     }
