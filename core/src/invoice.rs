@@ -111,6 +111,15 @@ impl InvoiceStatus {
 }
 
 impl Invoice {
+    /// Whether a payment may go to it: outstanding (open, due or past due), a charge (never a
+    /// credit, a refund or a type this build does not know), with something left to pay. The
+    /// one rule behind the app's **Pay now**, and the demo's and the server's acceptance.
+    pub fn is_payable(&self) -> bool {
+        self.status.is_outstanding()
+            && self.kind.is_charge() == Some(true)
+            && self.balance_due.is_positive()
+    }
+
     /// The invoice's total as it moves the balance: positive for a charge, negative for a
     /// credit or refund, zero when void or of an unknown type (which no one can interpret).
     pub fn balance_effect(&self) -> Money {

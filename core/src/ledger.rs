@@ -68,15 +68,10 @@ pub fn check_amount(amount: &Money) -> Result<(), PaymentError> {
     Ok(())
 }
 
-/// An invoice a payment in `currency` can go to: open, due or past due, with a balance.
+/// An invoice a payment in `currency` can go to ([`crate::contract::Invoice::is_payable`], in
+/// that currency).
 pub fn is_payable(detail: &InvoiceDetail, currency: Currency) -> bool {
-    let invoice = &detail.invoice;
-    invoice.balance_due.currency == currency
-        && invoice.balance_due.amount > Decimal::ZERO
-        && matches!(
-            invoice.status,
-            InvoiceStatus::Open | InvoiceStatus::Due | InvoiceStatus::PastDue
-        )
+    detail.invoice.is_payable() && detail.invoice.balance_due.currency == currency
 }
 
 /// What `amount` may pay: the named invoice's balance, or else the balances of `payable`

@@ -333,3 +333,28 @@ fn a_summary_overflow_is_an_error() {
     });
     assert_eq!(result, Err(MoneyError::Overflow));
 }
+
+#[test]
+fn only_an_outstanding_charge_with_something_left_to_pay_is_payable() {
+    use InvoiceStatus::*;
+    use InvoiceType::*;
+    let usd = |s| m(s, Currency::USD);
+    for kind in [
+        New,
+        Recurring,
+        OneTimeCharge,
+        Credit,
+        Refund,
+        InvoiceType::Unknown,
+    ] {
+        for status in [Open, Due, PastDue, Paid, Void, InvoiceStatus::Unknown] {
+            for due in ["10.00", "0.00", "-10.00"] {
+                let payable = invoice(kind, status, usd("10.00"), usd(due)).is_payable();
+                let expected = matches!(kind, New | Recurring | OneTimeCharge)
+                    && matches!(status, Open | Due | PastDue)
+                    && due == "10.00";
+                assert_eq!(payable, expected, "{kind:?} {status:?} {due}");
+            }
+        }
+    }
+}

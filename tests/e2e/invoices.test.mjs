@@ -180,6 +180,21 @@ for (const backend of BACKENDS) {
     assert.deepEqual(problems, []);
   });
 
+  test(`${backend.name}: Pay now is offered on exactly the invoices a payment may go to, open ones too`, async () => {
+    const { page, problems } = await openPage(browser);
+    const list = await api('/invoices?limit=100');
+    const all = list.items;
+    const payable = (i) => ['open', 'due', 'past_due'].includes(i.status)
+      && ['new', 'recurring', 'one_time_charge'].includes(i.type) && Number(i.balance_due.amount) > 0;
+    assert.ok(all.some((i) => i.status === 'open' && payable(i)), 'the seed has an open invoice to pay');
+    await page.goto(backend.url('/invoices?limit=100'));
+    await tableShows(page, list);
+    const offered = await page.getByRole('link', { name: /^Pay now / }).evaluateAll((links) =>
+      links.map((a) => a.getAttribute('aria-label') ?? a.textContent));
+    assert.deepEqual(offered.map((name) => name.replace('Pay now ', '')).sort(), all.filter(payable).map((i) => i.number).sort());
+    assert.deepEqual(problems, []);
+  });
+
   test(`${backend.name}: an invoice's lines open by keyboard and download as CSV byte for byte`, async () => {
     const { page, problems } = await openPage(browser);
     const detail = await api('/invoices/inv_000002');

@@ -68,11 +68,6 @@ impl InvoiceStatus {
         InvoiceStatus::Paid,
         InvoiceStatus::Void,
     ];
-
-    /// Rows that offer **Pay now**.
-    pub fn is_payable(self) -> bool {
-        matches!(self, InvoiceStatus::Due | InvoiceStatus::PastDue)
-    }
 }
 
 /// `GET /api/v1/invoices/{id}`: the invoice with its itemized billing items.

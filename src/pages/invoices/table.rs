@@ -83,7 +83,7 @@ pub fn InvoiceTable(page: Signal<Page<Invoice>>, query: UrlQuery<InvoiceQuery>) 
 }
 
 fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl IntoView {
-    let payable = can_pay && invoice.status.is_payable() && invoice.balance_due.is_positive();
+    let payable = can_pay && invoice.is_payable();
     let credit = matches!(invoice.kind, InvoiceType::Credit | InvoiceType::Refund);
     let number = invoice.number.clone();
     let hidden_number = format!(" {number}");
