@@ -155,9 +155,10 @@ pub fn TextField(
     let error = move || errors.get(path);
     view! {
         <div class="bp-field">
-            <label for=id.clone()>{i18n.msg(label)}{optional.then(|| view! {
-                <span class="bp-optional">" "{i18n.msg("field-optional")}</span>
-            })}</label>
+            <label for=id.clone()>{move || match optional {
+                true => i18n.t_with("field-label-optional", &[("label", i18n.t(label).into())]),
+                false => i18n.t(label),
+            }}</label>
             <div class="bp-field__control">
                 <input id=id node_ref=input type="text" autocomplete=autocomplete inputmode=inputmode
                     required=required readonly=readonly spellcheck="false"

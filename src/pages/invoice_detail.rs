@@ -55,7 +55,7 @@ fn Detail(detail: InvoiceDetail) -> impl IntoView {
         view! { <div class="bp-summary__item"><dt>{i18n.msg(message_id)}</dt><dd>{value}</dd></div> }
     };
     view! {
-        <p class="bp-no-print"><Link to="/invoices">"‹ "{i18n.msg("invoices-table-title")}</Link></p>
+        <p class="bp-no-print"><Link to="/invoices">{i18n.msg("invoice-detail-back")}</Link></p>
         <h1>{i18n.msg_with("invoice-detail-title", vec![("number", invoice.number.clone().into())])}</h1>
         <Downloads detail=detail.clone() />
         <dl class="bp-summary">
@@ -131,7 +131,7 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let api = use_session().api;
     let can_pay = use_can_manage_billing();
     let invoice = detail.invoice.clone();
-    let payable = invoice.status.is_payable() && invoice.balance_due.is_positive();
+    let payable = invoice.is_payable();
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let id = invoice.id.clone();

@@ -134,6 +134,23 @@ for (const { tag, invoices, money } of LANGUAGES) {
   });
 }
 
+test('a phrase around a value is one message: full-width brackets in Chinese, no stray spaces', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(root.url('/invoices?lang=zh-TW'));
+  // Balances in several currencies: a Pay balance button for each, naming it.
+  await page.getByRole('link', { name: /^支付餘額/ }).first().waitFor();
+  const pay = await page.getByRole('link', { name: /^支付餘額/ }).allTextContents();
+  assert.ok(pay.length > 1, `${pay}`);
+  for (const text of pay) assert.match(text, /^支付餘額（[A-Z]{3}）$/);
+  await page.locator('table.bp-table--invoices tbody tr a').first().click();
+  assert.equal(await page.getByRole('link', { name: /所有發票/ }).textContent(), '‹ 所有發票');
+  await page.goto(root.url('/payment-methods?lang=zh-TW'));
+  await page.getByRole('button', { name: '新增信用卡' }).click();
+  // The optional field's label, its mark inside the brackets of Chinese.
+  await page.locator('label').filter({ hasText: /^公司（選填）$/ }).waitFor({ timeout: 5_000 });
+  assert.deepEqual(problems, []);
+});
+
 test('the browser language is used when nothing else says', async () => {
   const { page } = await openPage(browser, { locale: 'ko-KR' });
   await page.goto(root.url('/invoices'));

@@ -7,7 +7,7 @@ use billing_core::listing::contains_folded;
 use leptos::prelude::*;
 
 use super::use_items_page;
-use crate::components::{AsyncView, DateText, Modal};
+use crate::components::{AsyncView, Modal};
 use crate::i18n::{intl, use_i18n};
 use crate::state::use_api_resource;
 
@@ -201,16 +201,20 @@ fn CancelDialog(items: Vec<BillingItem>) -> impl IntoView {
             </label>
         }
     };
+    let end_of_period = move || match end {
+        Some(date) => i18n.t_with(
+            "items-cancel-end-of-period-date",
+            &[("date", intl::date(date, i18n.lang()).into())],
+        ),
+        None => i18n.t("items-cancel-end-of-period"),
+    };
     view! {
         <Modal open id="bp-cancel".to_string() title>
             <Subject items=subject />
             <form on:submit=submit>
                 <fieldset class="bp-fieldset">
                     <legend>{i18n.msg("items-cancel-when")}</legend>
-                    {choice(CancelWhen::EndOfPeriod, view! {
-                        {i18n.msg("items-cancel-end-of-period")}
-                        {end.map(|date| view! { " (" <DateText date /> ")" })}
-                    }.into_any(), can_wait)}
+                    {choice(CancelWhen::EndOfPeriod, end_of_period.into_any(), can_wait)}
                     {choice(CancelWhen::Immediately, i18n.msg("items-cancel-immediately").into_any(), true)}
                 </fieldset>
                 <p aria-live="polite">{effect}</p>

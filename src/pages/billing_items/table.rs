@@ -156,7 +156,7 @@ fn ItemRow(loaded: BillingItem, rows: Memo<Vec<(String, bool)>>, admin: bool) ->
                 {description.clone()}
                 <span class="bp-muted bp-id">{id.get_value()}</span>
                 {move || refusal().map(|error| view! {
-                    <span class="bp-row-error">{i18n.msg("item-not-changed")}" "{i18n.msg(error.message_id())}</span>
+                    <span class="bp-row-error">{move || i18n.t_with("item-not-changed", &[("reason", i18n.t(error.message_id()).into())])}</span>
                 })}
             </th>
             <td>{category}</td>

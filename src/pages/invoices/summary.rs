@@ -44,10 +44,12 @@ pub fn Summary(summary: BillingSummary) -> impl IntoView {
             <p class="bp-actions">
                 {payable.clone().into_iter().map(|code| {
                     let to = paths::pay_balance(&code);
-                    let which = several.then(|| format!(" ({code})"));
-                    view! {
-                        <Link to class="bp-button">{i18n.msg("summary-pay-balance")}{which}</Link>
-                    }
+                    // With balances in several currencies, each button names its own.
+                    let label = move || match several {
+                        true => i18n.t_with("summary-pay-balance-currency", &[("currency", code.clone().into())]),
+                        false => i18n.t("summary-pay-balance"),
+                    };
+                    view! { <Link to class="bp-button">{label}</Link> }
                 }).collect_view()}
             </p>
         })}

@@ -71,7 +71,10 @@ fn MethodCard(
                 <p>{i18n.msg_with("method-expires", vec![("expiry", expiry.into())])}</p>
             })}
             {place.map(|(city, country)| view! {
-                <p class="bp-muted">{move || format!("{city}, {}", intl::region(&country, i18n.lang()))}</p>
+                <p class="bp-muted">{move || i18n.t_with("method-place", &[
+                    ("city", city.clone().into()),
+                    ("country", intl::region(&country, i18n.lang()).into()),
+                ])}</p>
             })}
             <p><MethodStatusBadge status=method.status />
                 {method.is_default.then(|| view! {
