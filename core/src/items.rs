@@ -40,7 +40,8 @@ impl ItemError {
             ),
             ItemError::UnknownDevice => {
                 let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "no such device");
-                body.fields.insert("device_id".into(), "not_found".into());
+                body.fields
+                    .insert("device_id".into(), FieldCode::NotFound.as_str().into());
                 (422, body)
             }
             ItemError::TooManyItems => {

@@ -10,14 +10,14 @@ use crate::contract::{
     NextActionKind, Payment, PaymentMethod, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
 use crate::money::{Currency, Money};
-use crate::validation::{field, validate_billing_address, FieldCode};
+use crate::validation::{field, validate_billing_address, FieldCode, FieldError};
 use crate::wallet::{CardOutcome, Vaulted};
 
 /// Why a payment was refused: each is one answer of the API contract.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PaymentError {
-    /// Fields refused, as `(path, code)`.
-    Invalid(Vec<(&'static str, &'static str)>),
+    /// Fields refused.
+    Invalid(Vec<FieldError>),
     AmountExceedsBalance,
     CardExpired,
 }
@@ -26,15 +26,7 @@ impl PaymentError {
     /// The HTTP status and error body the API answers with.
     pub fn answer(&self) -> (u16, ErrorBody) {
         match self {
-            PaymentError::Invalid(fields) => {
-                let mut body =
-                    ErrorBody::new(ErrorCode::ValidationFailed, "some fields were refused");
-                body.fields = fields
-                    .iter()
-                    .map(|(p, c)| (p.to_string(), c.to_string()))
-                    .collect();
-                (422, body)
-            }
+            PaymentError::Invalid(errors) => (422, ErrorBody::validation_failed(errors)),
             PaymentError::AmountExceedsBalance => (
                 422,
                 ErrorBody::new(ErrorCode::AmountExceedsBalance, "more than the balance due"),
@@ -47,14 +39,14 @@ impl PaymentError {
     }
 }
 
-fn invalid(path: &'static str, code: &'static str) -> PaymentError {
-    PaymentError::Invalid(vec![(path, code)])
+fn invalid(field: &'static str, code: FieldCode) -> PaymentError {
+    PaymentError::Invalid(vec![FieldError { field, code }])
 }
 
 /// An amount that can be paid at all: positive, in a known currency, with no more decimals
 /// than the currency has (as sent: `1.000` USD is refused, not read as `1.00`).
 pub fn check_amount(amount: &Money) -> Result<(), PaymentError> {
-    let refuse = |code: FieldCode| invalid(field::AMOUNT, code.as_str());
+    let refuse = |code: FieldCode| invalid(field::AMOUNT, code);
     let digits = amount
         .currency
         .minor_units()
@@ -82,7 +74,7 @@ pub fn check_owed(
     payable: &[InvoiceDetail],
 ) -> Result<(), PaymentError> {
     if invoice_id.is_some() && payable.is_empty() {
-        return Err(invalid("invoice_id", "not_payable"));
+        return Err(invalid("invoice_id", FieldCode::NotPayable));
     }
     let owed: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
     if amount.amount > owed {
@@ -117,9 +109,9 @@ pub fn pay_with<E: From<PaymentError>>(
             let method = methods
                 .iter()
                 .find(|m| &m.id == method_id)
-                .ok_or_else(|| invalid("source.method_id", "not_found"))?;
+                .ok_or_else(|| invalid("source.method_id", FieldCode::NotFound))?;
             if method.status != MethodStatus::Active {
-                return Err(invalid("source.method_id", "unusable").into());
+                return Err(invalid("source.method_id", FieldCode::Unusable).into());
             }
             Ok((method.summary(), PaymentStatus::Succeeded))
         }
@@ -134,9 +126,7 @@ pub fn pay_with<E: From<PaymentError>>(
             token,
             billing_address,
         } => {
-            validate_billing_address(billing_address).map_err(|errors| {
-                PaymentError::Invalid(errors.iter().map(|e| (e.field, e.code.as_str())).collect())
-            })?;
+            validate_billing_address(billing_address).map_err(PaymentError::Invalid)?;
             let vaulted = take(token)?;
             let card = vaulted.card;
             let summary = PaymentMethodSummary::Card {

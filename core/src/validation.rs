@@ -69,13 +69,19 @@ pub enum FieldCode {
     /// Not a value the server can use: an unreadable body or parameter, an unknown or used
     /// card token.
     Invalid,
+    /// An invoice a payment cannot go to (see `Invoice::is_payable`): paid, void, a credit.
+    NotPayable,
+    /// Something the request names that does not exist (a payment method, a device).
+    NotFound,
+    /// A payment method that cannot be used for this (expired, declined, not yet validated).
+    Unusable,
     /// A code from a newer server.
     #[serde(other)]
     Unknown,
 }
 
 impl FieldCode {
-    pub const KNOWN: [FieldCode; 23] = [
+    pub const KNOWN: [FieldCode; 26] = [
         FieldCode::Required,
         FieldCode::InvalidCharacters,
         FieldCode::InvisibleCharacters,
@@ -99,6 +105,9 @@ impl FieldCode {
         FieldCode::AboveLimit,
         FieldCode::UnknownCurrency,
         FieldCode::Invalid,
+        FieldCode::NotPayable,
+        FieldCode::NotFound,
+        FieldCode::Unusable,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -126,6 +135,9 @@ impl FieldCode {
             FieldCode::AboveLimit => "above_limit",
             FieldCode::UnknownCurrency => "unknown_currency",
             FieldCode::Invalid => "invalid",
+            FieldCode::NotPayable => "not_payable",
+            FieldCode::NotFound => "not_found",
+            FieldCode::Unusable => "unusable",
             FieldCode::Unknown => "unknown",
         }
     }

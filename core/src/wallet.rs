@@ -83,7 +83,8 @@ impl WalletError {
             ),
             WalletError::NotActive => {
                 let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "only an active method");
-                body.fields.insert("status".into(), "unusable".into());
+                body.fields
+                    .insert("status".into(), FieldCode::Unusable.as_str().into());
                 (422, body)
             }
             WalletError::LastValid => (

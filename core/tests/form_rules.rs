@@ -455,6 +455,9 @@ fn field_codes_are_stable_snake_case() {
         "above_limit",
         "unknown_currency",
         "invalid",
+        "not_payable",
+        "not_found",
+        "unusable",
     ];
     assert_eq!(FieldCode::KNOWN.map(FieldCode::as_str), expected);
 }

@@ -7,6 +7,7 @@ use billing_core::contract::{
 use billing_core::ledger::{self, PaymentError};
 use billing_core::money::{Currency, Money};
 use billing_core::seed;
+use billing_core::validation::{field, FieldCode, FieldError};
 use billing_core::wallet::CardOutcome;
 use chrono::{TimeZone, Utc};
 use rust_decimal::Decimal;
@@ -31,25 +32,28 @@ fn payable_usd() -> Vec<InvoiceDetail> {
 fn amounts_are_positive_and_to_the_minor_unit() {
     assert_eq!(ledger::check_amount(&usd(1)), Ok(()));
     for (amount, code) in [
-        (usd(0), "not_positive"),
-        (usd(-100), "not_positive"),
+        (usd(0), FieldCode::NotPositive),
+        (usd(-100), FieldCode::NotPositive),
         (
             Money::new(Decimal::new(1001, 3), Currency::USD),
-            "too_many_decimals",
+            FieldCode::TooManyDecimals,
         ),
         (
             Money::new(Decimal::new(15, 1), Currency::JPY),
-            "too_many_decimals",
+            FieldCode::TooManyDecimals,
         ),
         // `1.000` USD: trailing zeros as sent count, so no third decimal is ever stored.
         (
             Money::new(Decimal::new(1000, 3), Currency::USD),
-            "too_many_decimals",
+            FieldCode::TooManyDecimals,
         ),
     ] {
         assert_eq!(
             ledger::check_amount(&amount),
-            Err(PaymentError::Invalid(vec![("amount", code)]))
+            Err(PaymentError::Invalid(vec![FieldError {
+                field: field::AMOUNT,
+                code
+            }]))
         );
     }
 }
@@ -67,7 +71,10 @@ fn a_payment_is_at_most_what_is_owed() {
     );
     assert_eq!(
         ledger::check_owed(&usd(100), Some("inv_paid"), &[]),
-        Err(PaymentError::Invalid(vec![("invoice_id", "not_payable")]))
+        Err(PaymentError::Invalid(vec![FieldError {
+            field: "invoice_id",
+            code: FieldCode::NotPayable
+        }]))
     );
 }
 

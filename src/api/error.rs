@@ -1,5 +1,6 @@
 use billing_core::contract::{ErrorBody, ErrorCode};
 use billing_core::listing::InvalidCursor;
+use billing_core::validation::FieldCode;
 
 /// Every way a call can fail, each shown to the customer as a translated message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +27,7 @@ impl ApiError {
             ApiError::Offline => "error-offline",
             ApiError::Timeout => "error-timeout",
             ApiError::NotFound => "error-not-found",
-            ApiError::Refused(body) => refusal_message_id(body.code),
+            ApiError::Refused(body) => refusal_message_id(body),
             ApiError::Server { .. } => "error-server",
             ApiError::Malformed => "error-malformed",
         }
@@ -70,8 +71,26 @@ impl From<InvalidCursor> for ApiError {
     }
 }
 
-fn refusal_message_id(code: ErrorCode) -> &'static str {
-    match code {
+/// A refusal's message: for refused fields, the reason of the first that is not the
+/// customer's typing (an invoice no longer payable, a method that cannot pay), which says more
+/// than "check the highlighted fields"; the form shows the typing's own reasons by its fields.
+fn refusal_message_id(body: &ErrorBody) -> &'static str {
+    if body.code == ErrorCode::ValidationFailed {
+        let reason = body
+            .fields
+            .values()
+            .map(|code| FieldCode::from_code(code))
+            .find(|code| {
+                matches!(
+                    code,
+                    FieldCode::NotPayable | FieldCode::NotFound | FieldCode::Unusable
+                )
+            });
+        if let Some(code) = reason {
+            return field_error_message(code);
+        }
+    }
+    match body.code {
         ErrorCode::Unauthorized => "error-session-expired",
         ErrorCode::Forbidden => "error-forbidden",
         ErrorCode::NotFound => "error-not-found",
@@ -90,9 +109,68 @@ fn refusal_message_id(code: ErrorCode) -> &'static str {
     }
 }
 
+/// The message that explains a refused field.
+pub fn field_error_message(code: FieldCode) -> &'static str {
+    match code {
+        FieldCode::Required => "field-error-required",
+        FieldCode::InvalidCharacters => "field-error-invalid-characters",
+        FieldCode::InvisibleCharacters => "field-error-invisible-characters",
+        FieldCode::TooLong => "field-error-too-long",
+        FieldCode::Length => "field-error-length",
+        FieldCode::Luhn => "field-error-luhn",
+        FieldCode::UnsupportedBrand => "field-error-unsupported-brand",
+        FieldCode::ExpiryFormat => "field-error-expiry-format",
+        FieldCode::ExpiryPast => "field-error-expiry-past",
+        FieldCode::ExpiryTooFar => "field-error-expiry-too-far",
+        FieldCode::CvcLength => "field-error-cvc-length",
+        FieldCode::CountryUnknown => "field-error-country-unknown",
+        FieldCode::PostalCodeFormat => "field-error-postal-code-format",
+        FieldCode::StateRequired => "field-error-state-required",
+        FieldCode::StateUnknown => "field-error-state-unknown",
+        FieldCode::EmailFormat => "field-error-email-format",
+        FieldCode::PhoneFormat => "field-error-phone-format",
+        FieldCode::NotPayable => "field-error-not-payable",
+        FieldCode::NotFound => "field-error-not-found",
+        FieldCode::Unusable => "field-error-unusable",
+        FieldCode::NotANumber
+        | FieldCode::NotPositive
+        | FieldCode::TooManyDecimals
+        | FieldCode::AboveLimit
+        | FieldCode::UnknownCurrency
+        | FieldCode::Invalid
+        | FieldCode::Unknown => "field-error-invalid",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_says_why_when_the_reason_is_not_the_typing() {
+        let with_field = |path: &str, code: &str| {
+            let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "");
+            body.fields.insert(path.into(), code.into());
+            ApiError::Refused(body)
+        };
+        assert_eq!(
+            with_field("invoice_id", "not_payable").message_id(),
+            "field-error-not-payable"
+        );
+        assert_eq!(
+            with_field("source.method_id", "unusable").message_id(),
+            "field-error-unusable"
+        );
+        assert_eq!(
+            with_field("device_id", "not_found").message_id(),
+            "field-error-not-found"
+        );
+        // The customer's typing is said by the form, field by field.
+        assert_eq!(
+            with_field("card.number", "luhn").message_id(),
+            "error-validation"
+        );
+    }
 
     fn refused(code: ErrorCode) -> ApiError {
         ApiError::Refused(ErrorBody::new(code, ""))

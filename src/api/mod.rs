@@ -18,7 +18,7 @@ use billing_core::contract::{
     PaymentQuery,
 };
 
-pub use error::ApiError;
+pub use error::{field_error_message, ApiError};
 
 pub type ApiResult<T> = Result<T, ApiError>;
 

@@ -14,8 +14,9 @@ use billing_core::validation::{
 };
 use leptos::prelude::*;
 
-use super::form::{field_error_message, field_id, FormErrors, TextField};
+use super::form::{field_id, FormErrors, TextField};
 use super::method_label::brand_message;
+use crate::api::field_error_message;
 use crate::api::ApiError;
 use crate::clock;
 use crate::i18n::{intl, use_i18n};

@@ -6,6 +6,7 @@ use billing_core::validation::{FieldCode, FieldError};
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::api::field_error_message;
 use crate::i18n::use_i18n;
 use crate::state::host::{use_host, Host};
 
@@ -93,36 +94,6 @@ impl FormErrors {
 /// The DOM id of a field: `card.number` → `bp-card-number`.
 pub fn field_id(path: &str) -> String {
     format!("bp-{}", path.replace(['.', '_'], "-"))
-}
-
-/// The message that explains a refused field.
-pub fn field_error_message(code: FieldCode) -> &'static str {
-    match code {
-        FieldCode::Required => "field-error-required",
-        FieldCode::InvalidCharacters => "field-error-invalid-characters",
-        FieldCode::InvisibleCharacters => "field-error-invisible-characters",
-        FieldCode::TooLong => "field-error-too-long",
-        FieldCode::Length => "field-error-length",
-        FieldCode::Luhn => "field-error-luhn",
-        FieldCode::UnsupportedBrand => "field-error-unsupported-brand",
-        FieldCode::ExpiryFormat => "field-error-expiry-format",
-        FieldCode::ExpiryPast => "field-error-expiry-past",
-        FieldCode::ExpiryTooFar => "field-error-expiry-too-far",
-        FieldCode::CvcLength => "field-error-cvc-length",
-        FieldCode::CountryUnknown => "field-error-country-unknown",
-        FieldCode::PostalCodeFormat => "field-error-postal-code-format",
-        FieldCode::StateRequired => "field-error-state-required",
-        FieldCode::StateUnknown => "field-error-state-unknown",
-        FieldCode::EmailFormat => "field-error-email-format",
-        FieldCode::PhoneFormat => "field-error-phone-format",
-        FieldCode::NotANumber
-        | FieldCode::NotPositive
-        | FieldCode::TooManyDecimals
-        | FieldCode::AboveLimit
-        | FieldCode::UnknownCurrency
-        | FieldCode::Invalid
-        | FieldCode::Unknown => "field-error-invalid",
-    }
 }
 
 /// How a field's text is reshaped as it is typed: the new text and caret.

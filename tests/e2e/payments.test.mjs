@@ -197,6 +197,29 @@ test('HTTP: a double click on Pay charges once', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('HTTP: an invoice paid elsewhere while the customer reviews is refused in words that say why', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const due = (await api('/invoices?statuses=due', server)).items[0];
+  await page.goto(server.url(`/payments/new?invoice=${due.id}`));
+  await page.getByLabel('Payment amount').waitFor();
+  await review(page);
+  // Meanwhile another administrator pays it in full.
+  const method = (await api('/payment-methods', server)).find((m) => m.is_default);
+  const paid = await fetch(server.url('/api/v1/payments'), {
+    method: 'POST',
+    headers: { authorization: 'Bearer demo-admin-token', 'content-type': 'application/json', 'idempotency-key': 'elsewhere-1' },
+    body: JSON.stringify({ amount: due.balance_due, invoice_id: due.id, source: { type: 'saved_method', method_id: method.id }, eu_supported: false }),
+  });
+  assert.equal(paid.status, 201);
+  const before = (await api('/payments', server)).total;
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await page.getByRole('alert').filter({ hasText: 'This invoice can no longer be paid' }).waitFor();
+  assert.equal((await api('/payments', server)).total, before, 'nothing charged');
+  // The refusal itself, which the browser logs, is the answer expected.
+  assert.deepEqual(problems.filter((p) => !/422/.test(p)), []);
+});
+
 test('HTTP: a payment whose answer is lost is sent again with its key and charges once', async () => {
   const server = await freshServer();
   const { page, problems } = await openPage(setup.browser);
