@@ -153,23 +153,19 @@ mod tests {
             body.fields.insert(path.into(), code.into());
             ApiError::Refused(body)
         };
-        assert_eq!(
-            with_field("invoice_id", "not_payable").message_id(),
-            "field-error-not-payable"
-        );
-        assert_eq!(
-            with_field("source.method_id", "unusable").message_id(),
-            "field-error-unusable"
-        );
-        assert_eq!(
-            with_field("device_id", "not_found").message_id(),
-            "field-error-not-found"
-        );
-        // The customer's typing is said by the form, field by field.
-        assert_eq!(
-            with_field("card.number", "luhn").message_id(),
-            "error-validation"
-        );
+        for (path, code, message) in [
+            ("invoice_id", "not_payable", "field-error-not-payable"),
+            ("source.method_id", "unusable", "field-error-unusable"),
+            ("device_id", "not_found", "field-error-not-found"),
+            // The customer's typing is said by the form, field by field.
+            ("card.number", "luhn", "error-validation"),
+        ] {
+            assert_eq!(
+                with_field(path, code).message_id(),
+                message,
+                "{path} {code}"
+            );
+        }
     }
 
     fn refused(code: ErrorCode) -> ApiError {
