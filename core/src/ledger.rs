@@ -9,7 +9,7 @@ use crate::contract::{
     ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
     NextActionKind, Payment, PaymentMethod, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
-use crate::money::{Currency, Money};
+use crate::money::{self, Currency, Money};
 use crate::validation::{field, validate_billing_address, FieldCode, FieldError};
 use crate::wallet::{CardOutcome, Vaulted};
 
@@ -46,18 +46,7 @@ fn invalid(field: &'static str, code: FieldCode) -> PaymentError {
 /// An amount that can be paid at all: positive, in a known currency, with no more decimals
 /// than the currency has (as sent: `1.000` USD is refused, not read as `1.00`).
 pub fn check_amount(amount: &Money) -> Result<(), PaymentError> {
-    let refuse = |code: FieldCode| invalid(field::AMOUNT, code);
-    let digits = amount
-        .currency
-        .minor_units()
-        .ok_or_else(|| refuse(FieldCode::UnknownCurrency))?;
-    if amount.amount <= Decimal::ZERO {
-        return Err(refuse(FieldCode::NotPositive));
-    }
-    if amount.amount.scale() > digits {
-        return Err(refuse(FieldCode::TooManyDecimals));
-    }
-    Ok(())
+    money::check_payment_amount(amount).map_err(|e| invalid(field::AMOUNT, FieldCode::from(e)))
 }
 
 /// An invoice a payment in `currency` can go to ([`crate::contract::Invoice::is_payable`], in

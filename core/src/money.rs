@@ -282,6 +282,8 @@ fn round_dp(amount: Decimal, dp: u32) -> Decimal {
 /// stay far inside a decimal's range, so nothing typed can overflow later arithmetic.
 pub const MAX_TYPED_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_7FFF, 0x0003_8D7E, 0, false, 0);
 const MAX_TYPED_INTEGER_DIGITS: usize = 15;
+/// The most fraction digits a typed amount is read with (a decimal holds 28 in all).
+const MAX_TYPED_FRACTION_DIGITS: usize = 12;
 
 /// Why a typed amount was refused. Each variant is a stable code (see [`AmountError::as_str`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -347,21 +349,40 @@ pub fn parse_amount(
         return Err(AmountError::Empty);
     }
     let typed = TypedNumber::read(&text, lang).ok_or(AmountError::NotANumber)?;
-    if typed.negative || typed.is_zero() {
-        return Err(AmountError::NotPositive);
-    }
-    if typed.fraction.len() > minor as usize {
-        return Err(AmountError::TooManyDecimals { max: minor });
-    }
     let limit = max.map_or(MAX_TYPED_AMOUNT, |max| max.min(MAX_TYPED_AMOUNT));
     let above = AmountError::AboveLimit {
         limit: Money::new(limit, currency),
     };
-    let amount = typed.to_decimal(minor).ok_or(above)?;
-    if amount > limit {
+    // No currency has more than 3 minor digits: a fraction beyond what a decimal holds has
+    // too many, whatever it is.
+    if typed.fraction.len() > MAX_TYPED_FRACTION_DIGITS {
+        return Err(AmountError::TooManyDecimals { max: minor });
+    }
+    let mut amount = Money::new(typed.to_decimal().ok_or(above)?, currency);
+    check_payment_amount(&amount)?;
+    if amount.amount > limit {
         return Err(above);
     }
-    Ok(Money::new(amount, currency))
+    amount.amount.rescale(minor);
+    Ok(amount)
+}
+
+/// What an amount to pay may be, as typed or as sent: in a currency whose minor units are
+/// known, more than zero, and with no more decimals than the currency has (`1.000` USD is
+/// refused, not read as `1.00`, so that no third decimal is ever stored). The one rule for
+/// the payment form, the demo and the server.
+pub fn check_payment_amount(amount: &Money) -> Result<(), AmountError> {
+    let minor = amount
+        .currency
+        .minor_units()
+        .ok_or(AmountError::UnknownCurrency)?;
+    if amount.amount <= Decimal::ZERO {
+        return Err(AmountError::NotPositive);
+    }
+    if amount.amount.scale() > minor {
+        return Err(AmountError::TooManyDecimals { max: minor });
+    }
+    Ok(())
 }
 
 /// The digits of a syntactically valid typed number.
@@ -401,29 +422,21 @@ impl<'a> TypedNumber<'a> {
         })
     }
 
-    fn is_zero(&self) -> bool {
-        self.integer
-            .chars()
-            .chain(self.fraction.chars())
-            .all(|c| c == '0')
-    }
-
-    /// The value at scale `minor`; `None` when it has more integer digits than may be typed.
-    /// The caller has checked that the fraction fits `minor` (at most 3 digits).
-    fn to_decimal(&self, minor: u32) -> Option<Decimal> {
+    /// The value, signed, at the scale typed (`12.50` → 1250 × 10⁻²); `None` when it has
+    /// more integer digits than may be typed.
+    fn to_decimal(&self) -> Option<Decimal> {
         let integer = self.integer.trim_start_matches('0');
         if integer.len() > MAX_TYPED_INTEGER_DIGITS {
             return None;
         }
         let digits = format!("{integer}{}", self.fraction);
-        let mantissa: i64 = if digits.is_empty() {
+        let mantissa: i128 = if digits.is_empty() {
             0
         } else {
             digits.parse().ok()?
         };
-        let mut amount = Decimal::try_new(mantissa, self.fraction.len() as u32).ok()?;
-        amount.rescale(minor);
-        Some(amount)
+        let sign = if self.negative { -1 } else { 1 };
+        Decimal::try_from_i128_with_scale(sign * mantissa, self.fraction.len() as u32).ok()
     }
 }
 

@@ -8,14 +8,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::address::{self, Address};
 use crate::card::{self, CardBrand, Expiry};
 use crate::contract::{CardTokenRequest, ErrorBody, ErrorCode};
-use crate::lang::Lang;
-use crate::money::{self, AmountError, Currency, Money};
+use crate::money::AmountError;
 use crate::text;
 
 /// Why a field was refused. Serialized (and [`FieldCode::as_str`]) as snake_case.
@@ -360,21 +358,6 @@ pub fn validate_billing_address(address: &Address) -> Result<Address, Vec<FieldE
         })
     })();
     errors.finish(canonical)
-}
-
-/// Validates the **Payment amount** typed in `lang`'s form, at most `max` (the balance due).
-pub fn validate_payment_amount(
-    input: &str,
-    lang: Lang,
-    currency: Currency,
-    max: Option<Decimal>,
-) -> Result<Money, Vec<FieldError>> {
-    let mut errors = Errors::default();
-    let amount = errors.check(
-        field::AMOUNT,
-        money::parse_amount(input, lang, currency, max).map_err(FieldCode::from),
-    );
-    errors.finish(amount)
 }
 
 /// Trimmed free text: required or not, at most `max` characters, no control characters

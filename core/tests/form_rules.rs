@@ -9,10 +9,10 @@ use billing_core::address::{
 use billing_core::card::CardBrand;
 use billing_core::contract::{ErrorBody, ErrorCode, ErrorEnvelope};
 use billing_core::lang::Lang;
-use billing_core::money::{Currency, Money};
+use billing_core::money::{parse_amount, Currency, Money};
 use billing_core::validation::{
-    error_fields, field, validate_billing_address, validate_card_form, validate_payment_amount,
-    CardForm, FieldCode, FieldError,
+    error_fields, field, validate_billing_address, validate_card_form, CardForm, FieldCode,
+    FieldError,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -390,31 +390,29 @@ fn card_forms_never_print_the_number_or_code() {
 }
 
 #[test]
-fn payment_amounts() {
+fn a_typed_amount_is_refused_with_a_field_code() {
     let max = Some(Decimal::from_str("1234.56").expect("literal"));
     assert_eq!(
-        validate_payment_amount("1 234,56", Lang::Fr, Currency::EUR, max),
+        parse_amount("1 234,56", Lang::Fr, Currency::EUR, max),
         Ok(Money::new(
             Decimal::from_str("1234.56").expect("literal"),
             Currency::EUR
         ))
     );
-    let code = |input: &str| validate_payment_amount(input, Lang::En, Currency::EUR, max);
-    let refused = |code| {
-        Err(vec![FieldError {
-            field: field::AMOUNT,
-            code,
-        }])
+    let code = |input: &str| {
+        parse_amount(input, Lang::En, Currency::EUR, max)
+            .map(drop)
+            .map_err(FieldCode::from)
     };
-    assert_eq!(code(""), refused(FieldCode::Required));
-    assert_eq!(code("abc"), refused(FieldCode::NotANumber));
-    assert_eq!(code("-1"), refused(FieldCode::NotPositive));
-    assert_eq!(code("1.234"), refused(FieldCode::TooManyDecimals));
-    assert_eq!(code("1,234.57"), refused(FieldCode::AboveLimit));
+    assert_eq!(code(""), Err(FieldCode::Required));
+    assert_eq!(code("abc"), Err(FieldCode::NotANumber));
+    assert_eq!(code("-1"), Err(FieldCode::NotPositive));
+    assert_eq!(code("1.234"), Err(FieldCode::TooManyDecimals));
+    assert_eq!(code("1,234.57"), Err(FieldCode::AboveLimit));
     let xxx = Currency::new("XXX").expect("code");
     assert_eq!(
-        fields(&validate_payment_amount("1", Lang::En, xxx, None).expect_err("unknown")),
-        [(field::AMOUNT, FieldCode::UnknownCurrency)]
+        parse_amount("1", Lang::En, xxx, None).map_err(FieldCode::from),
+        Err(FieldCode::UnknownCurrency)
     );
 }
 

@@ -210,3 +210,23 @@ fn a_payment_is_kept_with_the_currency_minor_units() {
     let payment = pending_paypal(five, None, 0);
     assert_eq!(payment.amount.amount.to_string(), "5.00");
 }
+
+#[test]
+fn the_form_and_the_ledger_hold_an_amount_to_one_rule() {
+    use billing_core::lang::Lang;
+    use billing_core::money::parse_amount;
+    use std::str::FromStr;
+    for currency in [Currency::USD, Currency::JPY] {
+        for text in ["0", "-1", "1", "1.5", "1.50", "1.000", "12.345", "100"] {
+            let typed = parse_amount(text, Lang::En, currency, None)
+                .map(drop)
+                .map_err(FieldCode::from);
+            let sent = Money::new(Decimal::from_str(text).expect("literal"), currency);
+            let ledger = ledger::check_amount(&sent).map_err(|e| match e {
+                PaymentError::Invalid(errors) => errors[0].code,
+                other => panic!("{other:?}"),
+            });
+            assert_eq!(typed, ledger, "{text} {currency}");
+        }
+    }
+}
