@@ -160,7 +160,7 @@ fn the_code_and_the_messages_agree() {
 /// locale, so a pasted invisible character is explained as such.
 #[test]
 fn name_and_address_refusals_are_explained_in_every_locale() {
-    use billing_core::validation::FieldCode;
+    use billing_core::fields::FieldCode;
     for lang in Lang::ALL {
         let messages = messages(&locale_source(lang));
         for code in [FieldCode::InvalidCharacters, FieldCode::InvisibleCharacters] {

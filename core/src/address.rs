@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::{self, FieldCode};
 use crate::text;
-use crate::validation::{self, FieldCode};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Address {
@@ -144,7 +144,7 @@ pub fn canonical_state(country: &str, input: &str) -> Result<String, FieldCode> 
 /// or why it does not fit the country's format. Case, surrounding spaces and full-width
 /// digits are forgiven.
 pub fn canonical_postal_code(country: &str, input: &str) -> Result<String, FieldCode> {
-    validation::visible(input)?;
+    fields::visible(input)?;
     let code = text::folded(input).to_ascii_uppercase();
     if code.is_empty() {
         return if requires_postal_code(country) {

@@ -8,8 +8,8 @@ use crate::contract::MAX_PAGE_SIZE;
 use crate::contract::{
     BillingItem, BulkAction, CancelWhen, Device, DeviceRef, ErrorBody, ErrorCode, ItemStatus,
 };
+use crate::fields::FieldCode;
 use crate::money::{Money, MoneyError};
-use crate::validation::FieldCode;
 
 /// Why an action was refused: each is one answer of the API contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -54,7 +54,8 @@ impl Lang {
     }
 }
 
-/// Where a language preference can come from, in the order DESIGN.md gives them.
+/// Where a language preference can come from, strongest first: the host's `locale`
+/// attribute, `?lang=` in the page URL, the customer's saved choice, then the browser's.
 #[derive(Clone, Debug, Default)]
 pub struct LangSources<'a> {
     pub host_config: Option<&'a str>,

@@ -9,8 +9,9 @@ use crate::contract::{
     ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
     NextActionKind, Payment, PaymentMethod, PaymentMethodSummary, PaymentSource, PaymentStatus,
 };
+use crate::fields::{field, FieldCode, FieldError};
 use crate::money::{self, Currency, Money};
-use crate::validation::{field, validate_billing_address, FieldCode, FieldError};
+use crate::validation::validate_billing_address;
 use crate::wallet::{CardOutcome, Vaulted};
 
 /// Why a payment was refused: each is one answer of the API contract.

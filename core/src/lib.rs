@@ -8,6 +8,7 @@ pub mod address;
 pub mod card;
 pub mod contract;
 pub mod export;
+pub mod fields;
 pub mod invoice;
 pub mod items;
 pub mod lang;

@@ -83,14 +83,14 @@ fn sort_indices(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering)
     order.sort_by(|a, b| compare(*a, *b));
 }
 
-/// Case-insensitive for ASCII letters only: full Unicode case folding would add its tables
-/// to the WebAssembly, and invoice numbers and device names are ASCII.
+/// The name of the item's device, or `""` when it has none: how items sort by device.
 fn device_name(item: &BillingItem) -> &str {
     item.device.as_ref().map_or("", |d| d.name.as_str())
 }
 
-/// Whether `haystack` contains `needle`, ignoring ASCII case (no Unicode case tables: a
-/// search box should not cost the app kilobytes).
+/// Whether `haystack` contains `needle`, ignoring ASCII case only: full Unicode case folding
+/// would add its tables to the WebAssembly (a search box should not cost the app kilobytes),
+/// and invoice numbers and device names are ASCII.
 pub fn contains_folded(haystack: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
     needle.is_empty()

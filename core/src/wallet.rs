@@ -14,10 +14,8 @@ use crate::contract::{
     CardToken, CardTokenRequest, ErrorBody, ErrorCode, MethodDetails, MethodStatus,
     NewPaymentMethod, PaymentMethod,
 };
-use crate::validation::{
-    field, validate_billing_address, validate_card_form, validate_holder, CardForm, FieldCode,
-    FieldError,
-};
+use crate::fields::{field, FieldCode, FieldError};
+use crate::validation::{validate_billing_address, validate_card_form, validate_holder, CardForm};
 
 /// What using a tokenized card will do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,7 @@ use billing_core::card::{
     self, format_card_number, format_card_number_at, last4, luhn_check_digit, luhn_valid, mask,
     normalize_number, validate_cvc, validate_number, CardBrand, Expiry,
 };
-use billing_core::validation::FieldCode;
+use billing_core::fields::FieldCode;
 use chrono::NaiveDate;
 
 fn today() -> NaiveDate {

@@ -8,12 +8,10 @@ use billing_core::address::{
 };
 use billing_core::card::CardBrand;
 use billing_core::contract::{ErrorBody, ErrorCode, ErrorEnvelope};
+use billing_core::fields::{error_fields, field, FieldCode, FieldError};
 use billing_core::lang::Lang;
 use billing_core::money::{parse_amount, Currency, Money};
-use billing_core::validation::{
-    error_fields, field, validate_billing_address, validate_card_form, CardForm, FieldCode,
-    FieldError,
-};
+use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 

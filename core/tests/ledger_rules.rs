@@ -4,10 +4,10 @@ use billing_core::contract::{
     ErrorCode, InvoiceDetail, InvoiceStatus, NewPayment, Payment, PaymentMethodSummary,
     PaymentSource, PaymentStatus,
 };
+use billing_core::fields::{field, FieldCode, FieldError};
 use billing_core::ledger::{self, PaymentError};
 use billing_core::money::{Currency, Money};
 use billing_core::seed;
-use billing_core::validation::{field, FieldCode, FieldError};
 use billing_core::wallet::CardOutcome;
 use chrono::{TimeZone, Utc};
 use rust_decimal::Decimal;

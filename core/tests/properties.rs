@@ -6,11 +6,12 @@ use billing_core::card::{
     format_card_number, format_card_number_at, last4, luhn_check_digit, luhn_valid,
     normalize_number, validate_cvc, validate_number, CardBrand, Expiry,
 };
+use billing_core::fields::FieldCode;
 use billing_core::lang::Lang;
 use billing_core::money::{
     format_for_input, format_plain, parse_amount, AmountError, Currency, Money, MAX_TYPED_AMOUNT,
 };
-use billing_core::validation::{validate_billing_address, validate_card_form, CardForm, FieldCode};
+use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

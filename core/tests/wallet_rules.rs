@@ -1,8 +1,8 @@
 //! The wallet's rules, as both backends apply them.
 
 use billing_core::contract::{CardTokenRequest, MethodStatus, NewPaymentMethod, PaymentMethod};
+use billing_core::fields::{FieldCode, FieldError};
 use billing_core::seed;
-use billing_core::validation::{FieldCode, FieldError};
 use billing_core::wallet::{self, CardOutcome, WalletError};
 use chrono::{NaiveDate, TimeZone, Utc};
 

@@ -1,6 +1,6 @@
 use billing_core::contract::{ErrorBody, ErrorCode};
+use billing_core::fields::FieldCode;
 use billing_core::listing::InvalidCursor;
-use billing_core::validation::FieldCode;
 
 /// Every way a call can fail, each shown to the customer as a translated message.
 #[derive(Clone, Debug, PartialEq, Eq)]

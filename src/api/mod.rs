@@ -29,7 +29,7 @@ pub type ApiFuture<'a, T> = Pin<Box<dyn Future<Output = ApiResult<T>> + 'a>>;
 /// one list of the calls.
 macro_rules! billing_api {
     ($($(#[$doc:meta])* fn $call:ident(&self $(, $arg:ident: $type:ty)* $(,)?) -> $answer:ty;)*) => {
-        /// Every resource of the API contract (DESIGN.md), as the app sees it. The demo backend
+        /// Every resource of the API contract (`core/openapi.json`), as the app sees it. The demo backend
         /// and the HTTP client implement it alike; each view's issue adds the calls it needs.
         pub trait BillingApi: Send + Sync {
             $($(#[$doc])* fn $call(&self $(, $arg: $type)*) -> $answer;)*

@@ -9,9 +9,8 @@
 use billing_core::address::{Address, COUNTRIES};
 use billing_core::card::{format_card_number_at, normalize_number, CardBrand};
 use billing_core::contract::CardTokenRequest;
-use billing_core::validation::{
-    field, validate_billing_address, validate_card_form, CardForm, FieldError,
-};
+use billing_core::fields::{field, FieldError};
+use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
 use leptos::prelude::*;
 
 use super::form::{field_id, FormErrors, TextField};

@@ -2,7 +2,7 @@
 //! `billing_address.postal_code`): core's validation and the API's error envelope name
 //! fields the same way, so a refusal from either lands on the same field.
 
-use billing_core::validation::{FieldCode, FieldError};
+use billing_core::fields::{FieldCode, FieldError};
 use leptos::html::Input;
 use leptos::prelude::*;
 

@@ -1,6 +1,7 @@
 //! Application state shared through context: the host's configuration, the backend, and
 //! the customer's saved preferences.
 
+mod account;
 pub mod config;
 pub mod files;
 pub mod frame;
@@ -14,11 +15,9 @@ mod resource;
 mod session;
 mod task;
 
+pub use account::{provide_account, use_account, use_can_manage_billing};
 pub use list_url::{use_url_query, UrlQuery};
 pub use location::{path_segment, provide_location, segment_text, use_location, History, Location};
 pub use resource::{use_api_resource, ApiResource};
-pub use session::{
-    provide_account, provide_session, use_account, use_can_manage_billing, use_session, HostToken,
-    Session,
-};
+pub use session::{provide_session, use_session, HostToken, Session};
 pub use task::spawn_for_view;

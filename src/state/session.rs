@@ -7,9 +7,6 @@ use super::config::Config;
 use super::host::{self, use_host, Host, HostEvent};
 use crate::api::demo::{DemoApi, DemoOptions};
 use crate::api::http::HttpApi;
-use billing_core::contract::Account;
-
-use super::resource::{use_api_resource, ApiResource};
 use crate::api::{Api, ApiError};
 
 /// The host's configuration and the backend every page talks to.
@@ -108,28 +105,4 @@ pub fn provide_session(config: Config) -> Session {
 
 pub fn use_session() -> Session {
     expect_context::<Session>()
-}
-
-/// Whether the signed-in customer may pay and change payment methods: false for a viewer,
-/// and until the account is known, so that no action flashes into view for a viewer.
-pub fn use_can_manage_billing() -> Signal<bool> {
-    let account = use_account();
-    Signal::derive(move || {
-        account
-            .get()
-            .and_then(Result::ok)
-            .is_some_and(|a| a.role.can_manage_billing())
-    })
-}
-
-/// The account, loaded once for the whole portal.
-pub fn use_account() -> ApiResource<Account> {
-    expect_context::<ApiResource<Account>>()
-}
-
-/// Loads the account for [`use_account`]; called once, by the portal.
-pub fn provide_account() -> ApiResource<Account> {
-    let account = use_api_resource(|api| async move { api.account().await });
-    provide_context(account);
-    account
 }

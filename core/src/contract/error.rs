@@ -2,6 +2,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fields::{error_fields, FieldError};
+
 /// Every error response: `{ "error": { "code": "card_declined", "message": "…", "fields": {…} } }`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
@@ -55,4 +57,16 @@ pub enum ErrorCode {
     Internal,
     #[serde(other)]
     Unknown,
+}
+
+impl ErrorBody {
+    /// The `validation_failed` error a server returns for these field errors. The message
+    /// is the code itself: the UI translates fields, it never shows this text.
+    pub fn validation_failed(errors: &[FieldError]) -> ErrorBody {
+        ErrorBody {
+            code: ErrorCode::ValidationFailed,
+            message: "validation_failed".to_string(),
+            fields: error_fields(errors),
+        }
+    }
 }

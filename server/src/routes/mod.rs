@@ -9,7 +9,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{any, delete, get, post};
 use axum::Router;
 
-use billing_core::validation::FieldCode;
+use billing_core::fields::FieldCode;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;

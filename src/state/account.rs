@@ -1,0 +1,30 @@
+//! The signed-in account, loaded once for the whole portal, and what its role allows.
+
+use billing_core::contract::Account;
+use leptos::prelude::*;
+
+use super::resource::{use_api_resource, ApiResource};
+
+/// Whether the signed-in customer may pay and change payment methods: false for a viewer,
+/// and until the account is known, so that no action flashes into view for a viewer.
+pub fn use_can_manage_billing() -> Signal<bool> {
+    let account = use_account();
+    Signal::derive(move || {
+        account
+            .get()
+            .and_then(Result::ok)
+            .is_some_and(|a| a.role.can_manage_billing())
+    })
+}
+
+/// The account, loaded once for the whole portal.
+pub fn use_account() -> ApiResource<Account> {
+    expect_context::<ApiResource<Account>>()
+}
+
+/// Loads the account for [`use_account`]; called once, by the portal.
+pub fn provide_account() -> ApiResource<Account> {
+    let account = use_api_resource(|api| async move { api.account().await });
+    provide_context(account);
+    account
+}
