@@ -1,5 +1,6 @@
 //! The translations are complete: every locale parses, has exactly English's messages with
-//! the same variables, every message id the code names exists, and none is unused.
+//! the same variables (read by Fluent's own parser, `fluent-syntax`), every message it
+//! includes exists, every message id the code names exists, and none is unused.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -7,32 +8,76 @@ use std::path::Path;
 
 use billing_core::lang::Lang;
 use billing_portal::i18n::build;
+use fluent_syntax::{ast, parser};
 
-/// Message id → the `$variables` its text uses.
-fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut current = None;
-    for line in source.lines() {
-        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
-        if starts_entry {
-            if let Some((id, _)) = line.split_once('=') {
-                current = Some(id.trim().to_string());
-                found.entry(id.trim().to_string()).or_default();
+/// What one message's text names, read by Fluent's own parser.
+#[derive(Default, PartialEq, Debug)]
+struct Names {
+    /// `{ $count }`
+    variables: BTreeSet<String>,
+    /// `{ invoices-table-title }`: other messages it includes.
+    references: BTreeSet<String>,
+}
+
+/// Message id → what its value and attributes name.
+fn messages(source: &str) -> BTreeMap<String, Names> {
+    let resource = parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+    let mut found = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry {
+            let mut names = Names::default();
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                pattern_names(pattern, &mut names);
             }
-        }
-        if let Some(id) = &current {
-            for (_, rest) in line.match_indices("$").map(|(i, _)| line.split_at(i + 1)) {
-                let name: String = rest
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                    .collect();
-                if !name.is_empty() {
-                    found.entry(id.clone()).or_default().insert(name);
-                }
-            }
+            found.insert(message.id.name.to_string(), names);
         }
     }
     found
+}
+
+fn pattern_names(pattern: &ast::Pattern<&str>, names: &mut Names) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_names(expression, names);
+        }
+    }
+}
+
+fn expression_names(expression: &ast::Expression<&str>, names: &mut Names) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_names(inline, names),
+        ast::Expression::Select { selector, variants } => {
+            inline_names(selector, names);
+            for variant in variants {
+                pattern_names(&variant.value, names);
+            }
+        }
+    }
+}
+
+fn inline_names(inline: &ast::InlineExpression<&str>, names: &mut Names) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            names.variables.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            names.references.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            let named = arguments.named.iter().map(|a| &a.value);
+            for argument in arguments.positional.iter().chain(named) {
+                inline_names(argument, names);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_names(expression, names),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. }
+        | ast::InlineExpression::TermReference { .. } => {}
+    }
 }
 
 fn locale_source(lang: Lang) -> String {
@@ -68,12 +113,22 @@ fn every_locale_has_englishs_messages_with_the_same_variables() {
             .collect();
         let differing: Vec<_> = english
             .iter()
-            .filter(|(id, vars)| other.get(*id).is_some_and(|v| v != *vars))
+            .filter(|(id, names)| {
+                other
+                    .get(*id)
+                    .is_some_and(|o| o.variables != names.variables)
+            })
             .map(|(id, _)| id)
             .collect();
+        let dangling: Vec<_> = other
+            .values()
+            .flat_map(|names| &names.references)
+            .filter(|id| !other.contains_key(*id))
+            .collect();
         assert!(
-            missing.is_empty() && extra.is_empty() && differing.is_empty(),
-            "{}: missing {missing:?}, not in English {extra:?}, other variables {differing:?}",
+            missing.is_empty() && extra.is_empty() && differing.is_empty() && dangling.is_empty(),
+            "{}: missing {missing:?}, not in English {extra:?}, other variables {differing:?}, \
+             references to no message {dangling:?}",
             lang.tag()
         );
     }
@@ -139,6 +194,8 @@ fn the_code_and_the_messages_agree() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut used,
     );
+    // A message another includes is used wherever that one is.
+    used.extend(english.values().flat_map(|names| names.references.clone()));
     let undefined: Vec<_> = used
         .iter()
         .filter(|id| {
