@@ -17,7 +17,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::methods;
 use super::parse_body;
-use crate::guard::Admin;
+use crate::guard::{Admin, Caller};
 use crate::idempotency;
 use crate::{db, ApiError, ApiResult, AppState};
 
@@ -45,10 +45,9 @@ pub async fn resolve(
 
 pub async fn get(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    _: Caller,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Payment>> {
-    app.role(&headers).await?;
     app.read(move |conn| payment(conn, &id))
         .await?
         .map(Json)
