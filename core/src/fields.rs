@@ -35,7 +35,7 @@ pub enum FieldCode {
     ExpiryFormat,
     /// The card expired at the end of a past month.
     ExpiryPast,
-    /// More than [`card::MAX_EXPIRY_YEARS_AHEAD`] years ahead.
+    /// More than [`crate::card::MAX_EXPIRY_YEARS_AHEAD`] years ahead.
     ExpiryTooFar,
     /// A security code of the wrong length for the brand.
     CvcLength,

@@ -112,12 +112,14 @@ impl InvoiceStatus {
 
 impl Invoice {
     /// Whether a payment may go to it: outstanding (open, due or past due), a charge (never a
-    /// credit, a refund or a type this build does not know), with something left to pay. The
-    /// one rule behind the app's **Pay now**, and the demo's and the server's acceptance.
+    /// credit, a refund or a type this build does not know), with something left to pay in a
+    /// currency whose minor units are known (no amount could be checked in another). The one
+    /// rule behind the app's **Pay now**, and the demo's and the server's acceptance.
     pub fn is_payable(&self) -> bool {
         self.status.is_outstanding()
             && self.kind.is_charge() == Some(true)
             && self.balance_due.is_positive()
+            && self.balance_due.currency.minor_units().is_some()
     }
 
     /// The invoice's total as it moves the balance: positive for a charge, negative for a

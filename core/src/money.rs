@@ -281,9 +281,6 @@ fn round_dp(amount: Decimal, dp: u32) -> Decimal {
 /// The largest amount a customer may type, whatever the limit given: fifteen integer digits
 /// stay far inside a decimal's range, so nothing typed can overflow later arithmetic.
 pub const MAX_TYPED_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_7FFF, 0x0003_8D7E, 0, false, 0);
-const MAX_TYPED_INTEGER_DIGITS: usize = 15;
-/// The most fraction digits a typed amount is read with (a decimal holds 28 in all).
-const MAX_TYPED_FRACTION_DIGITS: usize = 12;
 
 /// Why a typed amount was refused. Each variant is a stable code (see [`AmountError::as_str`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -353,18 +350,13 @@ pub fn parse_amount(
     let above = AmountError::AboveLimit {
         limit: Money::new(limit, currency),
     };
-    // No currency has more than 3 minor digits: a fraction beyond what a decimal holds has
-    // too many, whatever it is.
-    if typed.fraction.len() > MAX_TYPED_FRACTION_DIGITS {
-        return Err(AmountError::TooManyDecimals { max: minor });
-    }
-    let mut amount = Money::new(typed.to_decimal().ok_or(above)?, currency);
-    check_payment_amount(&amount)?;
-    if amount.amount > limit {
-        return Err(above);
-    }
-    amount.amount.rescale(minor);
-    Ok(amount)
+    // The rule reads the sign and the decimals as typed, before the size: a number too long
+    // for a decimal is checked through a stand-in with the same sign and as many decimals.
+    let value = typed.to_decimal();
+    check_payment_amount(&Money::new(value.unwrap_or(typed.stand_in()), currency))?;
+    let mut amount = value.filter(|v| *v <= limit).ok_or(above)?;
+    amount.rescale(minor);
+    Ok(Money::new(amount, currency))
 }
 
 /// What an amount to pay may be, as typed or as sent: in a currency whose minor units are
@@ -423,13 +415,9 @@ impl<'a> TypedNumber<'a> {
     }
 
     /// The value, signed, at the scale typed (`12.50` → 1250 × 10⁻²); `None` when it has
-    /// more integer digits than may be typed.
+    /// more digits than a decimal holds.
     fn to_decimal(&self) -> Option<Decimal> {
-        let integer = self.integer.trim_start_matches('0');
-        if integer.len() > MAX_TYPED_INTEGER_DIGITS {
-            return None;
-        }
-        let digits = format!("{integer}{}", self.fraction);
+        let digits = format!("{}{}", self.integer.trim_start_matches('0'), self.fraction);
         let mantissa: i128 = if digits.is_empty() {
             0
         } else {
@@ -437,6 +425,22 @@ impl<'a> TypedNumber<'a> {
         };
         let sign = if self.negative { -1 } else { 1 };
         Decimal::try_from_i128_with_scale(sign * mantissa, self.fraction.len() as u32).ok()
+    }
+
+    /// For a number too long for a decimal: one of its sign, zero if all its digits are, and
+    /// with as many decimals as it has (up to what a decimal holds, more than any currency).
+    fn stand_in(&self) -> Decimal {
+        let zero = self
+            .integer
+            .chars()
+            .chain(self.fraction.chars())
+            .all(|c| c == '0');
+        let unit = match (zero, self.negative) {
+            (true, _) => 0,
+            (false, true) => -1,
+            (false, false) => 1,
+        };
+        Decimal::new(unit, (self.fraction.len() as u32).min(Decimal::MAX_SCALE))
     }
 }
 

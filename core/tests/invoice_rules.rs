@@ -357,4 +357,10 @@ fn only_an_outstanding_charge_with_something_left_to_pay_is_payable() {
             }
         }
     }
+    let xxx = |s| m(s, Currency::new("XXX").expect("code"));
+    let unknown_currency = invoice(Recurring, Due, xxx("10.00"), xxx("10.00"));
+    assert!(
+        !unknown_currency.is_payable(),
+        "no amount can be checked in it"
+    );
 }

@@ -223,7 +223,24 @@ fn refusals_have_precise_reasons() {
         en(" \u{A0}\u{3000} ", Currency::USD),
         Err(AmountError::Empty)
     );
-    for not_positive in ["0", "0.00", "-0", "-5", "\u{2212}5", "－５", "-1,234.56"] {
+    let long_zero = format!("0.{}", "0".repeat(40));
+    let long_negative = format!("-1.{}", "0".repeat(40));
+    for not_positive in [
+        "0",
+        "0.00",
+        "-0",
+        "-5",
+        "\u{2212}5",
+        "－５",
+        "-1,234.56",
+        // The sign says what is wrong before the size or the decimals do.
+        "-1.0000000000000",
+        "0.0000000000000",
+        "-9999999999999999",
+        "-99999999999999999999999999999999999999999",
+        &long_zero,
+        &long_negative,
+    ] {
         assert_eq!(
             en(not_positive, Currency::USD),
             Err(AmountError::NotPositive),
@@ -248,6 +265,18 @@ fn refusals_have_precise_reasons() {
         en("0.0001", Currency::KWD),
         Err(AmountError::TooManyDecimals { max: 3 })
     );
+    // Too many decimals, however long the number.
+    for too_precise in [
+        "1000000000000000.123".to_string(),
+        format!("1.{}", "0".repeat(40)),
+        format!("{}.123", "9".repeat(40)),
+    ] {
+        assert_eq!(
+            en(&too_precise, Currency::USD),
+            Err(AmountError::TooManyDecimals { max: 2 }),
+            "{too_precise}"
+        );
+    }
     let xxx = Currency::new("XXX").expect("code");
     assert_eq!(en("12", xxx), Err(AmountError::UnknownCurrency));
 }

@@ -53,7 +53,9 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let api = use_session().api;
     let account = use_account();
     let due: Vec<Money> = match &payable.invoice {
-        Some(detail) => vec![detail.invoice.balance_due],
+        // A link to an invoice no longer payable (paid since, void, a credit) has nothing due.
+        Some(detail) if detail.invoice.is_payable() => vec![detail.invoice.balance_due],
+        Some(_) => Vec::new(),
         None => payable
             .balances
             .iter()
