@@ -5,27 +5,7 @@
 // Run after `trunk build --release`: `node scripts/bench-list.mjs invoices|items [rows] [runs]`.
 import { launch, openPage, DIST } from '../tests/e2e/support/browser.mjs';
 import { startStaticServer } from '../tests/e2e/support/static-server.mjs';
-
-/** What is measured on each list: its page, its table, its filters and a column to sort. */
-const LISTS = {
-  invoices: {
-    title: 'invoice table',
-    path: (n) => `/invoices?demo_invoices=${n}`,
-    table: 'table.bp-table--invoices',
-    filters: [{ name: 'type filter', label: 'Type', value: 'recurring' }],
-    sortBy: 'Total',
-  },
-  items: {
-    title: 'billing items table',
-    path: (n) => `/billing-items?demo_items=${n}`,
-    table: 'table.bp-table--items',
-    filters: [
-      { name: 'view switched to all', label: 'View', value: 'all' },
-      { name: 'search', label: 'Description, category or device', value: 'load balancer', submit: true },
-    ],
-    sortBy: 'Recurring fee',
-  },
-};
+import { LISTS, applyFilter, applySort, installTimer } from './list-timing.mjs';
 
 const LIST = LISTS[process.argv[2] ?? 'invoices'];
 if (!LIST) throw new Error(`which list? ${Object.keys(LISTS).join(' or ')}`);
@@ -34,54 +14,6 @@ const RUNS = Number(process.argv[4] ?? 5);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
-
-/** Installed in the page: does `act`, then resolves with the ms until `changed()` holds,
- *  in the DOM and at the next frame. The portal renders in its element's shadow root. */
-function installTimer(table) {
-  window.__portal = () => document.querySelector('billing-portal').shadowRoot;
-  window.__timeChange = (act, changed) => new Promise((resolve) => {
-    const t0 = performance.now();
-    const observer = new MutationObserver(() => {
-      if (!changed()) return;
-      observer.disconnect();
-      const dom = performance.now() - t0;
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
-    });
-    observer.observe(window.__portal(), { subtree: true, childList: true, characterData: true, attributes: true });
-    act();
-  });
-  // Defined by billing-portal.js, which gives the element its shadow root at once.
-  customElements.whenDefined('billing-portal').then(() => {
-    new MutationObserver((_, observer) => {
-      if (window.__portal().querySelector(`${table} tbody tr`)) {
-        window.__tableShown = performance.now();
-        observer.disconnect();
-      }
-    }).observe(window.__portal(), { subtree: true, childList: true });
-  });
-}
-
-/** In the page: applies a filter as a customer would, timed until the count changes. */
-function applyFilter({ label, value, submit }) {
-  const count = () => window.__portal().querySelector('.bp-main p[role="status"]')?.textContent;
-  const before = count();
-  const field = [...window.__portal().querySelectorAll('label')]
-    .map((l) => (l.textContent.trim().startsWith(label) ? l.control : null))
-    .find(Boolean);
-  return window.__timeChange(() => {
-    field.value = value;
-    if (submit) field.form.requestSubmit();
-    else field.dispatchEvent(new Event('change', { bubbles: true }));
-  }, () => count() !== before);
-}
-
-/** In the page: sorts by a column, timed until the first row changes. */
-function applySort({ table, column }) {
-  const first = () => window.__portal().querySelector(`${table} tbody th`)?.textContent;
-  const before = first();
-  const button = [...window.__portal().querySelectorAll('th button')].find((b) => b.textContent.startsWith(column));
-  return window.__timeChange(() => button.click(), () => first() !== before);
-}
 
 const browser = await launch();
 const server = await startStaticServer({ dist: DIST });

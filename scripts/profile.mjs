@@ -11,6 +11,9 @@
 //   node scripts/profile.mjs /tmp/prof-dist start|filter|sort [rows] [cpu slowdown]
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { startStaticServer } from '../tests/e2e/support/static-server.mjs';
+import { LISTS, applyFilter, applySort, installTimer } from './list-timing.mjs';
+
+const LIST = LISTS.invoices;
 
 const [dist, MODE = 'filter'] = process.argv.slice(2);
 if (!dist || !['start', 'filter', 'sort'].includes(MODE)) {
@@ -19,39 +22,6 @@ if (!dist || !['start', 'filter', 'sort'].includes(MODE)) {
 const ROWS = Number(process.argv[4] ?? 10000);
 const SLOWDOWN = Number(process.argv[5] ?? 1);
 const SAMPLING = process.env.SAMPLES !== '0';
-
-/** In the page: applies the interaction, resolves with its time until the DOM shows it. */
-const INTERACTIONS = {
-  // As the benchmarks do it: the change event, until the count changes.
-  filter: () => new Promise((resolve) => {
-    const root = document.querySelector('billing-portal').shadowRoot;
-    const count = () => root.querySelector('.bp-main p[role="status"]')?.textContent;
-    const before = count();
-    const select = [...root.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith('Type')).control;
-    const t0 = performance.now();
-    new MutationObserver((_, observer) => {
-      if (count() === before) return;
-      observer.disconnect();
-      resolve(performance.now() - t0);
-    }).observe(root, { subtree: true, childList: true, characterData: true });
-    select.value = 'recurring';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }),
-  // The Total header's button, until the first row changes.
-  sort: () => new Promise((resolve) => {
-    const root = document.querySelector('billing-portal').shadowRoot;
-    const first = () => root.querySelector('table.bp-table--invoices tbody th')?.textContent;
-    const before = first();
-    const button = [...root.querySelectorAll('th button')].find((b) => b.textContent.startsWith('Total'));
-    const t0 = performance.now();
-    new MutationObserver((_, observer) => {
-      if (first() === before) return;
-      observer.disconnect();
-      resolve(performance.now() - t0);
-    }).observe(root, { subtree: true, childList: true, characterData: true });
-    button.click();
-  }),
-};
 
 /** The renderer's main thread, by kind of work (self time: a style recalculation forced
  *  inside a script counts as style, not script). */
@@ -91,7 +61,8 @@ const server = await startStaticServer({ dist });
 try {
   // No service worker: its downloads are not the page's work.
   const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-  const url = server.url(`/invoices?demo_invoices=${ROWS}`);
+  await page.addInitScript(installTimer, LIST.table);
+  const url = server.url(LIST.path(ROWS));
   const cdp = await page.context().newCDPSession(page);
   const profile = async () => {
     if (process.env.TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8.wasm', 'blink.user_timing'] });
@@ -105,15 +76,18 @@ try {
   if (MODE === 'start') {
     await profile();
     await page.goto(url);
-    await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
-    elapsed = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => window.__tableShown);
+    elapsed = await page.evaluate(() => window.__tableShown);
   } else {
     await page.goto(url);
     await page.locator('.bp-main p[role="status"]').first().waitFor();
     await page.waitForTimeout(500);
     await profile();
     const stuck = new Promise((_, reject) => setTimeout(() => reject(new Error(`${MODE}: no change in 20 s`)), 20_000));
-    elapsed = await Promise.race([page.evaluate(INTERACTIONS[MODE]), stuck]);
+    const interaction = MODE === 'filter'
+      ? page.evaluate(applyFilter, LIST.filters[0])
+      : page.evaluate(applySort, { table: LIST.table, column: LIST.sortBy });
+    elapsed = (await Promise.race([interaction, stuck])).dom;
   }
   const samples = SAMPLING ? (await cdp.send('Profiler.stop')).profile : null;
   const trace = process.env.TRACE ? JSON.parse((await browser.stopTracing()).toString()) : { traceEvents: [] };
