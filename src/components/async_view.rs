@@ -8,27 +8,24 @@ use crate::state::ApiResource;
 
 type Render = Arc<dyn Fn() -> Option<Result<AnyView, ApiError>> + Send + Sync>;
 
-/// Shows a resource: loading (a table's skeleton where `table` is set), then its view, or
-/// a translated error with a retry. While a new query loads, the last answer stays shown.
+/// Shows a resource: loading, then its view, or a translated error with a retry. While a new
+/// query loads, the last answer stays shown.
 #[component]
-pub fn AsyncView<T, F, V>(
-    resource: ApiResource<T>,
-    view: F,
-    #[prop(optional)] table: bool,
-) -> impl IntoView
+pub fn AsyncView<T, F, V>(resource: ApiResource<T>, view: F) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
     F: Fn(T) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let render: Render = Arc::new(move || resource.get().map(|r| r.map(|v| view(v).into_any())));
-    view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) table /> }
+    view! { <Loaded render retry=Callback::new(move |()| resource.refetch()) table=false /> }
 }
 
 /// Shows a list's resource whose answers change the list in place: `view` is made once, from
 /// the first answer, and follows every later one through its signal (its rows keyed, so
 /// that a filter or a sort moves the rows it keeps rather than drawing them again). While a
-/// new query loads, the last answer stays shown; a failure shows the error and its retry.
+/// new query loads, the last answer stays shown; a failure shows the error and its retry. A
+/// table's skeleton stands in while the first answer loads.
 #[component]
 pub fn AsyncList<T, F, V>(resource: ApiResource<T>, view: F) -> impl IntoView
 where

@@ -60,16 +60,15 @@ impl Url {
             search: search.into(),
         }
     }
+}
 
-    /// Whether this address's path is `path`, or (unless `exact`) below it.
-    fn is_at(&self, path: &str, exact: bool) -> bool {
-        self.path == path
-            || (!exact
-                && self
-                    .path
-                    .strip_prefix(path)
-                    .is_some_and(|rest| rest.starts_with('/')))
-    }
+/// Whether the view's path `now` is `path`, or (unless `exact`) below it.
+fn is_at(now: &str, path: &str, exact: bool) -> bool {
+    now == path
+        || (!exact
+            && now
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('/')))
 }
 
 /// One spelling per view: a leading slash, no trailing one (`/payments/` is `/payments`).
@@ -154,7 +153,8 @@ impl Location {
     /// marks with `aria-current`. Reactive.
     pub fn is_current(&self, to: &str, exact: bool) -> bool {
         let path = Url::parse(to).path;
-        self.url.with(|now| now.is_at(&path, exact))
+        // The path alone: a filter or a page changes the query, and no menu entry with it.
+        self.path.with(|now| is_at(now, &path, exact))
     }
 
     /// Shows the view at `to`, an app address with its query (`/payments/new?invoice=1`).
@@ -257,10 +257,10 @@ mod tests {
 
     #[test]
     fn a_link_is_current_on_its_path_and_unless_exact_below_it() {
-        let at = |path: &str| Url::parse(path);
-        assert!(at("/payments").is_at("/payments", true));
-        assert!(!at("/payments/new").is_at("/payments", true));
-        assert!(at("/invoices/INV-1").is_at("/invoices", false));
-        assert!(!at("/invoices-old").is_at("/invoices", false));
+        let at = |now: &str, path: &str, exact: bool| is_at(&Url::parse(now).path, path, exact);
+        assert!(at("/payments", "/payments", true));
+        assert!(!at("/payments/new", "/payments", true));
+        assert!(at("/invoices/INV-1", "/invoices", false));
+        assert!(!at("/invoices-old", "/invoices", false));
     }
 }
