@@ -131,7 +131,12 @@ export async function startConsole({ dist = join(ROOT, 'dist'), port = 0, api, f
   const address = server.address();
   return {
     url: (path = '') => `http://127.0.0.1:${address.port}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Stopped at once: a browser's kept-alive or unfinished requests would otherwise hold
+    // close() until they time out.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -63,6 +63,11 @@ export async function startStaticServer({ dist, prefix = '/', attributes = {}, c
   return {
     url: (path = '') => `http://127.0.0.1:${port}${prefix}${path.replace(/^\//, '')}`,
     requested,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Stopped at once: a browser's kept-alive or unfinished requests would otherwise hold
+    // close() until they time out.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
