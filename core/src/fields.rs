@@ -182,6 +182,11 @@ pub mod field {
     pub const PHONE: &str = "billing_address.phone";
     pub const EMAIL: &str = "billing_address.email";
     pub const AMOUNT: &str = "amount";
+    pub const INVOICE_ID: &str = "invoice_id";
+    pub const SOURCE_METHOD_ID: &str = "source.method_id";
+    pub const SOURCE_TOKEN: &str = "source.token";
+    /// The card token of a new payment method.
+    pub const TOKEN: &str = "token";
 }
 
 /// One refused field.

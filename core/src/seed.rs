@@ -28,7 +28,7 @@ pub const DEFAULT_ITEMS: usize = 36;
 /// Currencies the demo account is billed in, with the share of invoices each gets.
 const CURRENCIES: [Currency; 4] = [Currency::USD, Currency::USD, Currency::EUR, Currency::JPY];
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SeedData {
     pub account: Account,
     pub invoices: Vec<InvoiceDetail>,

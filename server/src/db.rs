@@ -9,8 +9,10 @@
 use billing_core::contract::{
     Account, BillingItem, Device, Invoice, InvoiceDetail, ItemStatus, Payment, PaymentMethod, Role,
 };
+use billing_core::ledger::LedgerStore;
 use billing_core::money::Money;
 use billing_core::seed::SeedData;
+use billing_core::wallet::Vaulted;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
@@ -216,11 +218,12 @@ pub fn put_invoice(conn: &Connection, detail: &InvoiceDetail) -> ApiResult<()> {
 }
 
 pub fn invoice(conn: &Connection, id: &str) -> ApiResult<Option<InvoiceDetail>> {
-    let text: Option<String> = conn
-        .query_row("SELECT json FROM invoices WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    one(conn, "SELECT json FROM invoices WHERE id = ?1", id)
+}
+
+/// The row of `SELECT json … WHERE key = ?1` as a contract value, if there is one.
+fn one<T: DeserializeOwned>(conn: &Connection, sql: &str, key: &str) -> ApiResult<Option<T>> {
+    let text: Option<String> = conn.query_row(sql, [key], |r| r.get(0)).optional()?;
     text.map(|t| parse(&t)).transpose()
 }
 
@@ -307,4 +310,70 @@ pub fn invoice_rows(conn: &Connection) -> ApiResult<Vec<Invoice>> {
 
 pub fn billing_items(conn: &Connection) -> ApiResult<Vec<BillingItem>> {
     all(conn, "SELECT json FROM billing_items", &[])
+}
+
+/// The ledger's storage (`billing_core::ledger`) on this database: the payment rules run on
+/// the connection they are given, inside the caller's transaction.
+pub struct Ledger<'a>(pub &'a Connection);
+
+impl LedgerStore for Ledger<'_> {
+    type Error = ApiError;
+
+    fn owing(&mut self, invoice_id: Option<&str>) -> ApiResult<Vec<InvoiceDetail>> {
+        match invoice_id {
+            Some(id) => Ok(invoice(self.0, id)?.into_iter().collect()),
+            None => all(
+                self.0,
+                "SELECT json FROM invoices WHERE balance_minor > 0 ORDER BY date, number",
+                &[],
+            ),
+        }
+    }
+
+    fn put_invoice(&mut self, detail: &InvoiceDetail) -> ApiResult<()> {
+        put_invoice(self.0, detail)
+    }
+
+    fn payment_count(&mut self) -> ApiResult<usize> {
+        let count: i64 = self
+            .0
+            .query_row("SELECT COUNT(*) FROM payments", [], |r| r.get(0))?;
+        usize::try_from(count).map_err(|_| ApiError::internal("a negative count"))
+    }
+
+    fn payment(&mut self, id: &str) -> ApiResult<Option<Payment>> {
+        payment(self.0, id)
+    }
+
+    fn put_payment(&mut self, payment: &Payment) -> ApiResult<()> {
+        put_payment(self.0, payment)
+    }
+
+    fn payment_methods(&mut self) -> ApiResult<Vec<PaymentMethod>> {
+        payment_methods(self.0)
+    }
+
+    fn billing_contact_email(&mut self) -> ApiResult<String> {
+        Ok(account(self.0)?.billing_contact_email)
+    }
+
+    fn card_token(&mut self, token: &str) -> ApiResult<Option<Vaulted>> {
+        one(
+            self.0,
+            "SELECT json FROM card_tokens WHERE token = ?1",
+            token,
+        )
+    }
+
+    fn put_card_token(&mut self, vaulted: &Vaulted) -> ApiResult<()> {
+        self.0.execute(
+            "INSERT OR REPLACE INTO card_tokens (token, json) VALUES (?1, ?2)",
+            params![vaulted.card.token, json(vaulted)?],
+        )?;
+        Ok(())
+    }
+}
+
+pub fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {
+    one(conn, "SELECT json FROM payments WHERE id = ?1", id)
 }

@@ -9,10 +9,11 @@ use billing_core::contract::{
     Account, AttemptOutcome, BillingItem, BillingItemQuery, BillingSummary, BulkAction,
     BulkItemResult, BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, ErrorBody,
     ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment,
-    PaymentMethod, PaymentQuery, PaymentStatus,
+    PaymentMethod, PaymentQuery,
 };
+use billing_core::fields::field;
 use billing_core::items::{self, ItemError};
-use billing_core::ledger::{self, PaymentError};
+use billing_core::ledger::{self, InMemory, Refusal};
 use billing_core::listing;
 use billing_core::seed::{self, SeedData};
 use billing_core::summary::billing_summary;
@@ -166,59 +167,21 @@ fn answered((status, body): (u16, ErrorBody)) -> ApiError {
     }
 }
 
-impl From<PaymentError> for ApiError {
-    fn from(error: PaymentError) -> ApiError {
+impl From<Refusal> for ApiError {
+    fn from(error: Refusal) -> ApiError {
         answered(error.answer())
     }
 }
 
 impl DemoState {
-    /// The invoices a payment may go to: the named one, or every payable one oldest first.
-    fn payable(
-        &mut self,
-        invoice_id: Option<&str>,
-        currency: billing_core::money::Currency,
-    ) -> Vec<&mut InvoiceDetail> {
-        let mut payable: Vec<&mut InvoiceDetail> = self
-            .data
-            .invoices
-            .iter_mut()
-            .filter(|d| invoice_id.is_none_or(|id| d.invoice.id == id))
-            .filter(|d| ledger::is_payable(d, currency))
-            .collect();
-        payable.sort_by(|a, b| {
-            (a.invoice.date, &a.invoice.number).cmp(&(b.invoice.date, &b.invoice.number))
-        });
-        payable
-    }
-
-    /// Runs `take` on copies of the invoices `payment` may go to (see [`Self::payable`]),
-    /// and keeps the ones it says it changed.
-    fn take_off(
-        &mut self,
-        payment: &Payment,
-        take: impl FnOnce(&mut [InvoiceDetail]) -> Vec<usize>,
-    ) {
-        let mut payable: Vec<InvoiceDetail> = self
-            .payable(payment.invoice_id.as_deref(), payment.amount.currency)
-            .into_iter()
-            .map(|d| d.clone())
-            .collect();
-        for index in take(&mut payable) {
-            let paid = &payable[index];
-            if let Some(stored) = self
-                .data
-                .invoices
-                .iter_mut()
-                .find(|d| d.invoice.id == paid.invoice.id)
-            {
-                *stored = paid.clone();
-            }
+    /// The payment operations' view of the demo account.
+    fn ledger(&mut self) -> InMemory<'_> {
+        InMemory {
+            data: &mut self.data,
+            vault: &mut self.vault,
         }
     }
-}
 
-impl DemoState {
     /// Applies `action` to the item as the server does, and answers with the item.
     fn act(&mut self, id: &str, action: &BulkAction) -> Result<BillingItem, ItemError> {
         let SeedData {
@@ -323,8 +286,7 @@ impl BillingApi for DemoApi {
     ) -> ApiFuture<'_, PaymentMethod> {
         self.once(key, move |state| {
             let new = wallet::checked_address(&new)?;
-            let stored = state.vault.iter_mut().find(|v| v.card.token == new.token);
-            let vaulted = wallet::take(stored, "token")?;
+            let vaulted = ledger::take_token(&mut state.ledger(), &new.token, field::TOKEN)?;
             Ok(wallet::add_card(
                 &mut state.data.payment_methods,
                 vaulted,
@@ -340,27 +302,11 @@ impl BillingApi for DemoApi {
 
     fn create_payment(&self, new: NewPayment, key: IdempotencyKey) -> ApiFuture<'_, Payment> {
         self.once(key, move |state| {
-            let payable: Vec<InvoiceDetail> = state
-                .payable(new.invoice_id.as_deref(), new.amount.currency)
-                .into_iter()
-                .map(|d| d.clone())
-                .collect();
-            let count = state.data.payments.len();
-            let email = state.data.account.billing_contact_email.clone();
-            let DemoState { data, vault, .. } = &mut *state;
-            let payment = ledger::charge(&new, &payable, count, clock::now(), |source| {
-                ledger::pay_with(source, &data.payment_methods, &email, |token| {
-                    let stored = vault.iter_mut().find(|v| v.card.token == token);
-                    wallet::take(stored, "source.token").map_err(ApiError::from)
-                })
-            })?;
-            if payment.status == PaymentStatus::Succeeded {
-                state.take_off(&payment, |payable| {
-                    ledger::apply(payable, payment.amount.amount)
-                });
-            }
-            state.data.payments.insert(0, payment.clone());
-            Ok(payment)
+            Ok(ledger::make_payment(
+                &mut state.ledger(),
+                &new,
+                clock::now(),
+            )?)
         })
     }
 
@@ -377,16 +323,7 @@ impl BillingApi for DemoApi {
 
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment> {
         self.admin(move |state| {
-            let payment = state.data.payments.iter().find(|p| p.id == id).cloned();
-            let mut payment = payment.ok_or(ApiError::NotFound)?;
-            if payment.status == PaymentStatus::RequiresAction {
-                let waiting = payment.clone();
-                state.take_off(&waiting, |payable| ledger::confirm(&mut payment, payable));
-                if let Some(stored) = state.data.payments.iter_mut().find(|p| p.id == id) {
-                    *stored = payment.clone();
-                }
-            }
-            Ok(payment)
+            ledger::confirm_payment(&mut state.ledger(), &id)?.ok_or(ApiError::NotFound)
         })
     }
 

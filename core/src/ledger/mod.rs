@@ -1,6 +1,7 @@
 //! One-time payments: what may be paid, how a payment starts, and how it is taken off the
-//! invoices. The rules both backends apply (the reference server on SQLite, the demo in the
-//! browser), so that a payment means the same on either.
+//! invoices. The rules, and the operations over them ([`make_payment`], [`confirm_payment`])
+//! that both backends run on their own storage (the reference server on SQLite, the demo in
+//! the browser), so that a payment means the same on either.
 
 use chrono::{DateTime, Datelike, Utc};
 use rust_decimal::Decimal;
@@ -13,6 +14,10 @@ use crate::fields::{field, FieldCode, FieldError};
 use crate::money::{self, Currency, Money};
 use crate::validation::validate_billing_address;
 use crate::wallet::{CardOutcome, Vaulted};
+
+mod service;
+
+pub use service::{confirm_payment, make_payment, take_token, InMemory, LedgerStore, Refusal};
 
 /// Why a payment was refused: each is one answer of the API contract.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,7 +69,7 @@ pub fn check_owed(
     payable: &[InvoiceDetail],
 ) -> Result<(), PaymentError> {
     if invoice_id.is_some() && payable.is_empty() {
-        return Err(invalid("invoice_id", FieldCode::NotPayable));
+        return Err(invalid(field::INVOICE_ID, FieldCode::NotPayable));
     }
     let owed: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
     if amount.amount > owed {
@@ -99,9 +104,9 @@ pub fn pay_with<E: From<PaymentError>>(
             let method = methods
                 .iter()
                 .find(|m| &m.id == method_id)
-                .ok_or_else(|| invalid("source.method_id", FieldCode::NotFound))?;
+                .ok_or_else(|| invalid(field::SOURCE_METHOD_ID, FieldCode::NotFound))?;
             if method.status != MethodStatus::Active {
-                return Err(invalid("source.method_id", FieldCode::Unusable).into());
+                return Err(invalid(field::SOURCE_METHOD_ID, FieldCode::Unusable).into());
             }
             Ok((method.summary(), PaymentStatus::Succeeded))
         }
@@ -130,8 +135,8 @@ pub fn pay_with<E: From<PaymentError>>(
 }
 
 /// A payment of `new`: checked against `payable` (the invoices it may go to, see
-/// [`is_payable`]), started by `pay` (see [`pay_with`]) as the account's `count`-th. The
-/// caller records it, and takes it off the invoices with [`apply`] if it succeeded.
+/// [`is_payable`]), started by `pay` (see [`pay_with`]) as the account's `count`-th.
+/// [`make_payment`] records it, and takes it off the invoices with [`apply`] if it succeeded.
 pub fn charge<E: From<PaymentError>>(
     new: &NewPayment,
     payable: &[InvoiceDetail],
