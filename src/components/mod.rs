@@ -3,6 +3,7 @@
 mod async_view;
 mod balances;
 mod card_form;
+mod demo_tools;
 mod error_panel;
 mod form;
 mod language_switcher;
@@ -22,6 +23,7 @@ pub use card_form::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput,
     PaymentInformation,
 };
+pub use demo_tools::DemoTools;
 pub use error_panel::{ErrorPanel, FailurePanel};
 pub use form::{search_text, FormErrors};
 pub use language_switcher::LanguageSwitcher;

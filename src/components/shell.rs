@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{LanguageSwitcher, Link};
+use super::{DemoTools, LanguageSwitcher, Link};
 use crate::i18n::use_i18n;
 use crate::state::host::{self, HostEvent};
 use crate::state::{use_location, use_session};
@@ -116,11 +116,7 @@ pub fn Shell(
                 </ol>
             </nav>
             <div class="bp-header__tools">
-                {session.is_demo().then(|| view! {
-                    <span class="bp-badge bp-badge--demo" title=i18n.msg("demo-badge-help")>
-                        {i18n.msg("demo-badge")}
-                    </span>
-                })}
+                {session.is_demo().then(|| view! { <DemoTools /> })}
                 <LanguageSwitcher />
             </div>
         </header>

@@ -67,7 +67,8 @@ impl<T: Clone + 'static> ApiResource<T> {
     }
 }
 
-/// A resource loaded from the backend, refetched when the signals `fetch` reads change:
+/// A resource loaded from the backend, refetched when the signals `fetch` reads change, and
+/// when the demo is reset:
 /// `use_api_resource(|api| async move { api.account().await })`.
 pub fn use_api_resource<T, Fut>(fetch: impl Fn(Api) -> Fut + 'static) -> ApiResource<T>
 where
@@ -78,6 +79,7 @@ where
     let renewals = session.renewals;
     let fetch = Rc::new(fetch);
     let fetcher: Box<dyn Fn() -> Fetch> = Box::new(move || {
+        session.resets.track();
         let future = fetch(session.api.clone());
         let (session, fetch) = (session.clone(), fetch.clone());
         Box::pin(async move {

@@ -16,6 +16,8 @@ pub struct Session {
     pub api: Api,
     /// Counts the tokens the host gave after the first: what failed is loaded again.
     pub renewals: RwSignal<u32>,
+    /// Counts the demo's resets: everything is loaded again.
+    pub resets: RwSignal<u32>,
     /// Whether the host was told that its token was refused, since it last gave one.
     expiry_told: StoredValue<bool>,
     host: Host,
@@ -24,6 +26,14 @@ pub struct Session {
 impl Session {
     pub fn is_demo(&self) -> bool {
         self.config.is_demo()
+    }
+
+    /// **Reset demo**: the demo account as seeded, shown again everywhere.
+    pub fn reset_demo(&self) {
+        if let Api::Demo(demo) = &self.api {
+            demo.reset();
+            self.resets.update(|n| *n += 1);
+        }
     }
 
     /// Tells the host, once per token, that its token was refused; every call that fails so
@@ -85,6 +95,7 @@ pub fn provide_session(config: Config) -> Session {
         config,
         api,
         renewals: RwSignal::new(0),
+        resets: RwSignal::new(0),
         expiry_told: StoredValue::new(false),
         host: use_host(),
     };

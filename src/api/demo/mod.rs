@@ -1,6 +1,7 @@
 //! The in-browser demo backend: the seeded demo account, served without a network.
 
 mod options;
+mod saved;
 
 use std::any::Any;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -23,37 +24,91 @@ use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
 use crate::clock;
 
 pub use options::{DemoFault, DemoOptions};
+use saved::{Baseline, Changes, Record};
 
 /// The demo account, and what the demo backend keeps beside it as a server would.
 struct DemoState {
     data: SeedData,
     /// The vault's tokens: brand, last four and expiry, never a number or security code.
     vault: Vec<Vaulted>,
+    /// What the customer's changes are told from when they are saved.
+    baseline: Baseline,
+    /// The changes saved in this browser, until they are read and applied: before the
+    /// first answer (see [`DemoApi::restored`]).
+    unread: Option<String>,
+    /// Counts the changes made, so that only the last one's record is saved.
+    version: u64,
     /// The answers to requests made with an idempotency key, replayed for the same key.
     replays: Vec<(String, Box<dyn Any + Send>)>,
     /// `?demo_fault=item`: the next action on an item fails as a busy backend's would.
     item_fault: bool,
 }
 
+impl DemoState {
+    /// The seeded account, with the changes saved in this browser (`unread`) still to apply.
+    fn new(options: &DemoOptions, unread: Option<String>) -> DemoState {
+        let mut data = seed::generate(options.invoices, options.items);
+        data.account.role = options.role;
+        DemoState {
+            baseline: Baseline::of(&data),
+            data,
+            vault: Vec::new(),
+            unread,
+            version: 0,
+            replays: Vec::new(),
+            item_fault: options.fault == Some(DemoFault::Item),
+        }
+    }
+}
+
 pub struct DemoApi {
     state: Arc<Mutex<DemoState>>,
-    fault: Option<DemoFault>,
+    options: DemoOptions,
 }
 
 impl DemoApi {
     pub fn new(options: DemoOptions) -> DemoApi {
-        let mut data = seed::generate(options.invoices, options.items);
-        data.account.role = options.role;
-        let state = DemoState {
-            data,
-            vault: Vec::new(),
-            replays: Vec::new(),
-            item_fault: options.fault == Some(DemoFault::Item),
-        };
+        let state = DemoState::new(&options, saved::load(&options));
         DemoApi {
             state: Arc::new(Mutex::new(state)),
-            fault: options.fault,
+            options,
         }
+    }
+
+    /// **Reset demo**: the seeded account again, and nothing saved of the changes.
+    pub fn reset(&self) {
+        saved::forget(&self.options);
+        *self.state() = DemoState::new(&self.options, None);
+    }
+
+    /// Applies the changes saved in this browser, once, before anything is answered. Their
+    /// code not loading is answered as a dropped connection would be, and tried again on
+    /// the next call: answering from the seed would save over the customer's changes.
+    /// Boxed: one copy of its code, not one in each call's future.
+    fn restored(&self) -> ApiFuture<'_, ()> {
+        Box::pin(async move {
+            let Some(text) = self.state().unread.clone() else {
+                return Ok(());
+            };
+            let record = saved::convert(Record::Text(text)).await;
+            let record = record.map_err(|_| ApiError::Offline)?;
+            let mut state = self.state();
+            if state.unread.take().is_some() {
+                match record {
+                    Record::Changes(changes) => {
+                        let DemoState {
+                            data,
+                            vault,
+                            baseline,
+                            ..
+                        } = &mut *state;
+                        changes.apply(data, vault, baseline);
+                    }
+                    _ => saved::forget(&self.options),
+                }
+            }
+            Ok(())
+        })
     }
 
     fn state(&self) -> MutexGuard<'_, DemoState> {
@@ -62,43 +117,63 @@ impl DemoApi {
     }
 
     /// Answers from the demo state, or with the fault the demo was asked to show.
-    fn answer<T: 'static>(&self, read: impl FnOnce(&SeedData) -> ApiResult<T>) -> ApiFuture<'_, T> {
+    fn answer<'a, T: 'static>(
+        &'a self,
+        read: impl FnOnce(&SeedData) -> ApiResult<T> + 'a,
+    ) -> ApiFuture<'a, T> {
         self.change(|state| read(&state.data))
     }
 
     /// Changes the demo state as a server would, or fails with the fault asked for.
-    fn change<T: 'static>(
-        &self,
-        work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
-    ) -> ApiFuture<'_, T> {
-        let result = match self.fault {
-            Some(DemoFault::Error) => Err(ApiError::Server { status: 500 }),
-            Some(DemoFault::Panic) => panic!("demo fault injection: ?demo_fault=panic"),
-            Some(DemoFault::Item) | None => work(&mut self.state()),
-        };
-        Box::pin(async move { result })
+    fn change<'a, T: 'static>(
+        &'a self,
+        work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
+    ) -> ApiFuture<'a, T> {
+        Box::pin(async move {
+            self.restored().await?;
+            match self.options.fault {
+                Some(DemoFault::Error) => Err(ApiError::Server { status: 500 }),
+                Some(DemoFault::Panic) => panic!("demo fault injection: ?demo_fault=panic"),
+                Some(DemoFault::Item) | None => work(&mut self.state()),
+            }
+        })
     }
 
-    /// A change only a billing administrator may make, as the server refuses a viewer.
-    fn admin<T: 'static>(
-        &self,
-        work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
-    ) -> ApiFuture<'_, T> {
-        self.change(|state| {
-            if !state.data.account.role.can_manage_billing() {
-                return Err(refused(ErrorCode::Forbidden));
+    /// A change only a billing administrator may make, as the server refuses a viewer; kept
+    /// in this browser once made.
+    fn admin<'a, T: 'static>(
+        &'a self,
+        work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
+    ) -> ApiFuture<'a, T> {
+        Box::pin(async move {
+            let (answer, changes, version) = self
+                .change(|state| {
+                    if !state.data.account.role.can_manage_billing() {
+                        return Err(refused(ErrorCode::Forbidden));
+                    }
+                    let answer = work(state)?;
+                    state.version += 1;
+                    let changes = Changes::of(&state.data, &state.vault, &state.baseline);
+                    Ok((answer, changes, state.version))
+                })
+                .await?;
+            // Written only if no later change came meanwhile: its own record holds this one.
+            if let Ok(Record::Text(text)) = saved::convert(Record::Changes(changes)).await {
+                if self.state().version == version {
+                    saved::save(&self.options, &text);
+                }
             }
-            work(state)
+            Ok(answer)
         })
     }
 
     /// [`Self::admin`] done once per key: the same key gets the first answer again, and a
     /// refusal changes nothing, as in the server's transaction.
-    fn once<T: Clone + Send + 'static>(
-        &self,
+    fn once<'a, T: Clone + Send + 'static>(
+        &'a self,
         key: IdempotencyKey,
-        work: impl FnOnce(&mut DemoState) -> ApiResult<T>,
-    ) -> ApiFuture<'_, T> {
+        work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
+    ) -> ApiFuture<'a, T> {
         self.admin(move |state| {
             match state.replays.iter().find(|(k, _)| *k == key.0) {
                 Some((_, answer)) if answer.is::<Closed>() => {
@@ -192,6 +267,7 @@ impl DemoState {
         let item = billing_items.iter_mut().find(|i| i.id == id);
         let item = item.ok_or(ItemError::NotFound)?;
         items::act(item, action, devices, clock::today())?;
+        self.baseline.items_changed.insert(item.id.clone());
         Ok(item.clone())
     }
 
