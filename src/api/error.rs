@@ -63,11 +63,12 @@ impl ApiError {
 
 impl From<InvalidCursor> for ApiError {
     fn from(_: InvalidCursor) -> ApiError {
-        ApiError::Refused(ErrorBody {
-            code: ErrorCode::ValidationFailed,
-            message: "invalid cursor".into(),
-            fields: [("cursor".to_string(), "invalid".to_string())].into(),
-        })
+        let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "invalid cursor");
+        // One insert, not a map built from an array: the code of that is not otherwise in
+        // the main module.
+        body.fields
+            .insert("cursor".into(), FieldCode::Invalid.as_str().into());
+        ApiError::Refused(body)
     }
 }
 

@@ -65,21 +65,27 @@ test('demo: Reset demo asks first, then brings back the seeded account, also aft
   await page.goto(url('/invoices'));
   await invoiceRow(page, number).filter({ hasText: 'Paid' }).waitFor();
 
-  // Cancel, and Escape, change nothing.
+  // Cancel, and the button again, change nothing; the confirmation is next in the tab order.
   const reset = page.getByRole('button', { name: 'Reset demo' });
+  const ask = page.getByRole('group', { name: 'Reset the demo?' });
   await reset.click();
-  const dialog = page.getByRole('dialog', { name: 'Reset the demo?' });
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await ask.waitFor();
+  assert.equal(await reset.getAttribute('aria-expanded'), 'true');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await ask.waitFor({ state: 'hidden' });
+  const focused = () => page.evaluate(() => (document.querySelector('billing-portal')?.shadowRoot ?? document).activeElement?.textContent);
+  assert.equal(await focused(), 'Reset demo', 'the focus is back on the button');
   await reset.click();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Reset');
+  await reset.click();
+  await ask.waitFor({ state: 'hidden' });
   assert.equal(await invoiceRow(page, number).filter({ hasText: 'Paid' }).count(), 1);
 
   await reset.click();
-  await dialog.getByRole('button', { name: 'Reset demo' }).click();
+  await ask.getByRole('button', { name: 'Reset' }).click();
   await page.getByRole('status').filter({ hasText: 'The demo was reset.' }).waitFor();
+  assert.equal(await focused(), 'Reset demo');
   // Shown again without a reload, and still so after one.
   await invoiceRow(page, number).filter({ hasText: 'Due' }).waitFor();
   await page.reload();

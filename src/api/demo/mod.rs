@@ -36,8 +36,6 @@ struct DemoState {
     /// The changes saved in this browser, until they are read and applied: before the
     /// first answer (see [`DemoApi::restored`]).
     unread: Option<String>,
-    /// Counts the changes made, so that only the last one's record is saved.
-    version: u64,
     /// The answers to requests made with an idempotency key, replayed for the same key.
     replays: Vec<(String, Box<dyn Any + Send>)>,
     /// `?demo_fault=item`: the next action on an item fails as a busy backend's would.
@@ -54,7 +52,6 @@ impl DemoState {
             data,
             vault: Vec::new(),
             unread,
-            version: 0,
             replays: Vec::new(),
             item_fault: options.fault == Some(DemoFault::Item),
         }
@@ -146,22 +143,20 @@ impl DemoApi {
         work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
     ) -> ApiFuture<'a, T> {
         Box::pin(async move {
-            let (answer, changes, version) = self
+            let (answer, changes) = self
                 .change(|state| {
                     if !state.data.account.role.can_manage_billing() {
                         return Err(refused(ErrorCode::Forbidden));
                     }
                     let answer = work(state)?;
-                    state.version += 1;
                     let changes = Changes::of(&state.data, &state.vault, &state.baseline);
-                    Ok((answer, changes, state.version))
+                    Ok((answer, changes))
                 })
                 .await?;
-            // Written only if no later change came meanwhile: its own record holds this one.
+            // Changes made while the chunk loads wait on the same promise, which settles
+            // them in the order they came: the last change's record is written last.
             if let Ok(Record::Text(text)) = saved::convert(Record::Changes(changes)).await {
-                if self.state().version == version {
-                    saved::save(&self.options, &text);
-                }
+                saved::save(&self.options, &text);
             }
             Ok(answer)
         })
@@ -267,7 +262,7 @@ impl DemoState {
         let item = billing_items.iter_mut().find(|i| i.id == id);
         let item = item.ok_or(ItemError::NotFound)?;
         items::act(item, action, devices, clock::today())?;
-        self.baseline.items_changed.insert(item.id.clone());
+        self.baseline.item_changed(&item.id);
         Ok(item.clone())
     }
 

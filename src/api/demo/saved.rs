@@ -3,8 +3,6 @@
 //! the invoices and billing items that differ from the seed. The vault keeps a card's brand,
 //! last four and expiry, never its number or security code.
 
-use std::collections::BTreeSet;
-
 use billing_core::contract::{BillingItem, InvoiceDetail, Payment, PaymentMethod};
 use billing_core::money::Money;
 use billing_core::seed::SeedData;
@@ -32,8 +30,8 @@ pub struct Baseline {
     /// Each seeded invoice's balance, in the seed's order: an invoice changes only by being
     /// paid.
     balances: Vec<Money>,
-    /// The billing items acted on since the seed.
-    pub items_changed: BTreeSet<String>,
+    /// The billing items acted on since the seed: a few ids.
+    items_changed: Vec<String>,
 }
 
 impl Baseline {
@@ -44,7 +42,14 @@ impl Baseline {
                 .iter()
                 .map(|d| d.invoice.balance_due)
                 .collect(),
-            items_changed: BTreeSet::new(),
+            items_changed: Vec::new(),
+        }
+    }
+
+    /// The item `id` was acted on.
+    pub fn item_changed(&mut self, id: &str) {
+        if !self.items_changed.iter().any(|i| i == id) {
+            self.items_changed.push(id.to_string());
         }
     }
 }
@@ -81,7 +86,7 @@ impl Changes {
         }
         for item in self.billing_items {
             if let Some(seeded) = data.billing_items.iter_mut().find(|i| i.id == item.id) {
-                baseline.items_changed.insert(item.id.clone());
+                baseline.item_changed(&item.id);
                 *seeded = item;
             }
         }
