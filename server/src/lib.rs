@@ -8,6 +8,7 @@ mod error;
 mod faults;
 mod guard;
 mod idempotency;
+mod json;
 pub mod lists;
 mod pdf;
 mod routes;

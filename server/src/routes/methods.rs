@@ -6,7 +6,6 @@
 //! `4000 0000 0000 0002` is declined, `4000 0000 0000 0069` reports an expired card,
 //! `4000 0000 0000 3220` needs the issuer's authentication.
 
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -18,8 +17,8 @@ use billing_core::wallet::{self, Vaulted, WalletError};
 use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::parse_body;
 use crate::guard::Admin;
+use crate::json::ApiJson;
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
 impl From<WalletError> for ApiError {
@@ -31,9 +30,8 @@ impl From<WalletError> for ApiError {
 pub async fn tokenize(
     State(app): State<AppState>,
     _: Admin,
-    body: Bytes,
+    ApiJson(request): ApiJson<CardTokenRequest>,
 ) -> ApiResult<(StatusCode, Json<CardToken>)> {
-    let request: CardTokenRequest = parse_body(&body)?;
     // Checked before a token is numbered: a refused card takes no number.
     wallet::vault(&request, String::new(), Utc::now().date_naive())?;
     let card = app
@@ -74,9 +72,8 @@ pub async fn add(
     State(app): State<AppState>,
     _: Admin,
     headers: HeaderMap,
-    body: Bytes,
+    ApiJson(new): ApiJson<NewPaymentMethod>,
 ) -> ApiResult<Response> {
-    let new: NewPaymentMethod = parse_body(&body)?;
     idempotency::run(&app, &headers, ADD_ROUTE, new, add_method).await
 }
 
