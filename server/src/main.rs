@@ -1,16 +1,14 @@
-use billing_server::{config::USAGE, ServerConfig};
+use billing_server::config::Command;
 
 #[tokio::main]
 async fn main() {
-    let config = match ServerConfig::from_args(std::env::args().skip(1)) {
-        Ok(config) => config,
-        Err(reason) => {
-            eprintln!("{reason}\n{USAGE}");
-            std::process::exit(2);
+    let command = Command::parse(std::env::args_os().skip(1)).unwrap_or_else(|error| error.exit());
+    match command {
+        Command::Serve(config) => {
+            if let Err(reason) = billing_server::serve(config).await {
+                eprintln!("billing-server: {reason}");
+                std::process::exit(1);
+            }
         }
-    };
-    if let Err(reason) = billing_server::serve(config).await {
-        eprintln!("billing-server: {reason}");
-        std::process::exit(1);
     }
 }
