@@ -10,6 +10,7 @@ mod guard;
 mod idempotency;
 mod json;
 pub mod lists;
+pub mod log;
 mod pdf;
 mod routes;
 mod store;
@@ -131,7 +132,9 @@ pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, Stri
             }
         },
     );
-    Ok(router.layer(axum::middleware::map_response(nosniff)))
+    Ok(router
+        .layer(axum::middleware::map_response(nosniff))
+        .layer(log::requests()))
 }
 
 /// No answer is read as another type than it says it is: an error's text is never run as
@@ -153,6 +156,7 @@ pub async fn serve(config: ServerConfig) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Not a log line: scripts and tests read the address from it, whatever `RUST_LOG` says.
     eprintln!("billing-server listening on http://{addr}");
     axum::serve(listener, router)
         .with_graceful_shutdown(stop_requested())
