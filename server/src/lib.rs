@@ -9,7 +9,6 @@ mod faults;
 mod guard;
 mod idempotency;
 mod json;
-pub mod lists;
 pub mod log;
 mod pdf;
 mod routes;

@@ -130,8 +130,7 @@ fn apply(
     action: &BulkAction,
     today: NaiveDate,
 ) -> ApiResult<BillingItem> {
-    let found = db::all(conn, "SELECT json FROM billing_items WHERE id = ?1", &[&id])?;
-    let mut item: BillingItem = found.into_iter().next().ok_or(ItemError::NotFound)?;
+    let mut item = db::billing_item(conn, id)?.ok_or(ItemError::NotFound)?;
     items::act(&mut item, action, &db::devices(conn)?, today)?;
     db::put_item(conn, &item)?;
     Ok(item)
