@@ -1,92 +1,21 @@
 //! The built app, served as a host console would serve it: under its base path, with the
 //! page's `<base href>` set to it, the portal's configuration in its `<billing-portal>`
 //! element's attributes, and a strict Content-Security-Policy: no inline script at all.
-//! Compressed when the browser accepts it: the build's files from the `.br` and `.gz` beside
-//! them (written by scripts/write-manifest.mjs), the page gzipped once when loaded.
+//! The build's files are tower-http's `ServeDir`'s, sent from the `.br` or `.gz` beside them
+//! (written by scripts/write-manifest.mjs) when the browser accepts one; every other path
+//! of the app is the page, written here once and gzipped when the browser accepts it.
 
-use std::io::Write;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use axum::response::{IntoResponse, Response};
-
-pub struct AppFiles {
-    dist: PathBuf,
-    base_path: String,
-    index: String,
-    index_gzip: Vec<u8>,
-    csp: String,
-}
-
-/// A content coding the server can answer in, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Encoding {
-    Brotli,
-    Gzip,
-}
-
-impl Encoding {
-    fn token(self) -> &'static str {
-        match self {
-            Encoding::Brotli => "br",
-            Encoding::Gzip => "gzip",
-        }
-    }
-
-    fn extension(self) -> &'static str {
-        match self {
-            Encoding::Brotli => "br",
-            Encoding::Gzip => "gz",
-        }
-    }
-}
-
-/// The codings an `Accept-Encoding` header allows, best first: by the browser's weights, then
-/// brotli before gzip (RFC 9110 §12.5.3: `q=0` refuses a coding; `*` stands for any coding
-/// not named).
-fn accepted_encodings(accept: &str) -> Vec<Encoding> {
-    let mut named: Vec<(String, f32)> = Vec::new();
-    let mut any = None;
-    for entry in accept.split(',') {
-        let mut parts = entry.split(';');
-        let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
-        let weight = parts
-            .filter_map(|p| {
-                let (name, value) = p.split_once('=')?;
-                name.trim().eq_ignore_ascii_case("q").then(|| value.trim())
-            })
-            .map(|q| q.parse::<f32>().unwrap_or(0.0))
-            .next()
-            .unwrap_or(1.0);
-        match coding.as_str() {
-            "*" => any = Some(weight),
-            "x-gzip" => named.push(("gzip".into(), weight)),
-            _ => named.push((coding, weight)),
-        }
-    }
-    let weight_of = |encoding: Encoding| {
-        named
-            .iter()
-            .find(|(coding, _)| coding == encoding.token())
-            .map(|(_, q)| *q)
-            .or(any)
-            .unwrap_or(0.0)
-    };
-    let mut accepted: Vec<(Encoding, f32)> = [Encoding::Brotli, Encoding::Gzip]
-        .into_iter()
-        .map(|encoding| (encoding, weight_of(encoding)))
-        .filter(|(_, q)| *q > 0.0)
-        .collect();
-    // A stable sort keeps brotli first among equals.
-    accepted.sort_by(|a, b| b.1.total_cmp(&a.1));
-    accepted.into_iter().map(|(encoding, _)| encoding).collect()
-}
-
-fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes)?;
-    encoder.finish()
-}
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// What the served page tells the portal (see the README's embedding table).
 pub struct PageConfig<'a> {
@@ -103,137 +32,125 @@ fn parent_origins(frame_ancestors: &str) -> Vec<&str> {
         .collect()
 }
 
-impl AppFiles {
-    pub fn load(dist: &Path, page: &PageConfig<'_>) -> Result<AppFiles, String> {
-        let index = std::fs::read_to_string(dist.join("index.html"))
-            .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-        let mut attributes = vec![
-            ("base-path", page.base_path.to_string()),
-            ("api-base", "/api/v1".to_string()),
-            ("token", page.token.to_string()),
-        ];
-        // Framed by a console on another origin, the portal talks by postMessage to the
-        // origins that may frame it, and to no other.
-        let parents = parent_origins(page.frame_ancestors);
-        if !parents.is_empty() {
-            attributes.push(("parent-origins", parents.join(" ")));
-        }
-        let attributes: String = attributes
-            .iter()
-            .map(|(name, value)| format!(r#" {name}="{}""#, html_attribute(value)))
-            .collect();
-        const ELEMENT: &str = "<billing-portal offline></billing-portal>";
-        if !index.contains(ELEMENT) {
-            return Err(format!(
-                "{}: no {ELEMENT} to configure",
-                dist.join("index.html").display()
-            ));
-        }
-        let index = index
-            .replace(
-                r#"<base href="/" />"#,
-                &format!(r#"<base href="{}" />"#, html_attribute(page.base_path)),
-            )
-            // On an API the demo's offline worker has no place.
-            .replace(
-                ELEMENT,
-                &format!("<billing-portal{attributes}></billing-portal>"),
-            );
-        let csp = format!(
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+/// The app, for the paths under its base path with the base path taken off: a file of the
+/// build, or the page for any route of the app. Only read: any other method is 405.
+pub fn service(dist: &Path, config: &PageConfig<'_>) -> Result<Router, String> {
+    let (html, csp) = page(dist, config)?;
+    let csp = HeaderValue::from_str(&csp).map_err(|_| format!("not a header value: {csp}"))?;
+    let page = Router::new()
+        .fallback(serve_page)
+        .with_state(Bytes::from(html))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        // It holds the bearer token: kept by no cache.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(CompressionLayer::new());
+    let files = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        // A directory is a route of the app: the page, never the build's unconfigured page.
+        .append_index_html_on_directories(false)
+        // Any other method than a read goes to the page, which answers 405.
+        .call_fallback_on_method_not_allowed(true)
+        .fallback(page);
+    Ok(Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(file_headers)))
+}
+
+/// The build's index.html with this server's base path and configuration written in, and
+/// the CSP it is served under.
+fn page(dist: &Path, page: &PageConfig<'_>) -> Result<(String, String), String> {
+    let index = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+    let mut attributes = vec![
+        ("base-path", page.base_path.to_string()),
+        ("api-base", "/api/v1".to_string()),
+        ("token", page.token.to_string()),
+    ];
+    // Framed by a console on another origin, the portal talks by postMessage to the
+    // origins that may frame it, and to no other.
+    let parents = parent_origins(page.frame_ancestors);
+    if !parents.is_empty() {
+        attributes.push(("parent-origins", parents.join(" ")));
+    }
+    let attributes: String = attributes
+        .iter()
+        .map(|(name, value)| format!(r#" {name}="{}""#, html_attribute(value)))
+        .collect();
+    const ELEMENT: &str = "<billing-portal offline></billing-portal>";
+    if !index.contains(ELEMENT) {
+        return Err(format!(
+            "{}: no {ELEMENT} to configure",
+            dist.join("index.html").display()
+        ));
+    }
+    let index = index
+        .replace(
+            r#"<base href="/" />"#,
+            &format!(r#"<base href="{}" />"#, html_attribute(page.base_path)),
+        )
+        // On an API the demo's offline worker has no place.
+        .replace(
+            ELEMENT,
+            &format!("<billing-portal{attributes}></billing-portal>"),
+        );
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
              base-uri 'self'; form-action 'self'; frame-ancestors {}",
-            page.frame_ancestors
-        );
-        let index_gzip = gzip(index.as_bytes()).map_err(|e| format!("gzip: {e}"))?;
-        Ok(AppFiles {
-            dist: dist.to_path_buf(),
-            base_path: page.base_path.to_string(),
-            index,
-            index_gzip,
-            csp,
-        })
-    }
+        page.frame_ancestors
+    );
+    Ok((index, csp))
+}
 
-    /// A file of the build, or the page for any route of the app; `None` outside the app.
-    /// Only read: any other method is 405 (never the page).
-    pub async fn serve(
-        &self,
-        method: &Method,
-        path: &str,
-        request: &HeaderMap,
-    ) -> Option<Response> {
-        let relative = path
-            .strip_prefix(&self.base_path)
-            .or((path == self.base_path.trim_end_matches('/')).then_some(""))?;
-        if method != Method::GET && method != Method::HEAD {
-            return Some(
-                (
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    [(header::ALLOW, "GET, HEAD")],
-                )
-                    .into_response(),
-            );
-        }
-        // Every Accept-Encoding line, as one list.
-        let accept: Vec<&str> = request
-            .get_all(header::ACCEPT_ENCODING)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .collect();
-        let accepted = accepted_encodings(&accept.join(","));
-        if let Some(file) = self.file(relative) {
-            let headers = [
-                (header::CONTENT_TYPE, content_type(&file)),
-                (header::CACHE_CONTROL, cache_control(&file)),
-                (header::VARY, "accept-encoding"),
-            ];
-            for encoding in &accepted {
-                let mut compressed = file.clone().into_os_string();
-                compressed.push(".");
-                compressed.push(encoding.extension());
-                if let Ok(bytes) = tokio::fs::read(&compressed).await {
-                    let coding = [(header::CONTENT_ENCODING, encoding.token())];
-                    return Some((headers, coding, bytes).into_response());
-                }
-            }
-            if let Ok(bytes) = tokio::fs::read(&file).await {
-                return Some((headers, bytes).into_response());
-            }
-        }
-        // A missing asset must fail loudly, not come back as the page.
-        if Path::new(relative).extension().is_some() {
-            return Some(StatusCode::NOT_FOUND.into_response());
-        }
-        let headers = [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
-            (header::CONTENT_SECURITY_POLICY, self.csp.clone()),
-            (header::REFERRER_POLICY, "same-origin".to_string()),
-            // It holds the bearer token: kept by no cache.
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ];
-        let mut response = if accepted.contains(&Encoding::Gzip) {
-            let mut response = (headers, self.index_gzip.clone()).into_response();
-            response
-                .headers_mut()
-                .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            response
-        } else {
-            (headers, self.index.clone()).into_response()
-        };
-        response
-            .headers_mut()
-            .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-        Some(response)
+/// The page for a route of the app; 404 for a path with an extension (a missing asset must
+/// fail loudly, not come back as the page), 405 for anything but a read.
+async fn serve_page(State(html): State<Bytes>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+        )
+            .into_response();
     }
+    if Path::new(uri.path()).extension().is_some() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    Html(html).into_response()
+}
 
-    /// The file under the build for this path, never outside it.
-    fn file(&self, relative: &str) -> Option<PathBuf> {
-        let path = Path::new(relative);
-        let inside = path.components().all(|c| matches!(c, Component::Normal(_)));
-        let file = self.dist.join(path);
-        (inside && !relative.is_empty() && file.is_file()).then_some(file)
+/// What `ServeDir` leaves out: the charset of the build's text files, how long a file may
+/// be cached, and that the answer depends on `Accept-Encoding` (a `.br` or `.gz` may go).
+/// The page's own headers stay.
+async fn file_headers(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let mut response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_success() || status == StatusCode::NOT_MODIFIED) {
+        return response;
     }
+    let path = Path::new(&path);
+    let headers = response.headers_mut();
+    if let Some(text) = text_type(path).filter(|_| status.is_success()) {
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(text));
+    }
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static(cache_control(path)));
+    headers
+        .entry(header::VARY)
+        .or_insert(HeaderValue::from_static("accept-encoding"));
+    response
 }
 
 /// Text for a double-quoted HTML attribute value.
@@ -263,16 +180,14 @@ fn cache_control(file: &Path) -> &'static str {
     }
 }
 
-fn content_type(file: &Path) -> &'static str {
+/// The build's text files, all UTF-8 (a Fluent file's type is not one `ServeDir` knows).
+fn text_type(file: &Path) -> Option<&'static str> {
     match file.extension().and_then(|e| e.to_str()) {
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css; charset=utf-8",
-        Some("ftl") => "text/plain; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        Some("html") => "text/html; charset=utf-8",
-        Some("json") => "application/json",
-        _ => "application/octet-stream",
+        Some("js") => Some("text/javascript; charset=utf-8"),
+        Some("css") => Some("text/css; charset=utf-8"),
+        Some("ftl") => Some("text/plain; charset=utf-8"),
+        Some("html") => Some("text/html; charset=utf-8"),
+        _ => None,
     }
 }
 
@@ -308,25 +223,6 @@ mod tests {
         ] {
             assert_eq!(cache_control(Path::new(fresh)), "no-cache", "{fresh}");
         }
-    }
-
-    #[test]
-    fn the_best_coding_the_browser_accepts_comes_first() {
-        use Encoding::{Brotli, Gzip};
-        assert_eq!(
-            accepted_encodings("gzip, deflate, br, zstd"),
-            [Brotli, Gzip]
-        );
-        assert_eq!(accepted_encodings("gzip"), [Gzip]);
-        assert_eq!(accepted_encodings("x-gzip"), [Gzip]);
-        assert_eq!(accepted_encodings("br;q=0, gzip;q=0.5"), [Gzip]);
-        assert_eq!(accepted_encodings("br;Q=0, gzip"), [Gzip]);
-        assert_eq!(accepted_encodings("br;q=0.1, gzip;q=1"), [Gzip, Brotli]);
-        assert_eq!(accepted_encodings("br;q=0, *"), [Gzip]);
-        assert_eq!(accepted_encodings("*;q=0, BR"), [Brotli]);
-        assert_eq!(accepted_encodings("gzip,br"), [Brotli, Gzip]);
-        assert_eq!(accepted_encodings("identity"), []);
-        assert_eq!(accepted_encodings(""), []);
     }
 
     #[test]

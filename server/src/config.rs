@@ -1,77 +1,112 @@
-//! Command-line options of the reference server.
+//! The command line of the reference server: `billing-server [serve] [OPTIONS]`. Serving is
+//! what it does without a subcommand, so scripts that pass only options keep working as
+//! other subcommands are added.
 
-use std::net::SocketAddr;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
 use std::path::PathBuf;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+/// Loopback: this is a development and test server.
+const ADDR: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 8081));
+const BASE_PATH: &str = "/";
+const FRAME_ANCESTORS: &str = "'self'";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "billing-server",
+    version,
+    about = "The reference implementation of the billing-portal API (axum + SQLite)",
+    // The options are the `serve` subcommand's, also taken without it (not beside it).
+    args_conflicts_with_subcommands = true,
+    // The last of a repeated option wins, so a script's defaults can be overridden.
+    args_override_self = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServerConfig,
+}
+
+/// What the server is asked to do.
+#[derive(Subcommand, Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Serve the API, and the built app if --dist names it (what no subcommand does)
+    Serve(ServerConfig),
+}
+
+impl Command {
+    /// The command line without the program's name, e.g. `std::env::args_os().skip(1)`;
+    /// an unknown option or a value that cannot be valid is clap's usage error, which
+    /// `exit()` prints and ends with code 2.
+    pub fn parse<I, T>(args: I) -> Result<Command, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let name = std::iter::once(std::ffi::OsString::from("billing-server"));
+        let cli = Cli::try_parse_from(name.chain(args.into_iter().map(Into::into)))?;
+        let command = cli.command.unwrap_or(Command::Serve(cli.serve));
+        match &command {
+            Command::Serve(config) => config
+                .check()
+                .map_err(|reason| Cli::command().error(ErrorKind::ValueValidation, reason))?,
+        }
+        Ok(command)
+    }
+}
+
+#[derive(Args, Clone, Debug, PartialEq, Eq)]
 pub struct ServerConfig {
-    /// Loopback by default: this is a development and test server.
+    /// Listening address (loopback; port 0 picks a free one)
+    #[arg(long, value_name = "ADDR", default_value_t = ADDR)]
     pub addr: SocketAddr,
-    /// SQLite file; `None` keeps the data in memory.
+    /// SQLite file, seeded with the demo account on first use [default: a new file in a
+    /// temporary directory, removed when the server stops]
+    #[arg(long, value_name = "FILE")]
     pub db: Option<PathBuf>,
-    /// The built app to serve, if any, under `base_path`.
+    /// Serve the built app from DIR, under --base-path, with its configuration in the page
+    #[arg(long, value_name = "DIR")]
     pub dist: Option<PathBuf>,
-    /// Where the app lives, e.g. `/console/billing/`; `/` by default.
+    /// Where the app lives, e.g. /console/billing/
+    #[arg(long, value_name = "/PATH/", default_value = BASE_PATH)]
     pub base_path: String,
-    /// Enables `/__test/faults`: latency, 500s, dropped connections, malformed JSON.
+    /// Enable /__test/faults: latency, 500s, dropped connections, malformed JSON
+    #[arg(long)]
     pub faults: bool,
-    /// The bearer token the served page hands the portal (the demo administrator's).
+    /// The bearer token the served page hands the portal [default: the demo administrator's]
+    #[arg(long, value_name = "TOKEN", default_value = crate::db::ADMIN_TOKEN, hide_default_value = true, allow_hyphen_values = true)]
     pub app_token: String,
-    /// The CSP `frame-ancestors` sources allowed to embed the app.
+    /// Who may frame the app: CSP frame-ancestors sources, separated by spaces
+    #[arg(long, value_name = "SOURCES", default_value = FRAME_ANCESTORS)]
     pub frame_ancestors: String,
-    /// Size of the seeded demo account.
+    /// Invoices in the seeded demo account
+    #[arg(long, value_name = "N", default_value_t = billing_core::seed::DEFAULT_INVOICES, value_parser = count)]
     pub invoices: usize,
+    /// Billing items in the seeded demo account
+    #[arg(long, value_name = "N", default_value_t = billing_core::seed::DEFAULT_ITEMS, value_parser = count)]
     pub items: usize,
 }
 
 impl Default for ServerConfig {
     fn default() -> Self {
         ServerConfig {
-            addr: SocketAddr::from(([127, 0, 0, 1], 8081)),
+            addr: ADDR,
             db: None,
             dist: None,
-            base_path: "/".into(),
+            base_path: BASE_PATH.into(),
             faults: false,
             app_token: crate::db::ADMIN_TOKEN.into(),
-            frame_ancestors: "'self'".into(),
+            frame_ancestors: FRAME_ANCESTORS.into(),
             invoices: billing_core::seed::DEFAULT_INVOICES,
             items: billing_core::seed::DEFAULT_ITEMS,
         }
     }
 }
 
-pub const USAGE: &str =
-    "usage: billing-server [--addr 127.0.0.1:8081] [--db FILE] [--dist DIR] [--base-path /PATH/] \
-[--faults] [--app-token TOKEN] [--frame-ancestors SOURCES] [--invoices N] [--items N]";
-
 impl ServerConfig {
-    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<ServerConfig, String> {
-        let mut config = ServerConfig::default();
-        let mut args = args.into_iter();
-        while let Some(flag) = args.next() {
-            let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
-            match flag.as_str() {
-                "--addr" => {
-                    let text = value("--addr")?;
-                    config.addr = text
-                        .parse()
-                        .map_err(|_| format!("--addr: not an address: {text}"))?;
-                }
-                "--db" => config.db = Some(value("--db")?.into()),
-                "--dist" => config.dist = Some(value("--dist")?.into()),
-                "--base-path" => config.base_path = value("--base-path")?,
-                "--faults" => config.faults = true,
-                "--app-token" => config.app_token = value("--app-token")?,
-                "--frame-ancestors" => config.frame_ancestors = value("--frame-ancestors")?,
-                "--invoices" => config.invoices = count(&value("--invoices")?)?,
-                "--items" => config.items = count(&value("--items")?)?,
-                other => return Err(format!("unknown option {other}")),
-            }
-        }
-        config.check()?;
-        Ok(config)
-    }
-
     /// Refuses what the served page or its CSP could not hold as it is: these values are
     /// written into the page and its headers, so a value that is not what it claims to be
     /// (a path, a token, CSP sources) must stop the server, never change the page.
@@ -132,48 +167,113 @@ fn count(text: &str) -> Result<usize, String> {
     text.parse::<usize>()
         .ok()
         .filter(|n| (1..=100_000).contains(n))
-        .ok_or(format!("not a count from 1 to 100000: {text}"))
+        .ok_or("not a count from 1 to 100000".to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
+    fn parse(list: &[&str]) -> Result<ServerConfig, clap::Error> {
+        Command::parse(list).map(|Command::Serve(config)| config)
+    }
+
+    /// The message a refusal prints, without clap's `error: ` before it.
+    fn refused(list: &[&str]) -> String {
+        let error = parse(list).expect_err("refused");
+        assert_eq!(error.exit_code(), 2, "{error}");
+        let text = error.to_string();
+        text.strip_prefix("error: ").unwrap_or(&text).to_string()
     }
 
     #[test]
     fn defaults_are_loopback_in_memory() {
-        let config = ServerConfig::from_args(args(&[])).unwrap();
-        assert!(config.addr.ip().is_loopback());
+        let config = parse(&[]).unwrap();
+        assert_eq!(config, ServerConfig::default());
+        assert_eq!(config.addr, "127.0.0.1:8081".parse().unwrap());
         assert_eq!(config.db, None);
+        assert_eq!(config.dist, None);
+        assert_eq!(config.base_path, "/");
         assert!(!config.faults);
+        assert_eq!(config.app_token, crate::db::ADMIN_TOKEN);
+        assert_eq!(config.frame_ancestors, "'self'");
+        assert_eq!(config.invoices, billing_core::seed::DEFAULT_INVOICES);
+        assert_eq!(config.items, billing_core::seed::DEFAULT_ITEMS);
     }
 
     #[test]
-    fn options_parse_and_nonsense_is_refused() {
-        let config = ServerConfig::from_args(args(&[
+    fn every_option_parses_with_or_without_the_serve_subcommand() {
+        let options = [
             "--addr",
             "127.0.0.1:9000",
             "--db",
             "x.sqlite",
+            "--dist",
+            "dist",
+            "--base-path",
+            "/console/billing/",
             "--faults",
+            "--app-token",
+            "-viewer-",
+            "--frame-ancestors",
+            "'self' https://console.example",
             "--invoices",
             "10000",
-        ]))
-        .unwrap();
-        assert_eq!(config.addr.port(), 9000);
-        assert!(config.faults);
-        assert_eq!(config.invoices, 10_000);
-        assert!(ServerConfig::from_args(args(&["--invoices", "0"])).is_err());
-        assert!(ServerConfig::from_args(args(&["--addr"])).is_err());
-        assert!(ServerConfig::from_args(args(&["--verbose"])).is_err());
+            "--items",
+            "100000",
+        ];
+        let expected = ServerConfig {
+            addr: "127.0.0.1:9000".parse().unwrap(),
+            db: Some("x.sqlite".into()),
+            dist: Some("dist".into()),
+            base_path: "/console/billing/".into(),
+            faults: true,
+            app_token: "-viewer-".into(),
+            frame_ancestors: "'self' https://console.example".into(),
+            invoices: 10_000,
+            items: 100_000,
+        };
+        assert_eq!(parse(&options).unwrap(), expected);
+        let serve: Vec<&str> = std::iter::once("serve").chain(options).collect();
+        assert_eq!(parse(&serve).unwrap(), expected);
+        // The last of a repeated option wins, as a script's default is overridden.
+        let again = parse(&[
+            "--addr",
+            "127.0.0.1:1",
+            "--faults",
+            "--faults",
+            "--addr",
+            "127.0.0.1:2",
+        ]);
+        assert_eq!(again.unwrap().addr.port(), 2);
+    }
+
+    #[test]
+    fn nonsense_is_refused_with_exit_code_2() {
+        for (list, says) in [
+            (&["--invoices", "0"][..], "not a count from 1 to 100000"),
+            (&["--items", "100001"], "not a count from 1 to 100000"),
+            (&["--invoices", "many"], "not a count from 1 to 100000"),
+            (&["--addr", "localhost"], "--addr"),
+            (&["--addr"], "--addr"),
+            (&["--verbose"], "--verbose"),
+            (&["--faults", "serve"], "serve"),
+            (&["conformance"], "conformance"),
+        ] {
+            let error = refused(list);
+            assert!(error.contains(says), "{list:?}: {error}");
+            assert!(error.contains("--help"), "{list:?}: {error}");
+        }
+        let help = parse(&["--help"]).expect_err("help is not a configuration");
+        assert_eq!(help.exit_code(), 0);
+        assert!(
+            help.to_string().contains("--frame-ancestors <SOURCES>"),
+            "{help}"
+        );
     }
 
     #[test]
     fn page_values_that_cannot_be_valid_are_refused_naming_the_option() {
-        let refused = |list: &[&str]| ServerConfig::from_args(args(list)).expect_err("refused");
         for path in [
             "console/billing/",
             "/console/billing",
@@ -203,15 +303,15 @@ mod tests {
             assert!(error.starts_with("--frame-ancestors:"), "{sources}");
         }
         for path in ["/", "/console/billing/", "/a-b_c.d~e/%C3%A9/(x)/"] {
-            let config = ServerConfig::from_args(args(&["--base-path", path])).expect(path);
+            let config = parse(&["--base-path", path]).expect(path);
             assert_eq!(config.base_path, path);
         }
-        let config = ServerConfig::from_args(args(&[
+        let config = parse(&[
             "--app-token",
             "</script><script>alert(document.domain)</script>",
             "--frame-ancestors",
             "'self' https://console.example",
-        ]))
+        ])
         .expect("printable tokens and CSP sources are valid");
         assert!(config.app_token.starts_with("</script>"));
     }

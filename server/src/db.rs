@@ -1,4 +1,5 @@
-//! SQLite storage. Each resource is kept as its contract JSON, with the columns that lists
+//! SQLite storage, with the statements the routes run as named functions (the lists' in
+//! [`lists`]). Each resource is kept as its contract JSON, with the columns that lists
 //! filter and sort on beside it. Money is never summed or compared in SQL (SQLite would do
 //! it in floating point): `*_minor` columns hold exact minor units, for ordering only.
 //!
@@ -20,6 +21,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::error::{ApiError, ApiResult};
+
+pub mod lists;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS account (id TEXT PRIMARY KEY, json TEXT NOT NULL);
@@ -91,7 +94,7 @@ pub fn open(
         }
     }
     conn.execute_batch(INDEXES)?;
-    conn.execute_batch(&crate::lists::indexes()?)?;
+    conn.execute_batch(&lists::indexes()?)?;
     let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
     if !seeded {
         load(&conn, &seed())?;
@@ -137,10 +140,7 @@ fn load(conn: &Connection, data: &SeedData) -> ApiResult<()> {
         put_invoice(&tx, detail)?;
     }
     for (position, method) in data.payment_methods.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO payment_methods (id, position, json) VALUES (?1, ?2, ?3)",
-            params![method.id, position as i64, json(method)?],
-        )?;
+        insert_payment_method(&tx, method, position)?;
     }
     for payment in &data.payments {
         put_payment(&tx, payment)?;
@@ -260,6 +260,88 @@ pub fn put_item(conn: &Connection, item: &BillingItem) -> ApiResult<()> {
             status_rank,
             json(item)?,
         ],
+    )?;
+    Ok(())
+}
+
+pub fn billing_item(conn: &Connection, id: &str) -> ApiResult<Option<BillingItem>> {
+    let text: Option<String> = conn
+        .query_row("SELECT json FROM billing_items WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    text.map(|t| parse(&t)).transpose()
+}
+
+/// Whether any invoice has a balance due.
+pub fn owes(conn: &Connection) -> ApiResult<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM invoices WHERE balance_minor > 0)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// `position` orders the methods as they are listed.
+pub fn insert_payment_method(
+    conn: &Connection,
+    method: &PaymentMethod,
+    position: usize,
+) -> ApiResult<()> {
+    let position =
+        i64::try_from(position).map_err(|_| ApiError::internal("too many payment methods"))?;
+    conn.execute(
+        "INSERT INTO payment_methods (id, position, json) VALUES (?1, ?2, ?3)",
+        params![method.id, position, json(method)?],
+    )?;
+    Ok(())
+}
+
+/// Writes back the methods (their default flags may have moved); one not inserted yet is
+/// left out.
+pub fn update_payment_methods(conn: &Connection, methods: &[PaymentMethod]) -> ApiResult<()> {
+    for method in methods {
+        conn.execute(
+            "UPDATE payment_methods SET json = ?2 WHERE id = ?1",
+            params![method.id, json(method)?],
+        )?;
+    }
+    Ok(())
+}
+
+pub fn delete_payment_method(conn: &Connection, id: &str) -> ApiResult<()> {
+    conn.execute("DELETE FROM payment_methods WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// How many card tokens the vault has given out; none is ever removed.
+pub fn card_token_count(conn: &Connection) -> ApiResult<i64> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?)
+}
+
+pub fn insert_card_token(conn: &Connection, vaulted: &Vaulted) -> ApiResult<()> {
+    conn.execute(
+        "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
+        params![vaulted.card.token, json(vaulted)?],
+    )?;
+    Ok(())
+}
+
+pub fn card_token(conn: &Connection, token: &str) -> ApiResult<Option<Vaulted>> {
+    let text: Option<String> = conn
+        .query_row(
+            "SELECT json FROM card_tokens WHERE token = ?1",
+            [token],
+            |r| r.get(0),
+        )
+        .optional()?;
+    text.map(|t| parse(&t)).transpose()
+}
+
+pub fn update_card_token(conn: &Connection, vaulted: &Vaulted) -> ApiResult<()> {
+    conn.execute(
+        "UPDATE card_tokens SET json = ?2 WHERE token = ?1",
+        params![vaulted.card.token, json(vaulted)?],
     )?;
     Ok(())
 }

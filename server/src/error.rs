@@ -78,6 +78,28 @@ impl ApiError {
             message,
         )
     }
+
+    /// An error axum or a layer gave as a status and plain text (a 405 of the router, a 413
+    /// of the body limit, a rejection of an extractor), keeping its status.
+    pub fn from_plain(status: StatusCode, text: String) -> ApiError {
+        let message = match text.is_empty() {
+            true => status.canonical_reason().unwrap_or("error").to_lowercase(),
+            false => text,
+        };
+        let error = match status {
+            StatusCode::METHOD_NOT_ALLOWED => {
+                ApiError::new(status, ErrorCode::MethodNotAllowed, message)
+            }
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                let mut error = ApiError::validation([("body", "too_long")]);
+                error.body.message = message;
+                error
+            }
+            _ if status.is_server_error() => ApiError::internal(message),
+            _ => ApiError::new(status, ErrorCode::ValidationFailed, message),
+        };
+        ApiError { status, ..error }
+    }
 }
 
 impl From<rusqlite::Error> for ApiError {

@@ -3,11 +3,11 @@
 //! a layer produced as plain text is given the contract's envelope.
 
 use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use billing_core::contract::{ErrorCode, Role};
+use billing_core::contract::Role;
 
 use crate::{ApiError, AppState};
 
@@ -48,23 +48,7 @@ async fn in_envelope(response: Response) -> Response {
         .await
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .unwrap_or_default();
-    let message = match text.is_empty() {
-        true => status.canonical_reason().unwrap_or("error").to_lowercase(),
-        false => text,
-    };
-    let error = match status {
-        StatusCode::METHOD_NOT_ALLOWED => {
-            ApiError::new(status, ErrorCode::MethodNotAllowed, message)
-        }
-        StatusCode::PAYLOAD_TOO_LARGE => {
-            let mut error = ApiError::validation([("body", "too_long")]);
-            error.body.message = message;
-            error
-        }
-        _ if status.is_server_error() => ApiError::internal(message),
-        _ => ApiError::new(status, ErrorCode::ValidationFailed, message),
-    };
-    let mut envelope = ApiError { status, ..error }.into_response();
+    let mut envelope = ApiError::from_plain(status, text).into_response();
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.extend(envelope.headers_mut().drain());
     (parts, envelope.into_body()).into_response()

@@ -8,20 +8,23 @@ mod error;
 mod faults;
 mod guard;
 mod idempotency;
-pub mod lists;
+mod json;
+pub mod log;
 mod pdf;
 mod routes;
 mod store;
 
 use std::sync::Arc;
 
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, Extensions, HeaderMap, HeaderValue, StatusCode, Version};
 use axum::routing::get;
 use axum::Router;
 use billing_core::contract::Role;
 use rusqlite::Connection;
 use store::Store;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use config::ServerConfig;
 pub use error::{ApiError, ApiResult};
@@ -92,6 +95,8 @@ pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, Stri
             state.clone(),
             guard::api,
         ))
+        // Outside the guard, which reads the answers it puts in the envelope.
+        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(is_json)))
         .with_state(state);
     if let Some(faults) = faults {
         router = router
@@ -108,39 +113,42 @@ pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, Stri
                     .with_state(faults),
             );
     }
-    let files = match &config.dist {
+    // Every path outside the API and the app is 404, without the API's guard: a fallback
+    // set before the layers above would be behind them.
+    let not_found = || async { StatusCode::NOT_FOUND };
+    let router = match &config.dist {
         Some(dist) => {
             let page = app_files::PageConfig {
                 base_path: &config.base_path,
                 token: &config.app_token,
                 frame_ancestors: &config.frame_ancestors,
             };
-            Some(Arc::new(app_files::AppFiles::load(dist, &page)?))
-        }
-        None => None,
-    };
-    let router = router.fallback(
-        move |method: Method, uri: Uri, headers: HeaderMap| async move {
-            match &files {
-                Some(files) => files
-                    .serve(&method, uri.path(), &headers)
-                    .await
-                    .unwrap_or_else(|| StatusCode::NOT_FOUND.into_response()),
-                None => StatusCode::NOT_FOUND.into_response(),
+            let app = app_files::service(dist, &page)?;
+            match config.base_path.trim_end_matches('/') {
+                "" => router.fallback_service(app),
+                // A base path's segment may begin with `:` or `*`: text here, not a capture.
+                prefix => router
+                    .without_v07_checks()
+                    .nest_service(prefix, app)
+                    .fallback(not_found),
             }
-        },
-    );
-    Ok(router.layer(axum::middleware::map_response(nosniff)))
-}
-
-/// No answer is read as another type than it says it is: an error's text is never run as
-/// script, a JSON answer never rendered as a page.
-async fn nosniff(mut response: Response) -> Response {
-    response.headers_mut().insert(
+        }
+        None => router.fallback(not_found),
+    };
+    // No answer is read as another type than it says it is: an error's text is never run
+    // as script, a JSON answer never rendered as a page.
+    let nosniff = SetResponseHeaderLayer::overriding(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    response
+    Ok(router.layer(nosniff).layer(log::requests()))
+}
+
+/// Whether an answer is JSON, the answers of the API worth compressing (not its PDF).
+fn is_json(_: StatusCode, _: Version, headers: &HeaderMap, _: &Extensions) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"))
 }
 
 /// Serves until the process is stopped, after printing the address it listens on (so
@@ -152,6 +160,7 @@ pub async fn serve(config: ServerConfig) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Not a log line: scripts and tests read the address from it, whatever `RUST_LOG` says.
     eprintln!("billing-server listening on http://{addr}");
     axum::serve(listener, router)
         .with_graceful_shutdown(stop_requested())

@@ -131,3 +131,95 @@ async fn every_api_answer_is_nosniff() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_body_the_contract_refuses_is_422_naming_the_field_on_every_action() {
+    let server = start().await;
+    let card =
+        r#"{"number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123","holder":"Lee"#;
+    let address = r#"{"first_name":"Min-jun","last_name":"Lee","line1":"1 Main St","city":"SF","state":"CA","postal_code":"94105","country":"US","floor":3}"#;
+    let method = format!(
+        r#"{{"token":"tok_1","holder":"Lee","billing_address":{address},"eu_supported":true,"make_default":false}}"#
+    );
+    let cases = [
+        (
+            "/api/v1/card-tokens",
+            "not json".to_string(),
+            "body",
+            "invalid",
+        ),
+        (
+            "/api/v1/card-tokens",
+            format!(r#"{card}","pin":"1"}}"#),
+            "pin",
+            "invalid",
+        ),
+        (
+            "/api/v1/card-tokens",
+            r#"{"number":"4242424242424242"}"#.to_string(),
+            "exp_month",
+            "required",
+        ),
+        (
+            "/api/v1/payment-methods",
+            method,
+            "billing_address.floor",
+            "invalid",
+        ),
+        (
+            "/api/v1/billing-items/item_00001/associate",
+            "{}".to_string(),
+            "device_id",
+            "required",
+        ),
+        (
+            "/api/v1/billing-items/item_00001/cancel",
+            r#"{"when":"later"}"#.to_string(),
+            "when",
+            "invalid",
+        ),
+    ];
+    for (path, body, field, code) in cases {
+        let response = server
+            .post(path, ADMIN, &body, &[("Idempotency-Key", "k")])
+            .await;
+        assert_envelope(&response, 422, "validation_failed");
+        assert_eq!(
+            response.json()["error"]["fields"],
+            serde_json::json!({ field: code }),
+            "{path} {body}"
+        );
+    }
+    // The bulk action's document says 400 for the same refusals.
+    let bulk = server
+        .post(
+            "/api/v1/billing-items/bulk",
+            ADMIN,
+            r#"{"action":{"type":"dissociate","now":true},"item_ids":[]}"#,
+            &[],
+        )
+        .await;
+    assert_envelope(&bulk, 400, "validation_failed");
+    assert_eq!(bulk.json()["error"]["fields"]["action.now"], "invalid");
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_413_on_every_action() {
+    let server = start().await;
+    for path in [
+        "/api/v1/card-tokens",
+        "/api/v1/payment-methods",
+        "/api/v1/billing-items/bulk",
+        "/api/v1/billing-items/item_00001/cancel",
+    ] {
+        let response = server
+            .send_large("POST", path, Some(ADMIN), TOO_LARGE)
+            .await;
+        assert_envelope(&response, 413, "validation_failed");
+        assert_eq!(
+            response.json()["error"]["fields"]["body"],
+            "too_long",
+            "{path}"
+        );
+    }
+}

@@ -1,4 +1,4 @@
-//! The server's lists in SQL (`billing_server::lists`) answer every query byte for byte as
+//! The server's lists in SQL (`billing_server::db::lists`) answer every query byte for byte as
 //! `billing_core::listing`, which defines them, does over the same stored rows: every
 //! filter, every sort key both ways, searches, and paging through with the cursors.
 //!
@@ -12,7 +12,7 @@ use billing_core::contract::{
 };
 use billing_core::listing::{self, InvalidCursor, Window};
 use billing_core::seed::{self, SeedData};
-use billing_server::{db, lists};
+use billing_server::db::{self, lists};
 use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;
 use rust_decimal::Decimal;

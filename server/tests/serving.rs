@@ -70,7 +70,7 @@ async fn files_go_compressed_as_the_browser_accepts() {
     let css = get("/console/billing/plain.css", "br, gzip").await;
     assert_eq!(css.header("content-encoding"), None);
     assert_eq!(css.text(), "main {}");
-    // The page, written for this server, is gzipped once.
+    // The page, written for this server, is gzipped.
     let page = get("/console/billing/invoices", "gzip, br").await;
     assert_eq!(page.header("content-encoding"), Some("gzip"));
     assert_eq!(page.header("vary"), Some("accept-encoding"));
@@ -84,6 +84,66 @@ async fn files_go_compressed_as_the_browser_accepts() {
     let plain = get("/console/billing/invoices", "identity").await;
     assert_eq!(plain.header("content-encoding"), None);
     assert_eq!(plain.text(), html);
+}
+
+#[tokio::test]
+async fn json_answers_are_gzipped_as_the_client_accepts_and_the_pdf_goes_as_it_is() {
+    let server = support::start().await;
+    let gzip = [("Accept-Encoding", "gzip, br")];
+    let plain = server.get("/api/v1/invoices", ADMIN).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    let packed = server
+        .send("GET", "/api/v1/invoices", Some(ADMIN), &gzip, None)
+        .await;
+    assert_eq!(packed.status, 200);
+    assert_eq!(packed.header("content-encoding"), Some("gzip"));
+    assert_eq!(packed.header("vary"), Some("accept-encoding"));
+    assert_eq!(packed.header("content-type"), Some("application/json"));
+    let mut json = String::new();
+    std::io::Read::read_to_string(
+        &mut flate2::read::GzDecoder::new(&packed.body[..]),
+        &mut json,
+    )
+    .unwrap();
+    assert_eq!(json, plain.text());
+    let pdf = server
+        .send(
+            "GET",
+            "/api/v1/invoices/inv_000001/pdf",
+            Some(ADMIN),
+            &gzip,
+            None,
+        )
+        .await;
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-encoding"), None);
+    assert!(pdf.body.starts_with(b"%PDF-"));
+}
+
+#[tokio::test]
+async fn a_directory_of_the_build_is_a_route_of_the_app() {
+    let dist = fake_dist();
+    std::fs::create_dir_all(dist.join("locales")).unwrap();
+    let server = start_with(ServerConfig {
+        dist: Some(dist),
+        base_path: "/console/billing/".into(),
+        ..Default::default()
+    })
+    .await;
+    for path in [
+        "/console/billing",
+        "/console/billing/",
+        "/console/billing/locales",
+    ] {
+        let page = server.get(path, ADMIN).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert!(
+            page.text()
+                .contains(r#"<billing-portal base-path="/console/billing/""#),
+            "{path}: the configured page"
+        );
+        assert!(page.header("content-security-policy").is_some(), "{path}");
+    }
 }
 
 #[tokio::test]

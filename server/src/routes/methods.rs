@@ -6,7 +6,6 @@
 //! `4000 0000 0000 0002` is declined, `4000 0000 0000 0069` reports an expired card,
 //! `4000 0000 0000 3220` needs the issuer's authentication.
 
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -16,10 +15,10 @@ use billing_core::contract::{
 };
 use billing_core::wallet::{self, Vaulted, WalletError};
 use chrono::Utc;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 
-use super::parse_body;
 use crate::guard::Admin;
+use crate::json::ApiJson;
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
 impl From<WalletError> for ApiError {
@@ -31,21 +30,15 @@ impl From<WalletError> for ApiError {
 pub async fn tokenize(
     State(app): State<AppState>,
     _: Admin,
-    body: Bytes,
+    ApiJson(request): ApiJson<CardTokenRequest>,
 ) -> ApiResult<(StatusCode, Json<CardToken>)> {
-    let request: CardTokenRequest = parse_body(&body)?;
     // Checked before a token is numbered: a refused card takes no number.
     wallet::vault(&request, String::new(), Utc::now().date_naive())?;
     let card = app
         .write(move |conn| {
-            let count: i64 =
-                conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?;
-            let token = format!("tok_{:08}", count + 1);
+            let token = format!("tok_{:08}", db::card_token_count(conn)? + 1);
             let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
-            conn.execute(
-                "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
-                params![vaulted.card.token, db::json(&vaulted)?],
-            )?;
+            db::insert_card_token(conn, &vaulted)?;
             Ok(vaulted.card)
         })
         .await?;
@@ -54,19 +47,9 @@ pub async fn tokenize(
 
 /// Takes an unused token for one use; 422 on the given field if there is none.
 pub fn take_token(conn: &Connection, token: &str, field: &'static str) -> ApiResult<Vaulted> {
-    let text: Option<String> = conn
-        .query_row(
-            "SELECT json FROM card_tokens WHERE token = ?1",
-            [token],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let mut stored: Option<Vaulted> = text.map(|t| serde_json::from_str(&t)).transpose()?;
+    let mut stored = db::card_token(conn, token)?;
     let taken = wallet::take(stored.as_mut(), field)?;
-    conn.execute(
-        "UPDATE card_tokens SET json = ?2 WHERE token = ?1",
-        params![token, db::json(&taken)?],
-    )?;
+    db::update_card_token(conn, &taken)?;
     Ok(taken)
 }
 
@@ -74,9 +57,8 @@ pub async fn add(
     State(app): State<AppState>,
     _: Admin,
     headers: HeaderMap,
-    body: Bytes,
+    ApiJson(new): ApiJson<NewPaymentMethod>,
 ) -> ApiResult<Response> {
-    let new: NewPaymentMethod = parse_body(&body)?;
     idempotency::run(&app, &headers, ADD_ROUTE, new, add_method).await
 }
 
@@ -97,23 +79,10 @@ fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMet
     let vaulted = take_token(conn, &new.token, "token")?;
     let mut methods = db::payment_methods(conn)?;
     let method = wallet::add_card(&mut methods, vaulted, &new, Utc::now())?;
-    save_all(conn, &methods)?;
-    conn.execute(
-        "INSERT INTO payment_methods (id, position, json) VALUES (?1, ?2, ?3)",
-        params![method.id, methods.len() as i64 - 1, db::json(&method)?],
-    )?;
+    db::update_payment_methods(conn, &methods)?;
+    // `add_card` put it after the others.
+    db::insert_payment_method(conn, &method, methods.len() - 1)?;
     Ok(method)
-}
-
-/// Writes back the methods that exist already (their default flags may have moved).
-fn save_all(conn: &Connection, methods: &[PaymentMethod]) -> ApiResult<()> {
-    for method in methods {
-        conn.execute(
-            "UPDATE payment_methods SET json = ?2 WHERE id = ?1",
-            params![method.id, db::json(method)?],
-        )?;
-    }
-    Ok(())
 }
 
 /// Makes an active method the monthly one.
@@ -126,7 +95,7 @@ pub async fn set_default(
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
         let method = wallet::set_default(&mut methods, &id)?;
-        save_all(&tx, &methods)?;
+        db::update_payment_methods(&tx, &methods)?;
         tx.commit()?;
         Ok(Json(method))
     })
@@ -142,14 +111,9 @@ pub async fn remove(
     app.write(move |conn| {
         let tx = conn.transaction()?;
         let mut methods = db::payment_methods(&tx)?;
-        let owes: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM invoices WHERE balance_minor > 0)",
-            [],
-            |r| r.get(0),
-        )?;
-        wallet::remove(&mut methods, &id, owes)?;
-        tx.execute("DELETE FROM payment_methods WHERE id = ?1", [&id])?;
-        save_all(&tx, &methods)?;
+        wallet::remove(&mut methods, &id, db::owes(&tx)?)?;
+        db::delete_payment_method(&tx, &id)?;
+        db::update_payment_methods(&tx, &methods)?;
         tx.commit()?;
         Ok(StatusCode::NO_CONTENT)
     })

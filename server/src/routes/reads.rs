@@ -11,8 +11,9 @@ use billing_core::seed;
 use billing_core::summary;
 
 use super::query_pairs;
+use crate::db::{self, lists};
 use crate::guard::Caller;
-use crate::{db, lists, ApiError, ApiResult, AppState};
+use crate::{ApiError, ApiResult, AppState};
 
 /// 400: the query, not the data, is wrong.
 fn bad_query(name: &str) -> ApiError {

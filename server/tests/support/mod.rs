@@ -23,6 +23,7 @@ pub async fn start() -> TestServer {
 }
 
 pub async fn start_with(config: ServerConfig) -> TestServer {
+    log_if_asked();
     let state = AppState::open(&config).expect("the database opens");
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
@@ -31,6 +32,20 @@ pub async fn start_with(config: ServerConfig) -> TestServer {
     let router = router(state, &config).expect("the router builds");
     tokio::spawn(async move { axum::serve(listener, router).await });
     TestServer { addr }
+}
+
+/// The request log in the test's output, only when `RUST_LOG` asks for it (`request_log.rs`
+/// sets its own subscriber first).
+fn log_if_asked() {
+    if std::env::var_os("RUST_LOG").is_some() {
+        let subscriber = billing_server::log::subscriber(
+            billing_server::log::filter_from_env(),
+            tracing_subscriber::fmt::TestWriter::new(),
+            false,
+        );
+        // Set once per test binary: the other servers' calls find it set.
+        let _ = tracing::subscriber::set_global_default(subscriber);
+    }
 }
 
 pub struct Response {
