@@ -157,3 +157,30 @@ async fn a_broken_backend_fails_the_checks_of_what_it_breaks() {
         "{detail}"
     );
 }
+
+#[tokio::test]
+async fn an_account_with_nothing_to_pay_leaves_the_payment_checks_not_applicable() {
+    let config = billing_server::ServerConfig {
+        invoices: 0,
+        ..Default::default()
+    };
+    let server = support::start_with(config).await;
+    let report = run(&target(server.addr)).await;
+    let not_applicable = |check: &str| {
+        report
+            .row(check)
+            .is_some_and(|r| matches!(r.outcome, Outcome::NotApplicable(_)))
+    };
+    for check in [
+        "a payable invoice is found through the list's status filter",
+        "8 concurrent requests with one key charge once, each answered the payment",
+        "concurrent payments with different keys never take more than is owed",
+    ] {
+        assert!(not_applicable(check), "{check:?}\n{report}");
+    }
+    assert!(
+        !report.passed(),
+        "a check that could not run is not a pass\n{report}"
+    );
+    assert!(report.to_string().contains("not applicable"), "\n{report}");
+}

@@ -168,3 +168,37 @@ impl fmt::Display for Report {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_passes_pass_and_secrets_never_show() {
+        let mut report = Report::new(vec!["tok-secret".into()]);
+        report.record("area", "a check", Ok(()));
+        assert!(report.passed());
+        report.record("area", "another", Err(not_applicable("nothing to pay")));
+        assert!(!report.passed());
+        report.record(
+            "longer area",
+            "third",
+            Err("sent tok-secret\nback".to_string().into()),
+        );
+        let printed = report.to_string();
+        assert!(!printed.contains("tok-secret"), "{printed}");
+        assert!(printed.contains("sent [redacted] back"), "{printed}");
+        let lines: Vec<&str> = printed.lines().collect();
+        assert_eq!(lines.len(), 5, "{printed}");
+        // Aligned: every row's result starts in one column.
+        let columns: Vec<Option<usize>> = [(1, " pass"), (2, " n/a"), (3, " FAIL")]
+            .iter()
+            .map(|(line, result)| lines[*line].find(result))
+            .collect();
+        assert!(
+            columns[0].is_some() && columns.windows(2).all(|w| w[0] == w[1]),
+            "{printed}"
+        );
+        assert!(lines[4].starts_with("3 checks: 1 passed, 1 failed, 1 not applicable"));
+    }
+}
