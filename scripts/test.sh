@@ -31,6 +31,9 @@ trunk build --release --offline
 log "first-load size"
 node scripts/size.mjs
 
-log "end-to-end tests (headless Chromium)"
 cargo build -p billing-server --locked
+log "the conformance kit's command line against the reference server"
+scripts/conformance.sh
+
+log "end-to-end tests (headless Chromium)"
 node --test tests/e2e/

@@ -68,7 +68,7 @@ impl WalletError {
         match self {
             WalletError::Invalid(errors) => (422, ErrorBody::validation_failed(errors)),
             WalletError::Declined => (
-                402,
+                422,
                 ErrorBody::new(ErrorCode::CardDeclined, "the card was declined"),
             ),
             WalletError::Expired => (

@@ -110,9 +110,11 @@ fn declined_and_expired_cards_are_not_added() {
                 &new_method("tok_9", true),
                 Utc.timestamp_opt(0, 0).single().unwrap_or_default()
             ),
-            Err(error)
+            Err(error.clone())
         );
         assert_eq!(all, before, "a refusal changes nothing");
+        // The contract's UnprocessableEntity names both codes; no other status is documented.
+        assert_eq!(error.answer().0, 422);
     }
 }
 

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use crate::conformance::Target;
+
 /// Loopback: this is a development and test server.
 const ADDR: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 8081));
 const BASE_PATH: &str = "/";
@@ -35,6 +37,9 @@ struct Cli {
 pub enum Command {
     /// Serve the API, and the built app if --dist names it (what no subcommand does)
     Serve(ServerConfig),
+    /// Check a backend against the API contract, on a test account (it pays an invoice),
+    /// and print a pass/fail table; the exit code is 0 only if every check passed
+    Conformance(Target),
 }
 
 impl Command {
@@ -49,10 +54,10 @@ impl Command {
         let name = std::iter::once(std::ffi::OsString::from("billing-server"));
         let cli = Cli::try_parse_from(name.chain(args.into_iter().map(Into::into)))?;
         let command = cli.command.unwrap_or(Command::Serve(cli.serve));
-        match &command {
-            Command::Serve(config) => config
+        if let Command::Serve(config) = &command {
+            config
                 .check()
-                .map_err(|reason| Cli::command().error(ErrorKind::ValueValidation, reason))?,
+                .map_err(|reason| Cli::command().error(ErrorKind::ValueValidation, reason))?;
         }
         Ok(command)
     }
@@ -175,7 +180,36 @@ mod tests {
     use super::*;
 
     fn parse(list: &[&str]) -> Result<ServerConfig, clap::Error> {
-        Command::parse(list).map(|Command::Serve(config)| config)
+        match Command::parse(list)? {
+            Command::Serve(config) => Ok(config),
+            other => panic!("not serving: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn conformance_takes_the_backend_and_both_tokens() {
+        let args = [
+            "conformance",
+            "--api",
+            "https://billing.example",
+            "--token",
+            "a",
+            "--viewer-token",
+            "v",
+        ];
+        assert_eq!(
+            Command::parse(args).ok(),
+            Some(Command::Conformance(Target {
+                api: "https://billing.example".into(),
+                token: "a".into(),
+                viewer_token: "v".into(),
+            }))
+        );
+        let missing = Command::parse(["conformance", "--api", "http://127.0.0.1:1"]);
+        assert_eq!(
+            missing.map_err(|e| e.kind()).err(),
+            Some(ErrorKind::MissingRequiredArgument)
+        );
     }
 
     /// The message a refusal prints, without clap's `error: ` before it.

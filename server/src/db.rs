@@ -319,28 +319,10 @@ pub fn card_token_count(conn: &Connection) -> ApiResult<i64> {
     Ok(conn.query_row("SELECT COUNT(*) FROM card_tokens", [], |r| r.get(0))?)
 }
 
-pub fn insert_card_token(conn: &Connection, vaulted: &Vaulted) -> ApiResult<()> {
+/// Adds the token, or records that it was used.
+pub fn put_card_token(conn: &Connection, vaulted: &Vaulted) -> ApiResult<()> {
     conn.execute(
-        "INSERT INTO card_tokens (token, json) VALUES (?1, ?2)",
-        params![vaulted.card.token, json(vaulted)?],
-    )?;
-    Ok(())
-}
-
-pub fn card_token(conn: &Connection, token: &str) -> ApiResult<Option<Vaulted>> {
-    let text: Option<String> = conn
-        .query_row(
-            "SELECT json FROM card_tokens WHERE token = ?1",
-            [token],
-            |r| r.get(0),
-        )
-        .optional()?;
-    text.map(|t| parse(&t)).transpose()
-}
-
-pub fn update_card_token(conn: &Connection, vaulted: &Vaulted) -> ApiResult<()> {
-    conn.execute(
-        "UPDATE card_tokens SET json = ?2 WHERE token = ?1",
+        "INSERT OR REPLACE INTO card_tokens (token, json) VALUES (?1, ?2)",
         params![vaulted.card.token, json(vaulted)?],
     )?;
     Ok(())

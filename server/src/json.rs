@@ -35,7 +35,7 @@ where
 /// 422 naming the field and its code for a value the type refuses (an amount in another
 /// form, a lower-case currency), a missing field, or a property the type does not have
 /// (`additionalProperties: false`), rather than ignoring it.
-pub fn parse_body<T: Serialize + DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
+fn parse_body<T: Serialize + DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
     let sent: Value =
         serde_json::from_slice(body).map_err(|_| ApiError::validation([("body", "invalid")]))?;
     let parsed: T = serde_path_to_error::deserialize(&sent).map_err(|error| {

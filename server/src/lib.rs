@@ -3,6 +3,7 @@
 
 mod app_files;
 pub mod config;
+pub mod conformance;
 pub mod db;
 mod error;
 mod faults;

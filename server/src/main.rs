@@ -18,5 +18,10 @@ async fn main() {
                 std::process::exit(1);
             }
         }
+        Command::Conformance(target) => {
+            let report = billing_server::conformance::run(&target).await;
+            println!("{report}");
+            std::process::exit(if report.passed() { 0 } else { 1 });
+        }
     }
 }

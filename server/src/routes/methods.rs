@@ -13,7 +13,9 @@ use axum::Json;
 use billing_core::contract::{
     AttemptOutcome, CardToken, CardTokenRequest, NewPaymentMethod, PaymentMethod,
 };
-use billing_core::wallet::{self, Vaulted, WalletError};
+use billing_core::fields::field;
+use billing_core::ledger;
+use billing_core::wallet::{self, WalletError};
 use chrono::Utc;
 use rusqlite::Connection;
 
@@ -38,19 +40,11 @@ pub async fn tokenize(
         .write(move |conn| {
             let token = format!("tok_{:08}", db::card_token_count(conn)? + 1);
             let vaulted = wallet::vault(&request, token, Utc::now().date_naive())?;
-            db::insert_card_token(conn, &vaulted)?;
+            db::put_card_token(conn, &vaulted)?;
             Ok(vaulted.card)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(card)))
-}
-
-/// Takes an unused token for one use; 422 on the given field if there is none.
-pub fn take_token(conn: &Connection, token: &str, field: &'static str) -> ApiResult<Vaulted> {
-    let mut stored = db::card_token(conn, token)?;
-    let taken = wallet::take(stored.as_mut(), field)?;
-    db::update_card_token(conn, &taken)?;
-    Ok(taken)
 }
 
 pub async fn add(
@@ -76,7 +70,7 @@ pub async fn resolve(
 
 fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMethod> {
     let new = wallet::checked_address(new)?;
-    let vaulted = take_token(conn, &new.token, "token")?;
+    let vaulted = ledger::take_token(&mut db::Ledger(conn), &new.token, field::TOKEN)?;
     let mut methods = db::payment_methods(conn)?;
     let method = wallet::add_card(&mut methods, vaulted, &new, Utc::now())?;
     db::update_payment_methods(conn, &methods)?;

@@ -10,8 +10,6 @@ use axum::routing::{any, delete, get, post};
 use axum::Router;
 
 use crate::guard::MAX_BODY_BYTES;
-// Still read by hand by `payments`, whose handlers take the body as bytes.
-use crate::json::parse_body;
 use crate::{ApiError, AppState};
 
 pub fn api() -> Router<AppState> {

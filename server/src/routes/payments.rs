@@ -2,19 +2,18 @@
 //! `POST /api/v1/payments/{id}/confirm` once PayPal or the card issuer has approved. The
 //! payment operations are the ledger's (`billing_core::ledger`), on this database.
 
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Json;
-use billing_core::contract::{AttemptOutcome, Payment};
+use billing_core::contract::{AttemptOutcome, NewPayment, Payment};
 use billing_core::ledger::{self, PaymentError};
 use chrono::Utc;
 
-use super::parse_body;
 use crate::db::{self, Ledger};
 use crate::guard::{Admin, Caller};
 use crate::idempotency;
+use crate::json::ApiJson;
 use crate::{ApiError, ApiResult, AppState};
 
 /// The route payments' idempotency keys are recorded under.
@@ -24,9 +23,8 @@ pub async fn create(
     State(app): State<AppState>,
     _: Admin,
     headers: HeaderMap,
-    body: Bytes,
+    ApiJson(new): ApiJson<NewPayment>,
 ) -> ApiResult<Response> {
-    let new = parse_body(&body)?;
     idempotency::run(&app, &headers, ROUTE, new, |conn, new| {
         ledger::make_payment(&mut Ledger(conn), new, Utc::now())
     })
