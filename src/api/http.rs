@@ -7,12 +7,15 @@ use billing_core::contract::{
     InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment,
     PaymentMethod, PaymentQuery,
 };
+use std::future::{poll_fn, Future};
+use std::pin::pin;
 use std::sync::{PoisonError, RwLock};
+use std::task::Poll;
 
 use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use web_sys::AbortSignal;
+use web_sys::AbortController;
 
 use super::response::{decode, refusal, retry_read, READ_RETRY_DELAYS_MS, TIMEOUT_MS};
 use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
@@ -154,19 +157,34 @@ enum Resend<'a> {
     Safe,
 }
 
+/// Aborts its fetch when dropped: a request nobody waits for any more (its view went away
+/// and aborted it, or its time ran out) stops at once rather than running to its end.
+/// Aborting a finished fetch does nothing.
+struct AbortOnDrop(AbortController);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// Sends one request (with a JSON `body`, if any) and reads its whole answer, within
-/// [`TIMEOUT_MS`].
+/// [`TIMEOUT_MS`], or until the returned future is dropped.
 async fn send(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8>> {
-    let signal = AbortSignal::timeout_with_u32(TIMEOUT_MS);
-    // The signal, not the error's shape, tells a timeout from a lost connection.
-    let failed = |signal: &AbortSignal| {
-        if signal.aborted() {
-            ApiError::Timeout
-        } else {
-            ApiError::Offline
-        }
-    };
-    let request = request.abort_signal(Some(&signal));
+    let mut answer = pin!(answer(request, body));
+    let mut timeout = pin!(super::sleep(TIMEOUT_MS));
+    // Whichever comes first; the other is dropped with this, which aborts the fetch.
+    poll_fn(|cx| match answer.as_mut().poll(cx) {
+        Poll::Ready(answer) => Poll::Ready(answer),
+        Poll::Pending => timeout.as_mut().poll(cx).map(|()| Err(ApiError::Timeout)),
+    })
+    .await
+}
+
+/// The request's whole answer; its fetch is aborted if this is dropped before.
+async fn answer(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8>> {
+    let controller = AbortOnDrop(AbortController::new().map_err(|_| ApiError::Offline)?);
+    let request = request.abort_signal(Some(&controller.0.signal()));
     let request = match body {
         Some(body) => request
             .header("Content-Type", "application/json")
@@ -175,9 +193,9 @@ async fn send(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8>>
     };
     // Building fails only on a header or URL the browser refuses: a server we cannot reach.
     let request = request.map_err(|_| ApiError::Offline)?;
-    let response = request.send().await.map_err(|_| failed(&signal))?;
+    let response = request.send().await.map_err(|_| ApiError::Offline)?;
     let status = response.status();
-    let body = response.binary().await.map_err(|_| failed(&signal))?;
+    let body = response.binary().await.map_err(|_| ApiError::Offline)?;
     match status {
         200..=299 => Ok(body),
         _ => Err(refusal(status, &body)),

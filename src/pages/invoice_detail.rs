@@ -12,7 +12,9 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::pages::paths;
-use crate::state::{files, spawn_for_view, use_api_resource, use_can_manage_billing, use_session};
+use crate::state::{
+    files, use_api_resource, use_can_manage_billing, use_request, use_session, OnLeave,
+};
 
 const LINE_COLUMNS: &[Column] = &[
     Column::text("line-description"),
@@ -132,25 +134,27 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let can_pay = use_can_manage_billing();
     let invoice = detail.invoice.clone();
     let payable = invoice.is_payable();
-    let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let id = invoice.id.clone();
     let pdf_name = format!("invoice-{}.pdf", invoice.number);
-    let download_pdf = move |_| {
-        let (api, id, name) = (api.clone(), id.clone(), pdf_name.clone());
-        busy.set(true);
-        failed.set(None);
-        let fetching = async move { api.invoice_pdf(id).await };
-        spawn_for_view(busy, fetching, move |result| {
-            match result {
-                Ok(Some(pdf)) => {
-                    files::save(&name, "application/pdf", &pdf);
-                }
-                Ok(None) => files::print(),
-                Err(error) => failed.set(Some(error)),
+    let fetching = use_request(
+        OnLeave::Abort,
+        move |id: String| {
+            let api = api.clone();
+            async move { api.invoice_pdf(id).await }
+        },
+        move |result| match result {
+            Ok(Some(pdf)) => {
+                files::save(&pdf_name, "application/pdf", &pdf);
             }
-            busy.set(false);
-        });
+            Ok(None) => files::print(),
+            Err(error) => failed.set(Some(error)),
+        },
+    );
+    let busy = fetching.pending();
+    let download_pdf = move |_| {
+        failed.set(None);
+        fetching.dispatch(id.clone());
     };
     let csv_name = format!("invoice-{}.csv", invoice.number);
     let download_csv = move |_| {

@@ -20,4 +20,4 @@ pub use list_url::{use_url_query, UrlQuery};
 pub use location::{path_segment, provide_location, segment_text, use_location, History, Location};
 pub use resource::{use_api_resource, ApiResource};
 pub use session::{provide_session, use_session, HostToken, Session};
-pub use task::spawn_for_view;
+pub use task::{use_request, OnLeave, Request};

@@ -1,23 +1,97 @@
-//! Requests a click starts, whose answers may come after the customer left the view that
-//! asked.
+//! Requests a click starts, as Leptos actions: what becomes of them when the customer leaves
+//! the view that asked before the answer came.
 
 use std::future::Future;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-/// Runs `work`, then `show` with its result, unless `owned_by_view` (a signal the asking
-/// view made) is gone by then because the customer left that view: the backend's answer
-/// stands, but nothing is left to show it on, and a signal that is gone panics when used.
-pub fn spawn_for_view<T: 'static>(
-    owned_by_view: impl IsDisposed + 'static,
-    work: impl Future<Output = T> + 'static,
-    show: impl FnOnce(T) + 'static,
-) {
-    spawn_local(async move {
-        let result = work.await;
-        if !owned_by_view.is_disposed() {
-            show(result);
+/// What becomes of a request when the view that started it goes away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnLeave {
+    /// Aborted: its future is dropped, which aborts its fetch (see `api::http`), and
+    /// nothing is shown. For requests that only ask (a PDF, what became of an attempt, a
+    /// card token nobody will use): nobody is waiting for their answer any more.
+    Abort,
+    /// Carried on to its answer, not shown as nothing is left to show it on. For requests
+    /// that change the account (a payment, a card, an item): the customer asked for the
+    /// change, and a request cut off on its way could be done or not, which nobody would
+    /// know; an unanswered payment's key is asked about when the customer comes back.
+    Finish,
+}
+
+/// The abort handles of a request's dispatches.
+type InFlight = Arc<Mutex<Vec<ActionAbortHandle>>>;
+
+/// A request a click starts: [`Request::dispatch`] runs it, [`Request::pending`] is its busy
+/// state.
+pub struct Request<I: 'static> {
+    action: Action<I, ()>,
+    in_flight: StoredValue<InFlight>,
+}
+
+impl<I: 'static> Clone for Request<I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<I: 'static> Copy for Request<I> {}
+
+impl<I: 'static> Request<I> {
+    pub fn dispatch(&self, input: I) {
+        let handle = self.action.dispatch_local(input);
+        if let Some(in_flight) = self.in_flight.try_get_value() {
+            in_flight
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(handle);
+        }
+    }
+
+    /// Whether an answer is awaited; make it once per view, as it is a memo of its own.
+    pub fn pending(&self) -> Memo<bool> {
+        self.action.pending()
+    }
+}
+
+/// The request `work` makes of its input, whose answer goes to `done` while the view that
+/// made it (the one calling this) is there; `on_leave` says what becomes of it otherwise.
+pub fn use_request<I, O, Fut>(
+    on_leave: OnLeave,
+    work: impl Fn(I) -> Fut + 'static,
+    done: impl Fn(O) + 'static,
+) -> Request<I>
+where
+    I: Clone + 'static,
+    O: 'static,
+    Fut: Future<Output = O> + 'static,
+{
+    // Disposed with the view: a signal that is gone panics when used, so an answer that
+    // comes after is not shown.
+    let view = StoredValue::new(());
+    let done = Rc::new(done);
+    let action = Action::new_local(move |input: &I| {
+        let (answer, done) = (work(input.clone()), done.clone());
+        async move {
+            let answer = answer.await;
+            if !view.is_disposed() {
+                done(answer);
+            }
         }
     });
+    let in_flight = InFlight::default();
+    if on_leave == OnLeave::Abort {
+        // Its own reference: the stored value may be disposed before this runs.
+        let in_flight = in_flight.clone();
+        on_cleanup(move || {
+            let mut handles = in_flight.lock().unwrap_or_else(PoisonError::into_inner);
+            handles.drain(..).for_each(ActionAbortHandle::abort);
+        });
+    }
+    Request {
+        action,
+        in_flight: StoredValue::new(in_flight),
+    }
 }

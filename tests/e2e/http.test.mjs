@@ -168,3 +168,22 @@ test('a connection cut before the answer is retried and the page still loads', a
   // The cuts show up as failed requests; nothing else may.
   assert.deepEqual(problems.filter((p) => !/billing-summary|ERR_EMPTY_RESPONSE/.test(p)), []);
 });
+
+test('a request a click started is aborted when the customer leaves its view, and nothing comes of it after', async () => {
+  const { page, problems } = await openPage(browser);
+  await admin.arm({ kind: 'latency', path: '/api/v1/invoices/inv_000002/pdf', method: 'GET', latency_ms: 3000 });
+  const ended = new Promise((resolve) => {
+    page.on('requestfailed', (req) => { if (req.url().endsWith('/pdf')) resolve(req.failure()?.errorText); });
+    page.on('requestfinished', (req) => { if (req.url().endsWith('/pdf')) resolve('finished'); });
+  });
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.goto(admin.url('/invoices/inv_000002'));
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await page.getByRole('button', { name: 'Preparing the PDF…' }).waitFor();
+  await page.getByRole('link', { name: 'Payment history' }).first().click();
+  assert.equal(await ended, 'net::ERR_ABORTED', 'the PDF request stopped when its view went');
+  await page.waitForTimeout(3500);
+  assert.equal(downloads, 0, 'no PDF saved after the customer left');
+  assert.deepEqual(problems, []);
+});

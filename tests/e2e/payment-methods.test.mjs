@@ -152,7 +152,7 @@ for (const backend of BACKENDS) {
     assert.equal(await page.getByLabel('Name on card').inputValue(), 'Min-jun Lee');
     assert.equal(await page.getByLabel('Security code').inputValue(), '');
     assert.equal(await page.getByLabel('First name').inputValue(), 'Min-jun');
-    assert.deepEqual(problems.filter((p) => !/\b402\b/.test(p)), []);
+    assert.deepEqual(problems.filter((p) => !/\b422\b/.test(p)), []);
   });
 
   test(`${backend.name}: the monthly method changes, and removal asks first and keeps the last valid card`, async () => {

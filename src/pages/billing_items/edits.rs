@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::api::{Api, ApiError};
 use crate::clock;
 use crate::state::host::{use_host, Host};
-use crate::state::spawn_for_view;
+use crate::state::{use_request, OnLeave, Request};
 
 /// What the last action did: announced, and with what failed ready to retry.
 #[derive(Clone)]
@@ -52,11 +52,23 @@ pub struct ItemEdits {
     host: Host,
     /// Loads the list again, when only the backend knows how an item now is.
     reload: Callback<()>,
+    /// The actions on their way; set once made (see [`ItemEdits::new`]).
+    sending: Option<Request<Batch>>,
+}
+
+/// One action on the items it was applied to.
+#[derive(Clone)]
+struct Batch {
+    action: BulkAction,
+    /// The items as they were shown before.
+    before: Vec<BillingItem>,
+    devices: Vec<Device>,
 }
 
 impl ItemEdits {
-    pub fn new(reload: Callback<()>) -> ItemEdits {
-        ItemEdits {
+    /// Edits sent to `api`; `done` gets the ids of the items an action succeeded on.
+    pub fn new(api: Api, reload: Callback<()>, done: Callback<Vec<String>>) -> ItemEdits {
+        let edits = ItemEdits {
             changed: RwSignal::new(HashMap::new()),
             saving: RwSignal::new(HashSet::new()),
             refused: RwSignal::new(HashMap::new()),
@@ -64,6 +76,23 @@ impl ItemEdits {
             report_ref: NodeRef::new(),
             host: use_host(),
             reload,
+            sending: None,
+        };
+        let sending = use_request(
+            OnLeave::Finish,
+            move |batch: Batch| {
+                let api = api.clone();
+                async move {
+                    let ids = batch.before.iter().map(|i| i.id.clone()).collect();
+                    let answers = send(&api, &batch.action, ids).await;
+                    (batch, answers)
+                }
+            },
+            move |(batch, answers)| edits.answered(batch, answers, done),
+        );
+        ItemEdits {
+            sending: Some(sending),
+            ..edits
         }
     }
 
@@ -91,15 +120,8 @@ impl ItemEdits {
 
     /// Applies `action` to those of `items` (as shown) that can be acted on and have no
     /// action on the way: at once as `core::items` predicts, then as the backend answers.
-    /// `devices` names the device of an association. `done` gets the ids that succeeded.
-    pub fn run(
-        &self,
-        api: Api,
-        action: BulkAction,
-        items: Vec<BillingItem>,
-        devices: &[Device],
-        done: impl FnOnce(Vec<String>) + 'static,
-    ) {
+    /// `devices` names the device of an association.
+    pub fn run(&self, action: BulkAction, items: Vec<BillingItem>, devices: Vec<Device>) {
         let idle = |id: &String| self.saving.with_untracked(|s| !s.contains(id));
         let before: Vec<BillingItem> = items
             .into_iter()
@@ -112,38 +134,52 @@ impl ItemEdits {
         self.changed.update(|changed| {
             for item in &before {
                 let mut predicted = item.clone();
-                if items::act(&mut predicted, &action, devices, today).is_ok() {
+                if items::act(&mut predicted, &action, &devices, today).is_ok() {
                     changed.insert(item.id.clone(), predicted);
                 }
             }
         });
-        let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
-        self.saving.update(|s| s.extend(ids.iter().cloned()));
+        self.saving
+            .update(|s| s.extend(before.iter().map(|i| i.id.clone())));
         self.refused
-            .update(|r| ids.iter().for_each(|id| _ = r.remove(id)));
+            .update(|r| before.iter().for_each(|i| _ = r.remove(&i.id)));
         self.report.set(None);
-        let devices = devices.to_vec();
-        let edits = *self;
-        let sending = {
-            let action = action.clone();
-            async move { send(&api, &action, ids).await }
-        };
-        spawn_for_view(self.report, sending, move |answers| {
-            let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
-            let failed = edits.settle(before, answers);
-            let succeeded: Vec<String> = ids
-                .into_iter()
-                .filter(|id| failed.iter().all(|(item, _)| &item.id != id))
-                .collect();
-            edits.report.set(Some(Report {
-                succeeded: succeeded.len(),
+        if let Some(sending) = self.sending {
+            sending.dispatch(Batch {
                 action,
+                before,
                 devices,
-                failed,
-            }));
-            edits.keep_focus();
-            done(succeeded);
-        });
+            });
+        }
+    }
+
+    /// The backend's answers to `batch`: shown, reported, and the ids that succeeded given
+    /// to `done`.
+    fn answered(
+        &self,
+        batch: Batch,
+        answers: HashMap<String, Result<BillingItem, ApiError>>,
+        done: Callback<Vec<String>>,
+    ) {
+        let Batch {
+            action,
+            before,
+            devices,
+        } = batch;
+        let ids: Vec<String> = before.iter().map(|i| i.id.clone()).collect();
+        let failed = self.settle(before, answers);
+        let succeeded: Vec<String> = ids
+            .into_iter()
+            .filter(|id| failed.iter().all(|(item, _)| &item.id != id))
+            .collect();
+        self.report.set(Some(Report {
+            succeeded: succeeded.len(),
+            action,
+            devices,
+            failed,
+        }));
+        self.keep_focus();
+        done.run(succeeded);
     }
 
     /// Shows each answer: the backend's item, or the item as it was with the refusal. Where

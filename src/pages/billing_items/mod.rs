@@ -45,8 +45,12 @@ pub fn BillingItemsPage() -> impl IntoView {
         let query = query.get();
         async move { api.billing_items(query).await }
     });
-    let edits = ItemEdits::new(Callback::new(move |()| items.refetch()));
     let selection = Selection::new();
+    let edits = ItemEdits::new(
+        api,
+        Callback::new(move |()| items.refetch()),
+        Callback::new(move |succeeded| selection.deselect(succeeded)),
+    );
     // Another view or page is a new list: nothing shown over it, nothing selected in it.
     Effect::watch(
         move || query.get(),
@@ -58,8 +62,7 @@ pub fn BillingItemsPage() -> impl IntoView {
     );
     let act = Callback::new(
         move |(action, items, devices): (BulkAction, Vec<BillingItem>, Vec<Device>)| {
-            let done = move |succeeded| selection.deselect(succeeded);
-            edits.run(api.clone(), action, items, &devices, done);
+            edits.run(action, items, devices)
         },
     );
     provide_context(ItemsPage {

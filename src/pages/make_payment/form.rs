@@ -1,7 +1,9 @@
 //! The payment form's steps: amount and method, then review, then the outcome.
 
+use billing_core::address::Address;
 use billing_core::contract::{
-    ErrorBody, ErrorCode, NewPayment, Payment, PaymentMethodSummary, PaymentSource, PaymentStatus,
+    CardTokenRequest, ErrorBody, ErrorCode, NewPayment, Payment, PaymentMethodSummary,
+    PaymentSource, PaymentStatus,
 };
 use billing_core::money::Money;
 use leptos::prelude::*;
@@ -17,7 +19,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::state::pending::{self, PendingPayment};
-use crate::state::{spawn_for_view, use_account, use_session};
+use crate::state::{use_account, use_request, use_session, OnLeave};
 
 /// How the customer pays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,15 +107,131 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let unanswered = RwSignal::new(resumed.is_some());
     // An unanswered attempt turned out never to have been carried out.
     let not_made = RwSignal::new(false);
-    let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let action = RwSignal::new(None::<Payment>);
+
+    // An answer to the attempt, however it came (Pay, approval, or asking what became of it).
+    let settle = move |answer: Result<Payment, ApiError>| match answer {
+        Ok(payment) => match payment.status {
+            PaymentStatus::Succeeded => {
+                card.forget();
+                step.set(Step::Done(Box::new(payment)));
+            }
+            PaymentStatus::RequiresAction => action.set(Some(payment)),
+            // Still processing, or a state this client does not know: not a failure, so the
+            // attempt stays, to be asked about or sent again with its key.
+            PaymentStatus::Processing | PaymentStatus::Unknown => unanswered.set(true),
+            PaymentStatus::Declined | PaymentStatus::Failed => {
+                // Declined, or failed on approval: back to the form as it was.
+                card.forget_security_code();
+                step.set(Step::Details);
+                let code = payment.failure_code.unwrap_or(ErrorCode::CardDeclined);
+                failed.set(Some(ApiError::Refused(ErrorBody::new(code, ""))));
+            }
+        },
+        // The host's token was refused: nothing was charged, and nothing needs correcting.
+        // The review stays, to be paid once the host has given a new token.
+        Err(error) if error.is_session_expired() => failed.set(Some(error)),
+        // Refused: nothing was charged; back to the form to correct it.
+        Err(error @ ApiError::Refused(_)) => {
+            card.forget_security_code();
+            step.set(Step::Details);
+            failed.set(Some(error));
+        }
+        // Lost or failed on the way: the same attempt may be sent again.
+        Err(error) => failed.set(Some(error)),
+    };
+
+    // A new card goes to the vault, and only there; its token is what is reviewed.
+    let tokenizing = use_request(
+        OnLeave::Abort,
+        {
+            let api = api.clone();
+            move |(request, billing_address, base): (CardTokenRequest, Address, NewPayment)| {
+                let api = api.clone();
+                async move { (api.create_card_token(request).await, billing_address, base) }
+            }
+        },
+        move |(result, billing_address, base)| match result {
+            Ok(token) => {
+                let method = PaymentMethodSummary::Card {
+                    brand: token.brand,
+                    last4: token.last4.clone(),
+                    status: billing_core::contract::MethodStatus::Active,
+                };
+                let source = PaymentSource::CardToken {
+                    token: token.token,
+                    billing_address,
+                };
+                let request = NewPayment { source, ..base };
+                step.set(reviewing(request, method));
+            }
+            Err(error) => {
+                show_refusal(&card, errors, &error);
+                failed.set(Some(error));
+            }
+        },
+    );
+    let paying = use_request(
+        OnLeave::Finish,
+        {
+            let api = api.clone();
+            move |attempt: Attempt| {
+                let api = api.clone();
+                async move { api.create_payment(attempt.request, attempt.key).await }
+            }
+        },
+        move |result: Result<Payment, ApiError>| {
+            // An answer came: nothing is left to send again. A lost one keeps the attempt.
+            match &result {
+                // A lost answer: the attempt is kept, to be sent again or asked about.
+                Err(error) if error.is_retryable() => unanswered.set(true),
+                // Refused before the backend looked at the attempt (the token, the role):
+                // nothing is learnt of an earlier unanswered send, which stays unanswered.
+                Err(error) if !error.is_about_the_request() => {}
+                // The attempt's own answer: nothing is left to send again.
+                _ => {
+                    unanswered.set(false);
+                    pending::clear();
+                }
+            }
+            settle(result);
+        },
+    );
     // Asking what became of an unanswered attempt, rather than paying.
-    let checking = RwSignal::new(false);
+    let asking = use_request(
+        OnLeave::Abort,
+        {
+            let api = api.clone();
+            move |key: IdempotencyKey| {
+                let api = api.clone();
+                async move { api.resolve_payment(key).await.and_then(settled) }
+            }
+        },
+        move |result| match result {
+            Err(error) => failed.set(Some(error)),
+            Ok(answer) => {
+                unanswered.set(false);
+                pending::clear();
+                match answer {
+                    Some(answer) => settle(answer),
+                    None => {
+                        not_made.set(true);
+                        step.set(Step::Details);
+                    }
+                }
+            }
+        },
+    );
+    let checking = asking.pending();
+    let busy = {
+        let (tokenizing, paying) = (tokenizing.pending(), paying.pending());
+        Signal::derive(move || tokenizing.get() || paying.get() || checking.get())
+    };
 
     // Details → Review: check everything; a new card goes to the vault now, and only there.
     let review = {
-        let (api, methods, invoice_id) = (api.clone(), methods.clone(), invoice_id.clone());
+        let (methods, invoice_id) = (methods.clone(), invoice_id.clone());
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             if busy.get_untracked() {
@@ -162,138 +280,36 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                     else {
                         return;
                     };
-                    let api = api.clone();
-                    busy.set(true);
-                    let tokenizing = async move { api.create_card_token(request).await };
-                    spawn_for_view(busy, tokenizing, move |result| {
-                        busy.set(false);
-                        match result {
-                            Ok(token) => {
-                                let method = PaymentMethodSummary::Card {
-                                    brand: token.brand,
-                                    last4: token.last4.clone(),
-                                    status: billing_core::contract::MethodStatus::Active,
-                                };
-                                let source = PaymentSource::CardToken {
-                                    token: token.token,
-                                    billing_address,
-                                };
-                                let request = NewPayment { source, ..base };
-                                step.set(reviewing(request, method));
-                            }
-                            Err(error) => {
-                                show_refusal(&card, errors, &error);
-                                failed.set(Some(error));
-                            }
-                        }
-                    });
+                    tokenizing.dispatch((request, billing_address, base));
                 }
             }
         }
-    };
-
-    // An answer to the attempt, however it came (Pay, approval, or asking what became of it).
-    let settle = move |answer: Result<Payment, ApiError>| match answer {
-        Ok(payment) => match payment.status {
-            PaymentStatus::Succeeded => {
-                card.forget();
-                step.set(Step::Done(Box::new(payment)));
-            }
-            PaymentStatus::RequiresAction => action.set(Some(payment)),
-            // Still processing, or a state this client does not know: not a failure, so the
-            // attempt stays, to be asked about or sent again with its key.
-            PaymentStatus::Processing | PaymentStatus::Unknown => unanswered.set(true),
-            PaymentStatus::Declined | PaymentStatus::Failed => {
-                // Declined, or failed on approval: back to the form as it was.
-                card.forget_security_code();
-                step.set(Step::Details);
-                let code = payment.failure_code.unwrap_or(ErrorCode::CardDeclined);
-                failed.set(Some(ApiError::Refused(ErrorBody::new(code, ""))));
-            }
-        },
-        // The host's token was refused: nothing was charged, and nothing needs correcting.
-        // The review stays, to be paid once the host has given a new token.
-        Err(error) if error.is_session_expired() => failed.set(Some(error)),
-        // Refused: nothing was charged; back to the form to correct it.
-        Err(error @ ApiError::Refused(_)) => {
-            card.forget_security_code();
-            step.set(Step::Details);
-            failed.set(Some(error));
-        }
-        // Lost or failed on the way: the same attempt may be sent again.
-        Err(error) => failed.set(Some(error)),
     };
 
     // Review → Pay: the attempt as it is, as often as it is pressed.
-    let pay = {
-        let api = api.clone();
-        move |attempt: Attempt| {
-            if busy.get_untracked() {
-                return;
-            }
-            busy.set(true);
-            failed.set(None);
-            let api = api.clone();
-            pending::save(&attempt.pending());
-            let paying = async move { api.create_payment(attempt.request, attempt.key).await };
-            spawn_for_view(busy, paying, move |result| {
-                busy.set(false);
-                // An answer came: nothing is left to send again. A lost one keeps the attempt.
-                match &result {
-                    // A lost answer: the attempt is kept, to be sent again or asked about.
-                    Err(error) if error.is_retryable() => unanswered.set(true),
-                    // Refused before the backend looked at the attempt (the token, the role):
-                    // nothing is learnt of an earlier unanswered send, which stays unanswered.
-                    Err(error) if !error.is_about_the_request() => {}
-                    // The attempt's own answer: nothing is left to send again.
-                    _ => {
-                        unanswered.set(false);
-                        pending::clear();
-                    }
-                }
-                settle(result);
-            });
+    let pay = move |attempt: Attempt| {
+        if busy.get_untracked() {
+            return;
         }
+        failed.set(None);
+        pending::save(&attempt.pending());
+        paying.dispatch(attempt);
     };
 
     // Review → Change: at once if the attempt was never sent or was answered; otherwise
     // only once the backend says what became of it, so that it cannot charge beside a new
     // one. Not knowing keeps the customer on the review.
-    let change = {
-        let api = api.clone();
-        move |attempt: Attempt| {
-            if busy.get_untracked() {
-                return;
-            }
-            failed.set(None);
-            if !unanswered.get_untracked() {
-                pending::clear();
-                step.set(Step::Details);
-                return;
-            }
-            busy.set(true);
-            checking.set(true);
-            let api = api.clone();
-            let asking = async move { api.resolve_payment(attempt.key).await.and_then(settled) };
-            spawn_for_view(busy, asking, move |result| {
-                busy.set(false);
-                checking.set(false);
-                match result {
-                    Err(error) => failed.set(Some(error)),
-                    Ok(answer) => {
-                        unanswered.set(false);
-                        pending::clear();
-                        match answer {
-                            Some(answer) => settle(answer),
-                            None => {
-                                not_made.set(true);
-                                step.set(Step::Details);
-                            }
-                        }
-                    }
-                }
-            });
+    let change = move |attempt: Attempt| {
+        if busy.get_untracked() {
+            return;
         }
+        failed.set(None);
+        if !unanswered.get_untracked() {
+            pending::clear();
+            step.set(Step::Details);
+            return;
+        }
+        asking.dispatch(attempt.key);
     };
 
     let methods_view = methods.clone();
@@ -364,8 +380,6 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 let paypal = matches!(attempt.request.source, PaymentSource::Paypal);
                 let send = *attempt.clone();
                 let changing = *attempt.clone();
-                let pay = pay.clone();
-                let change = change.clone();
                 view! {
                     <section class="bp-section" aria-labelledby="bp-review-title">
                         <h2 id="bp-review-title" tabindex="-1">{i18n.msg("payment-review-title")}</h2>

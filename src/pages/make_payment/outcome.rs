@@ -11,7 +11,7 @@ use crate::api::ApiError;
 use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
 use crate::i18n::use_i18n;
 use crate::state::host::{use_host, Host, HostEvent};
-use crate::state::{spawn_for_view, use_api_resource, use_session};
+use crate::state::{use_api_resource, use_request, use_session, OnLeave};
 
 /// The receipt, with the balance as it is now; the host is told of the payment.
 #[component]
@@ -73,7 +73,6 @@ pub fn ActionDialog(
     let i18n = use_i18n();
     let api = use_session().api;
     let open = RwSignal::new(true);
-    let busy = RwSignal::new(false);
     let paypal = payment
         .next_action
         .as_ref()
@@ -85,12 +84,16 @@ pub fn ActionDialog(
         }
     });
     let id = payment.id.clone();
-    let approve = move |_| {
-        let (api, id) = (api.clone(), id.clone());
-        busy.set(true);
-        let confirming = async move { api.confirm_payment(id).await };
-        spawn_for_view(busy, confirming, move |result| finished.run(Some(result)));
-    };
+    let confirming = use_request(
+        OnLeave::Finish,
+        move |id: String| {
+            let api = api.clone();
+            async move { api.confirm_payment(id).await }
+        },
+        move |result| finished.run(Some(result)),
+    );
+    let busy = confirming.pending();
+    let approve = move |_| confirming.dispatch(id.clone());
     view! {
         <Modal open id="bp-action".to_string() locked=busy
             title=Signal::derive(i18n.msg(if paypal { "payment-paypal-title" } else { "payment-authenticate-title" }))>

@@ -1,7 +1,7 @@
 //! **Add credit card**: the card goes to the vault, the method is made from the token.
 
 use billing_core::address::Address;
-use billing_core::contract::NewPaymentMethod;
+use billing_core::contract::{CardTokenRequest, NewPaymentMethod};
 use leptos::prelude::*;
 
 use crate::api::{settled, ApiError, IdempotencyKey};
@@ -10,7 +10,7 @@ use crate::components::{
     FormErrors, PaymentInformation,
 };
 use crate::i18n::use_i18n;
-use crate::state::{spawn_for_view, use_session};
+use crate::state::{use_request, use_session, OnLeave};
 
 #[component]
 pub fn AddCard(
@@ -26,11 +26,69 @@ pub fn AddCard(
     let address = AddressInput::default();
     let errors = FormErrors::new();
     let eu_supported = RwSignal::new(false);
-    let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     // The key of an add whose answer was lost: it may have added the card, so the next
     // submit asks what became of it before adding anything.
     let unanswered = RwSignal::new(None::<IdempotencyKey>);
+    let adding = use_request(
+        OnLeave::Finish,
+        move |new: NewCard| {
+            let NewCard {
+                billing_address,
+                request,
+                key,
+                earlier,
+                eu_supported,
+            } = new;
+            let api = api.clone();
+            async move {
+                if let Some(earlier) = earlier {
+                    match api
+                        .resolve_payment_method(earlier.clone())
+                        .await
+                        .and_then(settled)
+                    {
+                        // Still unknown: adding now could add the card twice.
+                        Err(error) => return (Some(earlier), Err(error)),
+                        // It was added after all: that is this submit's answer too.
+                        Ok(Some(Ok(method))) => return (None, Ok(method)),
+                        // Refused, or never carried out: nothing was added.
+                        Ok(_) => {}
+                    }
+                }
+                let holder = request.holder.clone();
+                let added = match api.create_card_token(request).await {
+                    Ok(token) => {
+                        let new = NewPaymentMethod {
+                            token: token.token,
+                            holder,
+                            billing_address,
+                            eu_supported,
+                            make_default: false,
+                        };
+                        api.add_payment_method(new, key.clone()).await
+                    }
+                    Err(error) => Err(error),
+                };
+                let lost = matches!(&added, Err(error) if error.is_retryable());
+                (lost.then_some(key), added)
+            }
+        },
+        move |(lost, result)| {
+            unanswered.set(lost);
+            match result {
+                Ok(_) => {
+                    card.forget();
+                    added.run(());
+                }
+                Err(error) => {
+                    show_refusal(&card, errors, &error);
+                    failed.set(Some(error));
+                }
+            }
+        },
+    );
+    let busy = adding.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -43,56 +101,12 @@ pub fn AddCard(
         };
         // Each submit tokenizes the card anew, so it is a new request with a key of its own;
         // the client sends that same request again, with the same key, if its answer is lost.
-        let key = IdempotencyKey::fresh();
-        let earlier = unanswered.get_untracked();
-        let api = api.clone();
-        busy.set(true);
-        let eu_supported = eu_supported.get_untracked();
-        let adding = async move {
-            if let Some(earlier) = earlier {
-                match api
-                    .resolve_payment_method(earlier.clone())
-                    .await
-                    .and_then(settled)
-                {
-                    // Still unknown: adding now could add the card twice.
-                    Err(error) => return (Some(earlier), Err(error)),
-                    // It was added after all: that is this submit's answer too.
-                    Ok(Some(Ok(method))) => return (None, Ok(method)),
-                    // Refused, or never carried out: nothing was added.
-                    Ok(_) => {}
-                }
-            }
-            let holder = request.holder.clone();
-            let added = match api.create_card_token(request).await {
-                Ok(token) => {
-                    let new = NewPaymentMethod {
-                        token: token.token,
-                        holder,
-                        billing_address,
-                        eu_supported,
-                        make_default: false,
-                    };
-                    api.add_payment_method(new, key.clone()).await
-                }
-                Err(error) => Err(error),
-            };
-            let lost = matches!(&added, Err(error) if error.is_retryable());
-            (lost.then_some(key), added)
-        };
-        spawn_for_view(busy, adding, move |(lost, result)| {
-            busy.set(false);
-            unanswered.set(lost);
-            match result {
-                Ok(_) => {
-                    card.forget();
-                    added.run(());
-                }
-                Err(error) => {
-                    show_refusal(&card, errors, &error);
-                    failed.set(Some(error));
-                }
-            }
+        adding.dispatch(NewCard {
+            billing_address,
+            request,
+            key: IdempotencyKey::fresh(),
+            earlier: unanswered.get_untracked(),
+            eu_supported: eu_supported.get_untracked(),
         });
     };
     view! {
@@ -119,4 +133,15 @@ pub fn AddCard(
             </form>
         </section>
     }
+}
+
+/// What one submit sends: the card to tokenize and add, with the key of this attempt and of
+/// an earlier one whose answer was lost.
+#[derive(Clone)]
+struct NewCard {
+    billing_address: Address,
+    request: CardTokenRequest,
+    key: IdempotencyKey,
+    earlier: Option<IdempotencyKey>,
+    eu_supported: bool,
 }

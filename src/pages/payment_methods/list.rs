@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge, Modal};
 use crate::i18n::{intl, use_i18n};
-use crate::state::{spawn_for_view, use_session};
+use crate::state::{use_request, use_session, OnLeave};
 
 #[component]
 pub fn MethodList(
@@ -54,14 +54,20 @@ fn MethodCard(
     let id = method.id.clone();
     let can_default = method.status == MethodStatus::Active && !method.is_default;
     let failed = RwSignal::new(None::<ApiError>);
-    let make_default = move |_| {
-        let (api, id) = (api.clone(), id.clone());
-        failed.set(None);
-        let setting = async move { api.set_default_method(id).await };
-        spawn_for_view(failed, setting, move |result| match result {
+    let set_default = use_request(
+        OnLeave::Finish,
+        move |id: String| {
+            let api = api.clone();
+            async move { api.set_default_method(id).await }
+        },
+        move |result| match result {
             Ok(_) => changed.run("method-default-set"),
             Err(error) => failed.set(Some(error)),
-        });
+        },
+    );
+    let make_default = move |_| {
+        failed.set(None);
+        set_default.dispatch(id.clone());
     };
     view! {
         <li class="bp-card">
@@ -109,24 +115,26 @@ fn RemoveButton(
     let i18n = use_i18n();
     let api = use_session().api;
     let open = RwSignal::new(false);
-    let busy = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let dialog_id = format!("bp-remove-{id}");
-    let remove = move |_| {
-        let (api, id) = (api.clone(), id.clone());
-        busy.set(true);
-        failed.set(None);
-        let removing = async move { api.remove_method(id).await };
-        spawn_for_view(failed, removing, move |result| {
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    open.set(false);
-                    changed.run("method-removed");
-                }
-                Err(error) => failed.set(Some(error)),
+    let removing = use_request(
+        OnLeave::Finish,
+        move |id: String| {
+            let api = api.clone();
+            async move { api.remove_method(id).await }
+        },
+        move |result| match result {
+            Ok(()) => {
+                open.set(false);
+                changed.run("method-removed");
             }
-        });
+            Err(error) => failed.set(Some(error)),
+        },
+    );
+    let busy = removing.pending();
+    let remove = move |_| {
+        failed.set(None);
+        removing.dispatch(id.clone());
     };
     view! {
         <button type="button" class="bp-button bp-button--danger bp-button--small"
