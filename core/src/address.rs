@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::fields::{self, FieldCode};
 use crate::text;
 
+/// A billing address.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Address {
     pub first_name: String,
     pub last_name: String,
@@ -15,7 +17,7 @@ pub struct Address {
     #[serde(default)]
     pub line2: String,
     pub city: String,
-    /// State, province or region; required for some countries (see validation).
+    /// State, province or region; required for US, CA and AU.
     #[serde(default)]
     pub state: String,
     pub postal_code: String,

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use crate::fields::FieldCode;
 use crate::text;
 
+/// Card brands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CardBrand {
     Visa,

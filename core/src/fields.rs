@@ -12,8 +12,10 @@ use serde::{Deserialize, Serialize};
 use crate::money::AmountError;
 use crate::text;
 
-/// Why a field was refused. Serialized (and [`FieldCode::as_str`]) as snake_case.
+/// Why a field was refused.
+// Serialized (and written by `FieldCode::as_str`) as snake_case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FieldCode {
     /// Empty, or nothing but whitespace.

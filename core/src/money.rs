@@ -122,12 +122,20 @@ impl<'de> Deserialize<'de> for Currency {
 
 /// An amount of money in one currency. On the wire: `{ "amount": "1234.50", "currency": "EUR" }`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Money {
+    /// A decimal string with the currency's minor digits, never a float.
     #[serde(
         serialize_with = "rust_decimal::serde::str::serialize",
         deserialize_with = "wire_amount"
     )]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = String, format = "decimal", pattern = r"^-?[0-9]+(\.[0-9]+)?$")
+    )]
     pub amount: Decimal,
+    /// ISO 4217 code.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^[A-Z]{3}$"))]
     pub currency: Currency,
 }
 

@@ -40,6 +40,9 @@ pub enum Command {
     /// Check a backend against the API contract, on a test account (it pays an invoice),
     /// and print a pass/fail table; the exit code is 0 only if every check passed
     Conformance(Target),
+    /// Print the OpenAPI document generated from the contract's types and the routes, as
+    /// committed in core/openapi.json
+    Openapi,
 }
 
 impl Command {
@@ -209,6 +212,16 @@ mod tests {
         assert_eq!(
             missing.map_err(|e| e.kind()).err(),
             Some(ErrorKind::MissingRequiredArgument)
+        );
+    }
+
+    #[test]
+    fn openapi_takes_nothing() {
+        assert_eq!(Command::parse(["openapi"]).ok(), Some(Command::Openapi));
+        let extra = Command::parse(["openapi", "--addr", "127.0.0.1:1"]);
+        assert_eq!(
+            extra.map_err(|e| e.kind()).err(),
+            Some(ErrorKind::UnknownArgument)
         );
     }
 

@@ -11,6 +11,7 @@ mod guard;
 mod idempotency;
 mod json;
 pub mod log;
+pub mod openapi;
 mod pdf;
 mod routes;
 mod store;
@@ -91,7 +92,8 @@ pub fn router(mut state: AppState, config: &ServerConfig) -> Result<Router, Stri
     config.check()?;
     let faults = config.faults.then(faults::Faults::default);
     state.faults = faults.clone();
-    let mut router = routes::api()
+    let (api, _) = routes::api().split_for_parts();
+    let mut router = api
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guard::api,

@@ -23,5 +23,12 @@ async fn main() {
             println!("{report}");
             std::process::exit(if report.passed() { 0 } else { 1 });
         }
+        Command::Openapi => match billing_server::openapi::pretty() {
+            Ok(document) => println!("{document}"),
+            Err(reason) => {
+                eprintln!("billing-server: {reason}");
+                std::process::exit(1);
+            }
+        },
     }
 }

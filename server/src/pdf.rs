@@ -14,8 +14,25 @@ use billing_core::contract::{InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceT
 use billing_core::money::{format_plain, Money};
 
 use crate::guard::Caller;
+use crate::openapi::{Internal, NotFound, Pdf, TooManyRequests, Unauthorized};
 use crate::{db, ApiError, ApiResult, AppState};
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/invoices/{id}/pdf",
+    operation_id = "getInvoicePdf",
+    summary = "The invoice as a PDF",
+    tag = "invoices",
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "The PDF", content_type = "application/pdf", body = inline(Pdf)),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn download(
     State(app): State<AppState>,
     _: Caller,

@@ -4,6 +4,7 @@ use crate::address::Address;
 
 /// `GET /api/v1/account`: who is looking, and what they may do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Account {
     pub id: String,
     pub kind: AccountKind,
@@ -15,7 +16,9 @@ pub struct Account {
     pub eu_supported: bool,
 }
 
+/// Only a billing administrator may pay or change payment methods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// May pay, and add, remove or change payment methods.
@@ -33,7 +36,9 @@ impl Role {
     }
 }
 
+/// Lite and unlinked accounts see the reduced set of views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AccountKind {
     Standard,

@@ -11,6 +11,7 @@ pub const KEY_KEPT_SECONDS: i64 = 24 * 60 * 60;
 /// lost and the customer wants to do something else. An attempt that never arrived is
 /// closed by the question, so it cannot arrive later and charge beside a new one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AttemptOutcome<T> {
     pub key: String,
     pub state: AttemptState,
@@ -20,7 +21,11 @@ pub struct AttemptOutcome<T> {
     pub error: Option<ErrorBody>,
 }
 
+/// `completed`: the request was carried out and `result` is its answer. `refused`: it was
+/// refused and changed nothing; `error` says why. `abandoned`: it never arrived (or its key
+/// expired), and now never will be carried out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AttemptState {
     /// The request was carried out.

@@ -7,6 +7,7 @@ use super::{ErrorBody, SortDir};
 
 /// `GET /api/v1/devices`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Device {
     pub id: String,
     pub name: String,
@@ -15,11 +16,12 @@ pub struct Device {
 
 /// `GET /api/v1/billing-items`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BillingItem {
     pub id: String,
     pub description: String,
     pub category: String,
-    /// The device the item is associated with; `None` when dissociated.
+    /// The device the item is associated with; `null` when dissociated.
     pub device: Option<DeviceRef>,
     pub recurring_fee: Money,
     pub created: NaiveDate,
@@ -30,12 +32,15 @@ pub struct BillingItem {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeviceRef {
     pub id: String,
     pub name: String,
 }
 
+/// Billing item states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     Active,
@@ -55,6 +60,7 @@ impl ItemStatus {
 
 /// The view selector of the billing items page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemView {
     #[default]
@@ -63,7 +69,9 @@ pub enum ItemView {
     All,
 }
 
+/// Billing item sort keys.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemSort {
     Description,
@@ -78,6 +86,11 @@ pub enum ItemSort {
 
 /// Query of `GET /api/v1/billing-items`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct BillingItemQuery {
     #[serde(default)]
     pub view: ItemView,
@@ -86,23 +99,29 @@ pub struct BillingItemQuery {
     pub sort: ItemSort,
     #[serde(default)]
     pub dir: SortDir,
+    /// Opaque; the `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 500, default = 50))]
     pub limit: Option<u32>,
 }
 
 /// `POST /api/v1/billing-items/{id}/associate`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AssociateItem {
     pub device_id: String,
 }
 
 /// `POST /api/v1/billing-items/{id}/cancel`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CancelItem {
     pub when: CancelWhen,
 }
 
+/// When a cancellation takes effect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CancelWhen {
     Immediately,
@@ -111,12 +130,14 @@ pub enum CancelWhen {
 
 /// `POST /api/v1/billing-items/bulk`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkRequest {
     pub action: BulkAction,
     pub item_ids: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum BulkAction {
     Associate { device_id: String },
@@ -126,11 +147,13 @@ pub enum BulkAction {
 
 /// Per item, what succeeded and what failed, so a retry sends only the failures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkResult {
     pub results: Vec<BulkItemResult>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkItemResult {
     pub item_id: String,
     /// The item after the action, when it succeeded.

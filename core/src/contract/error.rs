@@ -6,11 +6,13 @@ use crate::fields::{error_fields, FieldError};
 
 /// Every error response: `{ "error": { "code": "card_declined", "message": "…", "fields": {…} } }`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorEnvelope {
     pub error: ErrorBody,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub code: ErrorCode,
     /// For developers and logs; the UI shows its own translation of `code`.
@@ -18,6 +20,10 @@ pub struct ErrorBody {
     pub message: String,
     /// Field path (`card.number`, `billing_address.postal_code`) to a stable field code.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = BTreeMap<String, crate::fields::FieldCode>)
+    )]
     pub fields: BTreeMap<String, String>,
 }
 
@@ -32,7 +38,9 @@ impl ErrorBody {
     }
 }
 
+/// Error codes; the UI shows its own translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     Unauthorized,

@@ -6,8 +6,10 @@ use crate::money::Money;
 
 use super::SortDir;
 
-/// A row of the invoice table (`GET /api/v1/invoices`).
+/// A row of the invoice table (`GET /api/v1/invoices`). All amounts are positive; the type
+/// says which way it moves the balance.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Invoice {
     pub id: String,
     pub number: String,
@@ -22,6 +24,7 @@ pub struct Invoice {
 
 /// The five invoice types of the customer portal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InvoiceType {
     /// The first invoice in a series of recurring invoices.
@@ -48,7 +51,9 @@ impl InvoiceType {
     ];
 }
 
+/// An open, due or past-due charge with a balance due can be paid (Pay now).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InvoiceStatus {
     Open,
@@ -72,8 +77,10 @@ impl InvoiceStatus {
 
 /// `GET /api/v1/invoices/{id}`: the invoice with its itemized billing items.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InvoiceDetail {
     #[serde(flatten)]
+    #[cfg_attr(feature = "openapi", schema(inline))]
     pub invoice: Invoice,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
@@ -83,6 +90,7 @@ pub struct InvoiceDetail {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InvoiceLine {
     pub id: String,
     pub description: String,
@@ -92,6 +100,7 @@ pub struct InvoiceLine {
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = "decimal"))]
     pub quantity: Decimal,
     pub unit_price: Money,
     /// `quantity × unit_price`, before tax.
@@ -102,10 +111,19 @@ pub struct InvoiceLine {
 /// Query of `GET /api/v1/invoices`; every field maps to a query parameter of the same name
 /// (lists comma-separated).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct InvoiceQuery {
+    /// Comma-separated.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(style = Form, explode = false))]
     pub types: Vec<InvoiceType>,
+    /// Comma-separated.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(style = Form, explode = false))]
     pub statuses: Vec<InvoiceStatus>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -115,11 +133,15 @@ pub struct InvoiceQuery {
     pub sort: InvoiceSort,
     #[serde(default)]
     pub dir: SortDir,
+    /// Opaque; the `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 500, default = 50))]
     pub limit: Option<u32>,
 }
 
+/// Invoice table sort keys.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InvoiceSort {
     Number,

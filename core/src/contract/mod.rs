@@ -8,6 +8,8 @@ mod attempt;
 mod billing_item;
 mod error;
 mod invoice;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 mod paging;
 mod params;
 mod payment;

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 /// One page of a list. A cursor is the offset of a page's first item, as a decimal string;
 /// `next_cursor` is `None` on the last page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Page<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
@@ -21,7 +22,9 @@ impl<T> Default for Page<T> {
     }
 }
 
+/// Sort direction.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SortDir {
     Asc,

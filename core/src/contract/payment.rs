@@ -9,17 +9,20 @@ use super::{PaymentMethodSummary, SortDir};
 /// `POST /api/v1/payments` (with an `Idempotency-Key` header): a one-time payment.
 /// It never changes the account's monthly payment method.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPayment {
     pub amount: Money,
-    /// The invoice being paid; `None` pays against the account balance.
+    /// The invoice being paid; `null` pays against the account balance.
     pub invoice_id: Option<String>,
     pub source: PaymentSource,
     pub eu_supported: bool,
 }
 
 // A handful of these exist at a time; boxing the address would only cost clarity.
+/// A method on file, a card used once and not saved, or PayPal.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum PaymentSource {
     /// A method on file.
@@ -35,6 +38,7 @@ pub enum PaymentSource {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Payment {
     pub id: String,
     /// The reference printed on the receipt.
@@ -50,7 +54,9 @@ pub struct Payment {
     pub next_action: Option<NextAction>,
 }
 
+/// Payment states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentStatus {
     Processing,
@@ -64,13 +70,17 @@ pub enum PaymentStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NextAction {
     pub kind: NextActionKind,
     /// Where to send the customer (PayPal, or the card issuer's authentication page).
+    #[cfg_attr(feature = "openapi", schema(format = "uri"))]
     pub url: String,
 }
 
+/// Where the customer approves a payment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NextActionKind {
     PaypalApproval,
@@ -81,10 +91,17 @@ pub enum NextActionKind {
 
 /// Query of `GET /api/v1/payments`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct PaymentQuery {
     pub invoice_id: Option<String>,
     #[serde(default)]
     pub dir: SortDir,
+    /// Opaque; the `next_cursor` of the previous page.
     pub cursor: Option<String>,
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 500, default = 50))]
     pub limit: Option<u32>,
 }

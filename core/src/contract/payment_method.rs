@@ -6,11 +6,13 @@ use serde::{Deserialize, Serialize};
 use crate::address::Address;
 use crate::card::CardBrand;
 
-/// `GET /api/v1/payment-methods` returns a list of these.
+/// A card or PayPal account on file; `GET /api/v1/payment-methods` returns a list of these.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PaymentMethod {
     pub id: String,
     #[serde(flatten)]
+    #[cfg_attr(feature = "openapi", schema(inline))]
     pub details: MethodDetails,
     pub status: MethodStatus,
     /// The monthly method, charged automatically for each invoice.
@@ -39,11 +41,13 @@ impl PaymentMethod {
 // A handful of these exist at a time; boxing the address would only cost clarity.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum MethodDetails {
     Card {
         brand: CardBrand,
         last4: String,
+        #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 12))]
         exp_month: u8,
         exp_year: u16,
         holder: String,
@@ -54,7 +58,9 @@ pub enum MethodDetails {
     },
 }
 
+/// A new method is pending validation, usable within 24 hours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MethodStatus {
     /// Newly added; usable within 24 hours once validated.
@@ -68,6 +74,7 @@ pub enum MethodStatus {
 
 /// What the billing summary and a receipt say of a method.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum PaymentMethodSummary {
     Card {
@@ -91,10 +98,13 @@ impl PaymentMethodSummary {
 }
 
 /// `POST /api/v1/card-tokens` — the only request that ever carries a card number or
-/// security code, sent to the vault's own base URL. Its `Debug` never prints them.
+/// security code, sent to the vault's own base URL.
+// Its `Debug` never prints them.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CardTokenRequest {
     pub number: String,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 12))]
     pub exp_month: u8,
     pub exp_year: u16,
     pub cvc: String,
@@ -115,16 +125,19 @@ impl fmt::Debug for CardTokenRequest {
 
 /// What the vault returns, and all that anything else ever sees of a card.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CardToken {
     pub token: String,
     pub brand: CardBrand,
     pub last4: String,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 12))]
     pub exp_month: u8,
     pub exp_year: u16,
 }
 
 /// `POST /api/v1/payment-methods`: a card method created from a token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewPaymentMethod {
     pub token: String,
     pub holder: String,

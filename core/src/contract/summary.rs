@@ -7,6 +7,7 @@ use super::PaymentMethodSummary;
 
 /// `GET /api/v1/billing-summary`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BillingSummary {
     /// One entry per currency the account is billed in.
     pub balances: Vec<CurrencyBalance>,
@@ -19,14 +20,17 @@ pub struct BillingSummary {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CurrencyBalance {
     pub current: Money,
     pub estimated_next: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MonthlyTotal {
     /// `YYYY-MM`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4}-[0-9]{2}$"))]
     pub month: String,
     pub total: Money,
 }

@@ -14,8 +14,33 @@ use rusqlite::Connection;
 
 use crate::guard::Admin;
 use crate::json::ApiJson;
+use crate::openapi::{
+    BadRequest, Conflict, Forbidden, Internal, NotFound, PayloadTooLarge, TooManyRequests,
+    Unauthorized, UnprocessableEntity,
+};
 use crate::{db, ApiError, ApiResult, AppState};
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/billing-items/{id}/associate",
+    operation_id = "associateBillingItem",
+    summary = "Associate an item with a device",
+    tag = "billing-items",
+    params(("id" = String, Path)),
+    request_body = AssociateItem,
+    responses(
+        (status = 200, description = "OK", body = BillingItem),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = PayloadTooLarge),
+        (status = 422, response = UnprocessableEntity),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn associate(
     State(app): State<AppState>,
     _: Admin,
@@ -26,6 +51,24 @@ pub async fn associate(
 }
 
 /// Takes no body: there is nothing to say beyond the item.
+#[utoipa::path(
+    post,
+    path = "/api/v1/billing-items/{id}/dissociate",
+    operation_id = "dissociateBillingItem",
+    summary = "Dissociate an item from its device",
+    tag = "billing-items",
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "OK", body = BillingItem),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn dissociate(
     State(app): State<AppState>,
     _: Admin,
@@ -34,6 +77,27 @@ pub async fn dissociate(
     act_on_one(&app, id, BulkAction::Dissociate).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/billing-items/{id}/cancel",
+    operation_id = "cancelBillingItem",
+    summary = "Cancel an item",
+    tag = "billing-items",
+    params(("id" = String, Path)),
+    request_body = CancelItem,
+    responses(
+        (status = 200, description = "OK", body = BillingItem),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 413, response = PayloadTooLarge),
+        (status = 422, response = UnprocessableEntity),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn cancel(
     State(app): State<AppState>,
     _: Admin,
@@ -46,6 +110,24 @@ pub async fn cancel(
 /// One action on each selected item. Each item succeeds or fails on its own, and the
 /// answer says which, so a retry can send only the failures; the request as a whole is
 /// refused only when it cannot be read.
+#[utoipa::path(
+    post,
+    path = "/api/v1/billing-items/bulk",
+    operation_id = "bulkBillingItems",
+    summary = "One action on a selection of items",
+    tag = "billing-items",
+    request_body = BulkRequest,
+    responses(
+        (status = 200, description = "OK", body = BulkResult),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 413, response = PayloadTooLarge),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn bulk(
     State(app): State<AppState>,
     _: Admin,

@@ -10,6 +10,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
+use billing_core::contract::openapi::PaymentMethodAttempt;
 use billing_core::contract::{
     AttemptOutcome, CardToken, CardTokenRequest, NewPaymentMethod, PaymentMethod,
 };
@@ -21,6 +22,10 @@ use rusqlite::Connection;
 
 use crate::guard::Admin;
 use crate::json::ApiJson;
+use crate::openapi::{
+    Conflict, Forbidden, Internal, NotFound, PayloadTooLarge, TooManyRequests, Unauthorized,
+    UnprocessableEntity,
+};
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
 impl From<WalletError> for ApiError {
@@ -29,6 +34,26 @@ impl From<WalletError> for ApiError {
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/card-tokens",
+    operation_id = "createCardToken",
+    summary = "Tokenize a card (on the vault's own origin)",
+    servers((url = "{vault}", description = "The card vault; its base URL is configured separately.", variables(("vault" = (default = "https://vault.example.com"))))),
+    tag = "payment-methods",
+    request_body = CardTokenRequest,
+    responses(
+        (status = 201, description = "Tokenized", body = CardToken),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 413, response = PayloadTooLarge),
+        (status = 422, response = UnprocessableEntity),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+    servers((url = "{vault}", description = "The card vault; its base URL is configured separately.", variables(("vault" = (default = "https://vault.example.com"))))),
+)]
 pub async fn tokenize(
     State(app): State<AppState>,
     _: Admin,
@@ -47,6 +72,26 @@ pub async fn tokenize(
     Ok((StatusCode::CREATED, Json(card)))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-methods",
+    operation_id = "addPaymentMethod",
+    summary = "Add a card from a token",
+    tag = "payment-methods",
+    params(("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, description = "Unique per intended operation; a retry reuses it. The same key with a different body is `idempotency_mismatch`. The first answer (a success or a refusal) is kept for 24 hours and given again to the same request; after that the key is forgotten and a request with it is new. A refusal changes nothing, so a corrected request may follow under a new key. A key closed by `resolve` (see the attempts operations) is refused with 409 `conflict`.")),
+    request_body = NewPaymentMethod,
+    responses(
+        (status = 201, description = "Created, pending validation", body = PaymentMethod),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 409, response = Conflict),
+        (status = 413, response = PayloadTooLarge),
+        (status = 422, response = UnprocessableEntity),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn add(
     State(app): State<AppState>,
     _: Admin,
@@ -60,6 +105,23 @@ pub async fn add(
 const ADD_ROUTE: &str = "POST /api/v1/payment-methods";
 
 /// What became of a request to add a method whose answer was lost.
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-methods/attempts/{key}/resolve",
+    operation_id = "resolvePaymentMethodAttempt",
+    summary = "What became of a request to add a payment method whose answer was lost",
+    description = "Asked when the answer to a request to add a payment method never came (a dropped connection, a timeout, a server error) and the customer wants to change it: a new attempt may start only once the old one is known not to have been carried out. If the request was carried out or refused, says so with its answer. If it never arrived, closes its key, so that it cannot arrive later and be carried out beside a new attempt: sent afterwards, it is refused with 409 `conflict`. Asking again gives the same outcome. Keys are kept 24 hours: an older key reads as `abandoned`.",
+    tag = "payments",
+    params(("key" = String, Path, min_length = 1, max_length = 255, description = "The `Idempotency-Key` the request was sent with.")),
+    responses(
+        (status = 200, description = "The attempt's outcome", body = PaymentMethodAttempt),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn resolve(
     State(app): State<AppState>,
     _: Admin,
@@ -80,6 +142,25 @@ fn add_method(conn: &Connection, new: &NewPaymentMethod) -> ApiResult<PaymentMet
 }
 
 /// Makes an active method the monthly one.
+#[utoipa::path(
+    post,
+    path = "/api/v1/payment-methods/{id}/default",
+    operation_id = "setDefaultPaymentMethod",
+    summary = "Make a method the monthly one",
+    tag = "payment-methods",
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "OK", body = PaymentMethod),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 422, response = UnprocessableEntity),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn set_default(
     State(app): State<AppState>,
     _: Admin,
@@ -97,6 +178,24 @@ pub async fn set_default(
 }
 
 /// Removes a method, unless it is the last valid one of an account that owes money.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/payment-methods/{id}",
+    operation_id = "removePaymentMethod",
+    summary = "Remove a method",
+    tag = "payment-methods",
+    params(("id" = String, Path)),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, response = Unauthorized),
+        (status = 403, response = Forbidden),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn remove(
     State(app): State<AppState>,
     _: Admin,

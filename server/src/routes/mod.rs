@@ -6,57 +6,40 @@ mod payments;
 mod reads;
 
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{any, delete, get, post};
-use axum::Router;
+use axum::routing::any;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::guard::MAX_BODY_BYTES;
 use crate::{ApiError, AppState};
 
-pub fn api() -> Router<AppState> {
+/// The API's routes with their documentation: each `routes!` registers its handlers at the
+/// path their `#[utoipa::path]` names and adds those operations to the document, so neither
+/// can have one the other lacks.
+pub fn api() -> OpenApiRouter<AppState> {
     // Every other path under /api is the API's too, so it answers behind the same guard.
     let unknown = || async { ApiError::not_found("resource") };
-    Router::new()
-        .route("/api/v1/account", get(reads::account))
-        .route("/api/v1/billing-summary", get(reads::billing_summary))
-        .route("/api/v1/invoices", get(reads::invoices))
-        .route("/api/v1/invoices/{id}", get(reads::invoice))
-        .route("/api/v1/invoices/{id}/pdf", get(crate::pdf::download))
-        .route(
-            "/api/v1/payment-methods",
-            get(reads::payment_methods).post(methods::add),
-        )
-        .route("/api/v1/payment-methods/{id}", delete(methods::remove))
-        .route(
-            "/api/v1/payment-methods/attempts/{key}/resolve",
-            post(methods::resolve),
-        )
-        .route(
-            "/api/v1/payment-methods/{id}/default",
-            post(methods::set_default),
-        )
-        .route("/api/v1/card-tokens", post(methods::tokenize))
-        .route(
-            "/api/v1/payments",
-            get(reads::payments).post(payments::create),
-        )
-        .route("/api/v1/payments/{id}", get(payments::get))
-        .route("/api/v1/payments/{id}/confirm", post(payments::confirm))
-        .route(
-            "/api/v1/payments/attempts/{key}/resolve",
-            post(payments::resolve),
-        )
-        .route("/api/v1/billing-items", get(reads::billing_items))
-        .route("/api/v1/billing-items/bulk", post(items::bulk))
-        .route(
-            "/api/v1/billing-items/{id}/associate",
-            post(items::associate),
-        )
-        .route(
-            "/api/v1/billing-items/{id}/dissociate",
-            post(items::dissociate),
-        )
-        .route("/api/v1/billing-items/{id}/cancel", post(items::cancel))
-        .route("/api/v1/devices", get(reads::devices))
+    OpenApiRouter::new()
+        .routes(routes!(reads::account))
+        .routes(routes!(reads::billing_summary))
+        .routes(routes!(reads::invoices))
+        .routes(routes!(reads::invoice))
+        .routes(routes!(crate::pdf::download))
+        .routes(routes!(reads::payment_methods, methods::add))
+        .routes(routes!(methods::remove))
+        .routes(routes!(methods::resolve))
+        .routes(routes!(methods::set_default))
+        .routes(routes!(methods::tokenize))
+        .routes(routes!(reads::payments, payments::create))
+        .routes(routes!(payments::get))
+        .routes(routes!(payments::confirm))
+        .routes(routes!(payments::resolve))
+        .routes(routes!(reads::billing_items))
+        .routes(routes!(items::bulk))
+        .routes(routes!(items::associate))
+        .routes(routes!(items::dissociate))
+        .routes(routes!(items::cancel))
+        .routes(routes!(reads::devices))
         .route("/api", any(unknown))
         .route("/api/", any(unknown))
         .route("/api/{*rest}", any(unknown))

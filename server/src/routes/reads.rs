@@ -2,6 +2,7 @@
 
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
+use billing_core::contract::openapi::{BillingItemPage, InvoicePage, PaymentPage};
 use billing_core::contract::{
     Account, BadParam, BillingItem, BillingItemQuery, BillingSummary, Device, Invoice,
     InvoiceDetail, InvoiceQuery, Page, Payment, PaymentMethod, PaymentQuery,
@@ -13,6 +14,7 @@ use billing_core::summary;
 use super::query_pairs;
 use crate::db::{self, lists};
 use crate::guard::Caller;
+use crate::openapi::{BadRequest, Internal, NotFound, TooManyRequests, Unauthorized};
 use crate::{ApiError, ApiResult, AppState};
 
 /// 400: the query, not the data, is wrong.
@@ -30,6 +32,20 @@ fn bad_cursor(_: InvalidCursor) -> ApiError {
     bad_query("cursor")
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/account",
+    operation_id = "getAccount",
+    summary = "Who is looking and what they may do",
+    tag = "account",
+    responses(
+        (status = 200, description = "OK", body = Account),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn account(
     State(app): State<AppState>,
     Caller(role): Caller,
@@ -40,6 +56,20 @@ pub async fn account(
     Ok(Json(account))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/billing-summary",
+    operation_id = "getBillingSummary",
+    summary = "Balances per currency, method on file, invoice dates",
+    tag = "account",
+    responses(
+        (status = 200, description = "OK", body = BillingSummary),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn billing_summary(
     State(app): State<AppState>,
     _: Caller,
@@ -61,6 +91,22 @@ pub async fn billing_summary(
     Ok(Json(summary))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/invoices",
+    operation_id = "listInvoices",
+    summary = "Invoices, filtered, sorted and paged",
+    tag = "invoices",
+    params(InvoiceQuery),
+    responses(
+        (status = 200, description = "OK", body = InvoicePage),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn invoices(
     State(app): State<AppState>,
     _: Caller,
@@ -75,6 +121,22 @@ pub async fn invoices(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/invoices/{id}",
+    operation_id = "getInvoice",
+    summary = "An invoice with its lines",
+    tag = "invoices",
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "OK", body = InvoiceDetail),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn invoice(
     State(app): State<AppState>,
     _: Caller,
@@ -86,6 +148,20 @@ pub async fn invoice(
         .ok_or_else(|| ApiError::not_found("invoice"))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/payment-methods",
+    operation_id = "listPaymentMethods",
+    summary = "Cards and PayPal on file",
+    tag = "payment-methods",
+    responses(
+        (status = 200, description = "OK", body = Vec<PaymentMethod>),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn payment_methods(
     State(app): State<AppState>,
     _: Caller,
@@ -93,6 +169,22 @@ pub async fn payment_methods(
     Ok(Json(app.read(db::payment_methods).await?))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/payments",
+    operation_id = "listPayments",
+    summary = "Payment history",
+    tag = "payments",
+    params(PaymentQuery),
+    responses(
+        (status = 200, description = "OK", body = PaymentPage),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn payments(
     State(app): State<AppState>,
     _: Caller,
@@ -107,6 +199,22 @@ pub async fn payments(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/billing-items",
+    operation_id = "listBillingItems",
+    summary = "Billing items, filtered, sorted and paged",
+    tag = "billing-items",
+    params(BillingItemQuery),
+    responses(
+        (status = 200, description = "OK", body = BillingItemPage),
+        (status = 400, response = BadRequest),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn billing_items(
     State(app): State<AppState>,
     _: Caller,
@@ -121,6 +229,20 @@ pub async fn billing_items(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/devices",
+    operation_id = "listDevices",
+    summary = "Devices items can be associated with",
+    tag = "billing-items",
+    responses(
+        (status = 200, description = "OK", body = Vec<Device>),
+        (status = 401, response = Unauthorized),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
 pub async fn devices(State(app): State<AppState>, _: Caller) -> ApiResult<Json<Vec<Device>>> {
     Ok(Json(app.read(db::devices).await?))
 }
