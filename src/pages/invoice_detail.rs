@@ -6,15 +6,13 @@ use billing_core::export::{invoice_csv, CSV_COLUMNS};
 use leptos::prelude::*;
 
 use super::invoices::invoice_type_message;
-use crate::api::ApiError;
+use crate::api::{Api, ApiError};
 use crate::components::{
     AsyncView, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText, TableHead,
 };
 use crate::i18n::use_i18n;
 use crate::pages::paths;
-use crate::state::{
-    files, use_api_resource, use_can_manage_billing, use_request, use_session, OnLeave,
-};
+use crate::state::{files, use_api_resource, use_can_manage_billing, use_request, OnLeave};
 
 const LINE_COLUMNS: &[Column] = &[
     Column::text("line-description"),
@@ -130,7 +128,6 @@ fn LineRows(line: InvoiceLine) -> impl IntoView {
 #[component]
 fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let can_pay = use_can_manage_billing();
     let invoice = detail.invoice.clone();
     let payable = invoice.is_payable();
@@ -139,10 +136,7 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let pdf_name = format!("invoice-{}.pdf", invoice.number);
     let fetching = use_request(
         OnLeave::Abort,
-        move |id: String| {
-            let api = api.clone();
-            async move { api.invoice_pdf(id).await }
-        },
+        |api: Api, id: String| async move { api.invoice_pdf(id).await },
         move |result| match result {
             Ok(Some(pdf)) => {
                 files::save(&pdf_name, "application/pdf", &pdf);

@@ -7,6 +7,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use leptos::prelude::*;
 
+use super::use_session;
+use crate::api::Api;
+
 /// What becomes of a request when the view that started it goes away.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnLeave {
@@ -56,11 +59,12 @@ impl<I: 'static> Request<I> {
     }
 }
 
-/// The request `work` makes of its input, whose answer goes to `done` while the view that
-/// made it (the one calling this) is there; `on_leave` says what becomes of it otherwise.
+/// The request `work` makes of the backend with its input, whose answer goes to `done`
+/// while the view that made it (the one calling this) is there; `on_leave` says what
+/// becomes of it otherwise.
 pub fn use_request<I, O, Fut>(
     on_leave: OnLeave,
-    work: impl Fn(I) -> Fut + 'static,
+    work: impl Fn(Api, I) -> Fut + 'static,
     done: impl Fn(O) + 'static,
 ) -> Request<I>
 where
@@ -71,9 +75,10 @@ where
     // Disposed with the view: a signal that is gone panics when used, so an answer that
     // comes after is not shown.
     let view = StoredValue::new(());
+    let api = use_session().api;
     let done = Rc::new(done);
     let action = Action::new_local(move |input: &I| {
-        let (answer, done) = (work(input.clone()), done.clone());
+        let (answer, done) = (work(api.clone(), input.clone()), done.clone());
         async move {
             let answer = answer.await;
             if !view.is_disposed() {

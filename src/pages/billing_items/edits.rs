@@ -66,8 +66,8 @@ struct Batch {
 }
 
 impl ItemEdits {
-    /// Edits sent to `api`; `done` gets the ids of the items an action succeeded on.
-    pub fn new(api: Api, reload: Callback<()>, done: Callback<Vec<String>>) -> ItemEdits {
+    /// Edits sent to the backend; `done` gets the ids of the items an action succeeded on.
+    pub fn new(reload: Callback<()>, done: Callback<Vec<String>>) -> ItemEdits {
         let edits = ItemEdits {
             changed: RwSignal::new(HashMap::new()),
             saving: RwSignal::new(HashSet::new()),
@@ -80,13 +80,10 @@ impl ItemEdits {
         };
         let sending = use_request(
             OnLeave::Finish,
-            move |batch: Batch| {
-                let api = api.clone();
-                async move {
-                    let ids = batch.before.iter().map(|i| i.id.clone()).collect();
-                    let answers = send(&api, &batch.action, ids).await;
-                    (batch, answers)
-                }
+            |api: Api, batch: Batch| async move {
+                let ids = batch.before.iter().map(|i| i.id.clone()).collect();
+                let answers = send(&api, &batch.action, ids).await;
+                (batch, answers)
             },
             move |(batch, answers)| edits.answered(batch, answers, done),
         );

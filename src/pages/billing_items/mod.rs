@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::components::AsyncList;
 use crate::i18n::use_i18n;
-use crate::state::{use_api_resource, use_can_manage_billing, use_session, use_url_query};
+use crate::state::{use_api_resource, use_can_manage_billing, use_url_query};
 
 use dialogs::Ask;
 use edits::ItemEdits;
@@ -39,7 +39,6 @@ fn use_items_page() -> ItemsPage {
 #[component]
 pub fn BillingItemsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let query = use_url_query::<BillingItemQuery>();
     let items = use_api_resource(move |api| {
         let query = query.get();
@@ -47,7 +46,6 @@ pub fn BillingItemsPage() -> impl IntoView {
     });
     let selection = Selection::new();
     let edits = ItemEdits::new(
-        api,
         Callback::new(move |()| items.refetch()),
         Callback::new(move |succeeded| selection.deselect(succeeded)),
     );

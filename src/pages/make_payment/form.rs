@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::amount::{AmountField, AmountInput};
 use super::outcome::{ActionDialog, Receipt};
 use super::Payable;
-use crate::api::{settled, ApiError, IdempotencyKey};
+use crate::api::{settled, Api, ApiError, IdempotencyKey};
 use crate::clock;
 use crate::components::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, BrandMark, CardInput,
@@ -19,7 +19,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::state::pending::{self, PendingPayment};
-use crate::state::{use_account, use_request, use_session, OnLeave};
+use crate::state::{use_account, use_request, OnLeave};
 
 /// How the customer pays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +52,6 @@ struct Attempt {
 #[component]
 pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let account = use_account();
     let due: Vec<Money> = match &payable.invoice {
         // A link to an invoice no longer payable (paid since, void, a credit) has nothing due.
@@ -145,12 +144,8 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     // A new card goes to the vault, and only there; its token is what is reviewed.
     let tokenizing = use_request(
         OnLeave::Abort,
-        {
-            let api = api.clone();
-            move |(request, billing_address, base): (CardTokenRequest, Address, NewPayment)| {
-                let api = api.clone();
-                async move { (api.create_card_token(request).await, billing_address, base) }
-            }
+        |api: Api, (request, billing_address, base): (CardTokenRequest, Address, NewPayment)| async move {
+            (api.create_card_token(request).await, billing_address, base)
         },
         move |(result, billing_address, base)| match result {
             Ok(token) => {
@@ -174,12 +169,8 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     );
     let paying = use_request(
         OnLeave::Finish,
-        {
-            let api = api.clone();
-            move |attempt: Attempt| {
-                let api = api.clone();
-                async move { api.create_payment(attempt.request, attempt.key).await }
-            }
+        |api: Api, attempt: Attempt| async move {
+            api.create_payment(attempt.request, attempt.key).await
         },
         move |result: Result<Payment, ApiError>| {
             // An answer came: nothing is left to send again. A lost one keeps the attempt.
@@ -201,13 +192,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     // Asking what became of an unanswered attempt, rather than paying.
     let asking = use_request(
         OnLeave::Abort,
-        {
-            let api = api.clone();
-            move |key: IdempotencyKey| {
-                let api = api.clone();
-                async move { api.resolve_payment(key).await.and_then(settled) }
-            }
-        },
+        |api: Api, key: IdempotencyKey| async move { api.resolve_payment(key).await.and_then(settled) },
         move |result| match result {
             Err(error) => failed.set(Some(error)),
             Ok(answer) => {

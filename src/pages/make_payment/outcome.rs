@@ -7,11 +7,11 @@ use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::api::ApiError;
+use crate::api::{Api, ApiError};
 use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
 use crate::i18n::use_i18n;
 use crate::state::host::{use_host, Host, HostEvent};
-use crate::state::{use_api_resource, use_request, use_session, OnLeave};
+use crate::state::{use_api_resource, use_request, OnLeave};
 
 /// The receipt, with the balance as it is now; the host is told of the payment.
 #[component]
@@ -71,7 +71,6 @@ pub fn ActionDialog(
     finished: Callback<Option<Result<Payment, ApiError>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let open = RwSignal::new(true);
     let paypal = payment
         .next_action
@@ -86,10 +85,7 @@ pub fn ActionDialog(
     let id = payment.id.clone();
     let confirming = use_request(
         OnLeave::Finish,
-        move |id: String| {
-            let api = api.clone();
-            async move { api.confirm_payment(id).await }
-        },
+        |api: Api, id: String| async move { api.confirm_payment(id).await },
         move |result| finished.run(Some(result)),
     );
     let busy = confirming.pending();

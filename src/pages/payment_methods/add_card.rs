@@ -4,13 +4,13 @@ use billing_core::address::Address;
 use billing_core::contract::{CardTokenRequest, NewPaymentMethod};
 use leptos::prelude::*;
 
-use crate::api::{settled, ApiError, IdempotencyKey};
+use crate::api::{settled, Api, ApiError, IdempotencyKey};
 use crate::components::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput, ErrorPanel,
     FormErrors, PaymentInformation,
 };
 use crate::i18n::use_i18n;
-use crate::state::{use_request, use_session, OnLeave};
+use crate::state::{use_request, OnLeave};
 
 #[component]
 pub fn AddCard(
@@ -20,7 +20,6 @@ pub fn AddCard(
     cancelled: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let card = CardInput::default();
     on_cleanup(move || card.forget());
     let address = AddressInput::default();
@@ -32,7 +31,7 @@ pub fn AddCard(
     let unanswered = RwSignal::new(None::<IdempotencyKey>);
     let adding = use_request(
         OnLeave::Finish,
-        move |new: NewCard| {
+        |api: Api, new: NewCard| {
             let NewCard {
                 billing_address,
                 request,
@@ -40,7 +39,6 @@ pub fn AddCard(
                 earlier,
                 eu_supported,
             } = new;
-            let api = api.clone();
             async move {
                 if let Some(earlier) = earlier {
                     match api

@@ -1,10 +1,10 @@
 use billing_core::contract::{MethodDetails, MethodStatus, PaymentMethod};
 use leptos::prelude::*;
 
-use crate::api::ApiError;
+use crate::api::{Api, ApiError};
 use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge, Modal};
 use crate::i18n::{intl, use_i18n};
-use crate::state::{use_request, use_session, OnLeave};
+use crate::state::{use_request, OnLeave};
 
 #[component]
 pub fn MethodList(
@@ -32,7 +32,6 @@ fn MethodCard(
     changed: Callback<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let label = method.summary();
     let (expiry, holder, place) = match &method.details {
         MethodDetails::Card {
@@ -56,10 +55,7 @@ fn MethodCard(
     let failed = RwSignal::new(None::<ApiError>);
     let set_default = use_request(
         OnLeave::Finish,
-        move |id: String| {
-            let api = api.clone();
-            async move { api.set_default_method(id).await }
-        },
+        |api: Api, id: String| async move { api.set_default_method(id).await },
         move |result| match result {
             Ok(_) => changed.run("method-default-set"),
             Err(error) => failed.set(Some(error)),
@@ -113,16 +109,12 @@ fn RemoveButton(
     changed: Callback<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let api = use_session().api;
     let open = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
     let dialog_id = format!("bp-remove-{id}");
     let removing = use_request(
         OnLeave::Finish,
-        move |id: String| {
-            let api = api.clone();
-            async move { api.remove_method(id).await }
-        },
+        |api: Api, id: String| async move { api.remove_method(id).await },
         move |result| match result {
             Ok(()) => {
                 open.set(false);
