@@ -32,6 +32,8 @@ impl Session {
     pub fn reset_demo(&self) {
         if let Api::Demo(demo) = &self.api {
             demo.reset();
+            // An unanswered attempt was made on the account now gone.
+            super::pending::clear();
             self.resets.update(|n| *n += 1);
         }
     }

@@ -14,13 +14,13 @@ use crate::api::Api;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnLeave {
     /// Aborted: its future is dropped, which aborts its fetch (see `api::http`), and
-    /// nothing is shown. For requests that only ask (a PDF, what became of an attempt, a
-    /// card token nobody will use): nobody is waiting for their answer any more.
+    /// nothing is shown. For requests that change nothing anyone relies on (a PDF, a card
+    /// token nobody will use): nobody is waiting for their answer any more.
     Abort,
     /// Carried on to its answer, not shown as nothing is left to show it on. For requests
-    /// that change the account (a payment, a card, an item): the customer asked for the
-    /// change, and a request cut off on its way could be done or not, which nobody would
-    /// know; an unanswered payment's key is asked about when the customer comes back.
+    /// that change the account (a payment, a card, an item, asking about an attempt, which
+    /// closes its key): the customer asked for it, and a request cut off on its way could
+    /// be done or not, which nobody would know.
     Finish,
 }
 

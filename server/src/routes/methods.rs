@@ -52,7 +52,6 @@ impl From<WalletError> for ApiError {
         (status = 500, response = Internal),
     ),
     security(("bearerAuth" = [])),
-    servers((url = "{vault}", description = "The card vault; its base URL is configured separately.", variables(("vault" = (default = "https://vault.example.com"))))),
 )]
 pub async fn tokenize(
     State(app): State<AppState>,

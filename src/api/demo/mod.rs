@@ -3,7 +3,6 @@
 mod options;
 mod saved;
 
-use std::any::Any;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use billing_core::contract::{
@@ -24,7 +23,7 @@ use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
 use crate::clock;
 
 pub use options::{DemoFault, DemoOptions};
-use saved::{Baseline, Changes, Record};
+use saved::{Baseline, Changes, Record, Replay};
 
 /// The demo account, and what the demo backend keeps beside it as a server would.
 struct DemoState {
@@ -36,10 +35,13 @@ struct DemoState {
     /// The changes saved in this browser, until they are read and applied: before the
     /// first answer (see [`DemoApi::restored`]).
     unread: Option<String>,
-    /// The answers to requests made with an idempotency key, replayed for the same key.
-    replays: Vec<(String, Box<dyn Any + Send>)>,
+    /// The answers to requests made with an idempotency key, replayed for the same key;
+    /// kept with the changes, so that an attempt resent after a reload is not made twice.
+    replays: Vec<(String, Replay)>,
     /// `?demo_fault=item`: the next action on an item fails as a busy backend's would.
     item_fault: bool,
+    /// Counts the changes made since the seed; a reset starts again from none.
+    changes: u64,
 }
 
 impl DemoState {
@@ -54,6 +56,7 @@ impl DemoState {
             unread,
             replays: Vec::new(),
             item_fault: options.fault == Some(DemoFault::Item),
+            changes: 0,
         }
     }
 }
@@ -72,10 +75,15 @@ impl DemoApi {
         }
     }
 
-    /// **Reset demo**: the seeded account again, and nothing saved of the changes.
+    /// **Reset demo**: the seeded account again, and nothing saved of the changes (a change
+    /// still being saved is not, see [`Self::admin`]).
     pub fn reset(&self) {
         saved::forget(&self.options);
-        *self.state() = DemoState::new(&self.options, None);
+        let fresh = DemoState::new(&self.options, None);
+        let mut state = self.state();
+        // Past every change made before, so that none of their records is written now.
+        let changes = state.changes + 1;
+        *state = DemoState { changes, ..fresh };
     }
 
     /// Applies the changes saved in this browser, once, before anything is answered. Their
@@ -96,10 +104,11 @@ impl DemoApi {
                         let DemoState {
                             data,
                             vault,
+                            replays,
                             baseline,
                             ..
                         } = &mut *state;
-                        changes.apply(data, vault, baseline);
+                        changes.apply(data, vault, replays, baseline);
                     }
                     _ => saved::forget(&self.options),
                 }
@@ -143,20 +152,24 @@ impl DemoApi {
         work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
     ) -> ApiFuture<'a, T> {
         Box::pin(async move {
-            let (answer, changes) = self
+            let (answer, changes, made) = self
                 .change(|state| {
                     if !state.data.account.role.can_manage_billing() {
                         return Err(refused(ErrorCode::Forbidden));
                     }
                     let answer = work(state)?;
-                    let changes = Changes::of(&state.data, &state.vault, &state.baseline);
-                    Ok((answer, changes))
+                    state.changes += 1;
+                    let changes =
+                        Changes::of(&state.data, &state.vault, &state.replays, &state.baseline);
+                    Ok((answer, changes, state.changes))
                 })
                 .await?;
-            // Changes made while the chunk loads wait on the same promise, which settles
-            // them in the order they came: the last change's record is written last.
+            // Written only if it is still the last change: a later one's record holds this
+            // one, and after a reset none is wanted.
             if let Ok(Record::Text(text)) = saved::convert(Record::Changes(changes)).await {
-                saved::save(&self.options, &text);
+                if self.state().changes == made {
+                    saved::save(&self.options, &text);
+                }
             }
             Ok(answer)
         })
@@ -164,19 +177,17 @@ impl DemoApi {
 
     /// [`Self::admin`] done once per key: the same key gets the first answer again, and a
     /// refusal changes nothing, as in the server's transaction.
-    fn once<'a, T: Clone + Send + 'static>(
+    fn once<'a, T: Replayed + 'static>(
         &'a self,
         key: IdempotencyKey,
         work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
     ) -> ApiFuture<'a, T> {
         self.admin(move |state| {
             match state.replays.iter().find(|(k, _)| *k == key.0) {
-                Some((_, answer)) if answer.is::<Closed>() => {
-                    return Err(refused(ErrorCode::Conflict))
-                }
+                Some((_, Replay::Closed)) => return Err(refused(ErrorCode::Conflict)),
                 Some((_, answer)) => {
-                    if let Some(answer) = answer.downcast_ref::<ApiResult<T>>() {
-                        return answer.clone();
+                    if let Some(answer) = T::from_replay(answer) {
+                        return answer.map_err(answered_body);
                     }
                 }
                 None => {}
@@ -186,25 +197,26 @@ impl DemoApi {
             if answer.is_err() {
                 (state.data, state.vault) = before;
             }
-            state.replays.push((key.0, Box::new(answer.clone())));
+            let recorded = answer.clone().map_err(|e| error_body(&e));
+            state.replays.push((key.0, T::replay(recorded)));
             answer
         })
     }
 
     /// What became of the request sent with `key`, as the server's `resolve`: a key never
     /// used is closed, so a request sent with it later is refused.
-    fn resolve<T: Clone + Send + 'static>(
+    fn resolve<T: Replayed + 'static>(
         &self,
         key: IdempotencyKey,
     ) -> ApiFuture<'_, AttemptOutcome<T>> {
         self.admin(move |state| {
             let recorded = state.replays.iter().find(|(k, _)| *k == key.0);
-            let outcome = match recorded.map(|(_, a)| a.downcast_ref::<ApiResult<T>>()) {
-                Some(Some(Ok(result))) => AttemptOutcome::completed(key.0, result.clone()),
-                Some(Some(Err(error))) => AttemptOutcome::refused(key.0, error_body(error)),
+            let outcome = match recorded.map(|(_, a)| T::from_replay(a)) {
+                Some(Some(Ok(result))) => AttemptOutcome::completed(key.0, result),
+                Some(Some(Err(error))) => AttemptOutcome::refused(key.0, error),
                 Some(None) => AttemptOutcome::abandoned(key.0),
                 None => {
-                    state.replays.push((key.0.clone(), Box::new(Closed)));
+                    state.replays.push((key.0.clone(), Replay::Closed));
                     AttemptOutcome::abandoned(key.0)
                 }
             };
@@ -213,8 +225,46 @@ impl DemoApi {
     }
 }
 
-/// The record of a key closed by `resolve`.
-struct Closed;
+/// An answer kept for its idempotency key.
+trait Replayed: Clone + Sized {
+    fn replay(answer: Result<Self, ErrorBody>) -> Replay;
+    /// `None` for another kind of request's answer.
+    fn from_replay(replay: &Replay) -> Option<Result<Self, ErrorBody>>;
+}
+
+impl Replayed for Payment {
+    fn replay(answer: Result<Payment, ErrorBody>) -> Replay {
+        Replay::Payment(answer)
+    }
+
+    fn from_replay(replay: &Replay) -> Option<Result<Payment, ErrorBody>> {
+        match replay {
+            Replay::Payment(answer) => Some(answer.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl Replayed for PaymentMethod {
+    fn replay(answer: Result<PaymentMethod, ErrorBody>) -> Replay {
+        Replay::Method(answer)
+    }
+
+    fn from_replay(replay: &Replay) -> Option<Result<PaymentMethod, ErrorBody>> {
+        match replay {
+            Replay::Method(answer) => Some(answer.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// The answer a kept refusal is given again as.
+fn answered_body(body: ErrorBody) -> ApiError {
+    match body.code {
+        ErrorCode::NotFound => ApiError::NotFound,
+        _ => ApiError::Refused(body),
+    }
+}
 
 /// The error envelope's body for an error the demo answered with.
 fn error_body(error: &ApiError) -> ErrorBody {

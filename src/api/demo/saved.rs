@@ -3,7 +3,7 @@
 //! the invoices and billing items that differ from the seed. The vault keeps a card's brand,
 //! last four and expiry, never its number or security code.
 
-use billing_core::contract::{BillingItem, InvoiceDetail, Payment, PaymentMethod};
+use billing_core::contract::{BillingItem, ErrorBody, InvoiceDetail, Payment, PaymentMethod};
 use billing_core::money::Money;
 use billing_core::seed::SeedData;
 use billing_core::wallet::Vaulted;
@@ -14,7 +14,7 @@ use super::DemoOptions;
 
 /// Changed whenever the seed or this record changes, so that no record of another shape, or
 /// of other seeded data, is read.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
@@ -23,6 +23,18 @@ pub struct Changes {
     pub payments: Vec<Payment>,
     pub payment_methods: Vec<PaymentMethod>,
     pub vault: Vec<Vaulted>,
+    /// The answers kept for idempotency keys: an attempt resent after a reload is answered
+    /// as before, not made again.
+    pub replays: Vec<(String, Replay)>,
+}
+
+/// The first answer to a request made with an idempotency key, or the key closed by asking
+/// what became of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Replay {
+    Payment(Result<Payment, ErrorBody>),
+    Method(Result<PaymentMethod, ErrorBody>),
+    Closed,
 }
 
 /// What tells the customer's changes from the seed they were made on.
@@ -56,7 +68,12 @@ impl Baseline {
 
 impl Changes {
     /// The changes `data` holds over the seed `baseline` was taken of.
-    pub fn of(data: &SeedData, vault: &[Vaulted], baseline: &Baseline) -> Changes {
+    pub fn of(
+        data: &SeedData,
+        vault: &[Vaulted],
+        replays: &[(String, Replay)],
+        baseline: &Baseline,
+    ) -> Changes {
         let paid = data.invoices.iter().zip(&baseline.balances);
         Changes {
             invoices: paid
@@ -72,12 +89,19 @@ impl Changes {
             payments: data.payments.clone(),
             payment_methods: data.payment_methods.clone(),
             vault: vault.to_vec(),
+            replays: replays.to_vec(),
         }
     }
 
     /// Makes the seed `data` what it was when these changes were saved, and notes the items
     /// changed in `baseline`.
-    pub fn apply(self, data: &mut SeedData, vault: &mut Vec<Vaulted>, baseline: &mut Baseline) {
+    pub fn apply(
+        self,
+        data: &mut SeedData,
+        vault: &mut Vec<Vaulted>,
+        replays: &mut Vec<(String, Replay)>,
+        baseline: &mut Baseline,
+    ) {
         for detail in self.invoices {
             let id = &detail.invoice.id;
             if let Some(seeded) = data.invoices.iter_mut().find(|d| &d.invoice.id == id) {
@@ -93,6 +117,7 @@ impl Changes {
         data.payments = self.payments;
         data.payment_methods = self.payment_methods;
         *vault = self.vault;
+        *replays = self.replays;
     }
 }
 
@@ -158,5 +183,62 @@ pub fn save(options: &DemoOptions, text: &str) {
 pub fn forget(options: &DemoOptions) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(&key(options));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use billing_core::contract::{ErrorCode, PaymentStatus};
+    use billing_core::seed;
+
+    use super::*;
+
+    #[test]
+    fn the_saved_changes_make_a_fresh_seed_what_it_was_replays_and_all() {
+        let fresh = || seed::generate(48, 36);
+        let mut data = fresh();
+        let baseline = {
+            let mut baseline = Baseline::of(&data);
+            // A paid invoice, a changed item, a payment and a kept answer, as a session would.
+            let invoice = &mut data.invoices[3].invoice;
+            invoice.balance_due.amount = rust_decimal::Decimal::ZERO;
+            let item = &mut data.billing_items[5];
+            item.device = None;
+            baseline.item_changed(&item.id.clone());
+            let mut payment = data.payments[0].clone();
+            payment.id = "pay_999999".into();
+            payment.status = PaymentStatus::Succeeded;
+            data.payments.insert(0, payment.clone());
+            let replays = vec![
+                ("key-1".to_string(), Replay::Payment(Ok(payment))),
+                (
+                    "key-2".to_string(),
+                    Replay::Method(Err(ErrorBody::new(ErrorCode::CardDeclined, ""))),
+                ),
+                ("key-3".to_string(), Replay::Closed),
+            ];
+            (baseline, replays)
+        };
+        let (baseline, replays) = baseline;
+        let changes = Changes::of(&data, &[], &replays, &baseline);
+        assert_eq!(changes.invoices.len(), 1, "only what differs from the seed");
+        assert_eq!(changes.billing_items.len(), 1);
+        let text = match Record::Changes(changes).converted() {
+            Record::Text(text) => text,
+            _ => panic!("the changes are written"),
+        };
+        let read = match Record::Text(text).converted() {
+            Record::Changes(changes) => changes,
+            _ => panic!("the record is read"),
+        };
+        let (mut restored, mut vault, mut kept) = (fresh(), Vec::new(), Vec::new());
+        let mut restored_baseline = Baseline::of(&restored);
+        read.apply(&mut restored, &mut vault, &mut kept, &mut restored_baseline);
+        assert_eq!(restored, data);
+        assert_eq!(kept, replays);
+        assert!(matches!(
+            Record::Text("{\"not\":\"a record\"}".into()).converted(),
+            Record::Unreadable
+        ));
     }
 }

@@ -189,9 +189,10 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             settle(result);
         },
     );
-    // Asking what became of an unanswered attempt, rather than paying.
+    // Asking what became of an unanswered attempt, rather than paying; carried on if the
+    // customer leaves, as asking closes a key never used.
     let asking = use_request(
-        OnLeave::Abort,
+        OnLeave::Finish,
         |api: Api, key: IdempotencyKey| async move { api.resolve_payment(key).await.and_then(settled) },
         move |result| match result {
             Err(error) => failed.set(Some(error)),
