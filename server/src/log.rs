@@ -29,9 +29,11 @@ pub fn requests() -> RequestLog {
 }
 
 /// The request's span: its method and its path without the query string. (tower-http's
-/// default span holds the whole URI, and can hold the headers.)
+/// default span holds the whole URI, and can hold the headers.) At the error level, so that
+/// it is there whatever `RUST_LOG` lets through: a 5xx logged under `warn` still says which
+/// request it was.
 fn request_span(request: &Request) -> Span {
-    tracing::info_span!(
+    tracing::error_span!(
         "request",
         method = %request.method(),
         path = %request.uri().path(),

@@ -41,10 +41,10 @@ pub struct Target {
     #[arg(long, value_name = "URL")]
     pub api: String,
     /// A billing administrator's bearer token
-    #[arg(long, value_name = "TOKEN")]
+    #[arg(long, value_name = "TOKEN", allow_hyphen_values = true)]
     pub token: String,
     /// A viewer's bearer token
-    #[arg(long, value_name = "TOKEN")]
+    #[arg(long, value_name = "TOKEN", allow_hyphen_values = true)]
     pub viewer_token: String,
 }
 

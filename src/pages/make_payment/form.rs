@@ -2,13 +2,13 @@
 
 use billing_core::address::Address;
 use billing_core::contract::{
-    CardTokenRequest, ErrorBody, ErrorCode, NewPayment, Payment, PaymentMethodSummary,
-    PaymentSource, PaymentStatus,
+    CardTokenRequest, NewPayment, Payment, PaymentMethodSummary, PaymentSource,
 };
 use billing_core::money::Money;
 use leptos::prelude::*;
 
 use super::amount::{AmountField, AmountInput};
+use super::flow::{self, Asked, Next, Sent};
 use super::outcome::{ActionDialog, Receipt};
 use super::Payable;
 use crate::api::{settled, Api, ApiError, IdempotencyKey};
@@ -109,36 +109,21 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let action = RwSignal::new(None::<Payment>);
 
-    // An answer to the attempt, however it came (Pay, approval, or asking what became of it).
-    let settle = move |answer: Result<Payment, ApiError>| match answer {
-        Ok(payment) => match payment.status {
-            PaymentStatus::Succeeded => {
-                card.forget();
-                step.set(Step::Done(Box::new(payment)));
-            }
-            PaymentStatus::RequiresAction => action.set(Some(payment)),
-            // Still processing, or a state this client does not know: not a failure, so the
-            // attempt stays, to be asked about or sent again with its key.
-            PaymentStatus::Processing | PaymentStatus::Unknown => unanswered.set(true),
-            PaymentStatus::Declined | PaymentStatus::Failed => {
-                // Declined, or failed on approval: back to the form as it was.
-                card.forget_security_code();
-                step.set(Step::Details);
-                let code = payment.failure_code.unwrap_or(ErrorCode::CardDeclined);
-                failed.set(Some(ApiError::Refused(ErrorBody::new(code, ""))));
-            }
-        },
-        // The host's token was refused: nothing was charged, and nothing needs correcting.
-        // The review stays, to be paid once the host has given a new token.
-        Err(error) if error.is_session_expired() => failed.set(Some(error)),
-        // Refused: nothing was charged; back to the form to correct it.
-        Err(error @ ApiError::Refused(_)) => {
+    // Where an answer to the attempt leads, however it came (Pay, approval, or asking what
+    // became of it), as `flow` says.
+    let show = move |next: Next| match next {
+        Next::Paid(payment) => {
+            card.forget();
+            step.set(Step::Done(Box::new(payment)));
+        }
+        Next::Approve(payment) => action.set(Some(payment)),
+        Next::Unknown => unanswered.set(true),
+        Next::Correct(error) => {
             card.forget_security_code();
             step.set(Step::Details);
             failed.set(Some(error));
         }
-        // Lost or failed on the way: the same attempt may be sent again.
-        Err(error) => failed.set(Some(error)),
+        Next::Retry(error) => failed.set(Some(error)),
     };
 
     // A new card goes to the vault, and only there; its token is what is reviewed.
@@ -173,20 +158,15 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
             api.create_payment(attempt.request, attempt.key).await
         },
         move |result: Result<Payment, ApiError>| {
-            // An answer came: nothing is left to send again. A lost one keeps the attempt.
-            match &result {
-                // A lost answer: the attempt is kept, to be sent again or asked about.
-                Err(error) if error.is_retryable() => unanswered.set(true),
-                // Refused before the backend looked at the attempt (the token, the role):
-                // nothing is learnt of an earlier unanswered send, which stays unanswered.
-                Err(error) if !error.is_about_the_request() => {}
-                // The attempt's own answer: nothing is left to send again.
-                _ => {
+            match flow::sent(&result) {
+                Sent::Unanswered => unanswered.set(true),
+                Sent::NothingLearnt => {}
+                Sent::Answered => {
                     unanswered.set(false);
                     pending::clear();
                 }
             }
-            settle(result);
+            show(flow::settled(result));
         },
     );
     // Asking what became of an unanswered attempt, rather than paying; carried on if the
@@ -194,17 +174,19 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let asking = use_request(
         OnLeave::Finish,
         |api: Api, key: IdempotencyKey| async move { api.resolve_payment(key).await.and_then(settled) },
-        move |result| match result {
-            Err(error) => failed.set(Some(error)),
-            Ok(answer) => {
-                unanswered.set(false);
-                pending::clear();
-                match answer {
-                    Some(answer) => settle(answer),
-                    None => {
-                        not_made.set(true);
-                        step.set(Step::Details);
-                    }
+        move |outcome| {
+            let asked = flow::asked(outcome);
+            if let Asked::Unknown(error) = asked {
+                failed.set(Some(error));
+                return;
+            }
+            unanswered.set(false);
+            pending::clear();
+            match asked {
+                Asked::Answered(next) => show(next),
+                _ => {
+                    not_made.set(true);
+                    step.set(Step::Details);
                 }
             }
         },
@@ -419,7 +401,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                             unanswered.set(true);
                         }
                     }
-                    settle(result);
+                    show(flow::settled(result));
                 }) />
         })}
     }

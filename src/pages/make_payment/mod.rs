@@ -4,6 +4,7 @@
 //! It never changes the monthly payment method.
 
 mod amount;
+mod flow;
 mod form;
 mod outcome;
 
