@@ -50,6 +50,15 @@ test('no axe violations with an invoice line opened', async () => {
   }), []);
 });
 
+test('no axe violations with the Reset demo confirmation open, in either theme', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    assert.deepEqual(await violations('/invoices', { colorScheme }, async (page) => {
+      await page.getByRole('button', { name: 'Reset demo' }).click();
+      await page.getByRole('group', { name: 'Reset the demo?' }).waitFor();
+    }), []);
+  }
+});
+
 test('no axe violations on a payment amount with its error shown', async () => {
   assert.deepEqual(await violations('/payments/new?currency=USD', {}, async (page) => {
     await page.getByLabel('Payment amount').fill('12,34');
