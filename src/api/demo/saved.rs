@@ -1,7 +1,8 @@
 //! What the customer changed in the demo account, kept in `localStorage` so that it survives
-//! a reload until **Reset demo**: payments, payment methods and the vault's tokens whole, and
-//! the invoices and billing items that differ from the seed. The vault keeps a card's brand,
-//! last four and expiry, never its number or security code.
+//! a reload until **Reset demo**: the payments made, the payment methods, the vault's tokens
+//! and the answers kept for idempotency keys whole, and the invoices and billing items that
+//! differ from the seed, so that a record stays small however large the account. The vault
+//! keeps a card's brand, last four, expiry and holder, never its number or security code.
 
 use billing_core::contract::{BillingItem, ErrorBody, InvoiceDetail, Payment, PaymentMethod};
 use billing_core::money::Money;
@@ -14,7 +15,7 @@ use super::DemoOptions;
 
 /// Changed whenever the seed or this record changes, so that no record of another shape, or
 /// of other seeded data, is read.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
@@ -44,6 +45,9 @@ pub struct Baseline {
     balances: Vec<Money>,
     /// The billing items acted on since the seed: a few ids.
     items_changed: Vec<String>,
+    /// How many payments the seed has: they never change (paid or declined), and new ones
+    /// come before them, newest first.
+    seeded_payments: usize,
 }
 
 impl Baseline {
@@ -55,6 +59,7 @@ impl Baseline {
                 .map(|d| d.invoice.balance_due)
                 .collect(),
             items_changed: Vec::new(),
+            seeded_payments: seed.payments.len(),
         }
     }
 
@@ -86,7 +91,10 @@ impl Changes {
                 .filter(|i| baseline.items_changed.contains(&i.id))
                 .cloned()
                 .collect(),
-            payments: data.payments.clone(),
+            payments: {
+                let made = data.payments.len().saturating_sub(baseline.seeded_payments);
+                data.payments[..made].to_vec()
+            },
             payment_methods: data.payment_methods.clone(),
             vault: vault.to_vec(),
             replays: replays.to_vec(),
@@ -114,7 +122,7 @@ impl Changes {
                 *seeded = item;
             }
         }
-        data.payments = self.payments;
+        data.payments.splice(0..0, self.payments);
         data.payment_methods = self.payment_methods;
         *vault = self.vault;
         *replays = self.replays;
@@ -223,6 +231,7 @@ mod tests {
         let changes = Changes::of(&data, &[], &replays, &baseline);
         assert_eq!(changes.invoices.len(), 1, "only what differs from the seed");
         assert_eq!(changes.billing_items.len(), 1);
+        assert_eq!(changes.payments.len(), 1, "only the payment made");
         let text = match Record::Changes(changes).converted() {
             Record::Text(text) => text,
             _ => panic!("the changes are written"),
