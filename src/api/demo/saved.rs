@@ -122,7 +122,10 @@ impl Changes {
                 *seeded = item;
             }
         }
-        data.payments.splice(0..0, self.payments);
+        // The payments made come first, newest first, as in the account.
+        let mut payments = self.payments;
+        payments.append(&mut data.payments);
+        data.payments = payments;
         data.payment_methods = self.payment_methods;
         *vault = self.vault;
         *replays = self.replays;
