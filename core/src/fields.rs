@@ -9,11 +9,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::contract::wire;
 use crate::money::AmountError;
 use crate::text;
 
-/// Why a field was refused.
-// Serialized (and written by `FieldCode::as_str`) as snake_case.
+/// Why a field was refused; named on the wire (and by `FieldCode::as_str`) as serde names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -107,43 +107,12 @@ impl FieldCode {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            FieldCode::Required => "required",
-            FieldCode::InvalidCharacters => "invalid_characters",
-            FieldCode::InvisibleCharacters => "invisible_characters",
-            FieldCode::TooLong => "too_long",
-            FieldCode::Length => "length",
-            FieldCode::Luhn => "luhn",
-            FieldCode::UnsupportedBrand => "unsupported_brand",
-            FieldCode::ExpiryFormat => "expiry_format",
-            FieldCode::ExpiryPast => "expiry_past",
-            FieldCode::ExpiryTooFar => "expiry_too_far",
-            FieldCode::CvcLength => "cvc_length",
-            FieldCode::CountryUnknown => "country_unknown",
-            FieldCode::PostalCodeFormat => "postal_code_format",
-            FieldCode::StateRequired => "state_required",
-            FieldCode::StateUnknown => "state_unknown",
-            FieldCode::EmailFormat => "email_format",
-            FieldCode::PhoneFormat => "phone_format",
-            FieldCode::NotANumber => "not_a_number",
-            FieldCode::NotPositive => "not_positive",
-            FieldCode::TooManyDecimals => "too_many_decimals",
-            FieldCode::AboveLimit => "above_limit",
-            FieldCode::UnknownCurrency => "unknown_currency",
-            FieldCode::Invalid => "invalid",
-            FieldCode::NotPayable => "not_payable",
-            FieldCode::NotFound => "not_found",
-            FieldCode::Unusable => "unusable",
-            FieldCode::Unknown => "unknown",
-        }
+        wire::name_of(&self)
     }
 
     /// Reads a code from the error envelope; `Unknown` for one this build does not know.
     pub fn from_code(code: &str) -> FieldCode {
-        FieldCode::KNOWN
-            .into_iter()
-            .find(|c| c.as_str() == code)
-            .unwrap_or(FieldCode::Unknown)
+        wire::from_name(code).unwrap_or(FieldCode::Unknown)
     }
 }
 

@@ -187,8 +187,8 @@ pub fn day(date: NaiveDate) -> ApiResult<String> {
 }
 
 /// The enum's wire name, e.g. `past_due`, as stored in its column.
-pub fn wire_name<T: Serialize>(value: &T) -> ApiResult<String> {
-    Ok(json(value)?.trim_matches('"').to_string())
+pub fn wire_name<T: Serialize>(value: &T) -> &'static str {
+    billing_core::contract::wire::name_of(value)
 }
 
 pub fn put_invoice(conn: &Connection, detail: &InvoiceDetail) -> ApiResult<()> {
@@ -205,8 +205,8 @@ pub fn put_invoice(conn: &Connection, detail: &InvoiceDetail) -> ApiResult<()> {
             invoice.id,
             invoice.number,
             day(invoice.date)?,
-            wire_name(&invoice.kind)?,
-            wire_name(&invoice.status)?,
+            wire_name(&invoice.kind),
+            wire_name(&invoice.status),
             invoice.total.currency.code(),
             minor(&invoice.total)?,
             minor(&invoice.balance_due)?,
@@ -440,4 +440,41 @@ impl LedgerStore for Ledger<'_> {
 
 pub fn payment(conn: &Connection, id: &str) -> ApiResult<Option<Payment>> {
     one(conn, "SELECT json FROM payments WHERE id = ?1", id)
+}
+
+/// Forgets the answers kept for idempotency keys at or before `until` (Unix seconds).
+pub fn forget_answers_until(conn: &Connection, until: i64) -> ApiResult<()> {
+    conn.execute("DELETE FROM idempotency WHERE created_at <= ?1", [until])?;
+    Ok(())
+}
+
+/// The request, status and answer recorded for this key on this route.
+pub fn recorded_answer(
+    conn: &Connection,
+    key: &str,
+    route: &str,
+) -> ApiResult<Option<(String, u16, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT request, status, response FROM idempotency WHERE key = ?1 AND route = ?2",
+            params![key, route],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?)
+}
+
+/// Keeps the answer to `[key, route, request]`, given `at` (Unix seconds).
+pub fn record_answer(
+    conn: &Connection,
+    [key, route, request]: [&str; 3],
+    status: u16,
+    response: &str,
+    at: i64,
+) -> ApiResult<()> {
+    conn.execute(
+        "INSERT INTO idempotency (key, route, request, status, response, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![key, route, request, status, response, at],
+    )?;
+    Ok(())
 }

@@ -14,7 +14,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use billing_core::contract::{AttemptOutcome, ErrorCode, ErrorEnvelope};
 use chrono::Utc;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -111,7 +111,7 @@ pub async fn resolve<T: DeserializeOwned + Send + 'static>(
     app.write(move |conn| {
         let tx = conn.transaction()?;
         forget_expired(&tx)?;
-        let outcome = match recorded(&tx, &key, route)? {
+        let outcome = match db::recorded_answer(&tx, &key, route)? {
             Some((request, _, _)) if request == CLOSED => AttemptOutcome::abandoned(key),
             Some((_, status, body)) if (200..300).contains(&status) => {
                 AttemptOutcome::completed(key, serde_json::from_str(&body)?)
@@ -141,28 +141,13 @@ pub async fn resolve<T: DeserializeOwned + Send + 'static>(
 
 /// Forgets answers older than [`KEPT_FOR_SECONDS`], so the table holds a day of keys.
 fn forget_expired(conn: &Connection) -> ApiResult<()> {
-    conn.execute(
-        "DELETE FROM idempotency WHERE created_at <= ?1",
-        [Utc::now().timestamp() - KEPT_FOR_SECONDS],
-    )?;
-    Ok(())
-}
-
-/// The request, status and answer recorded for this key on this route.
-fn recorded(conn: &Connection, key: &str, route: &str) -> ApiResult<Option<(String, u16, String)>> {
-    Ok(conn
-        .query_row(
-            "SELECT request, status, response FROM idempotency WHERE key = ?1 AND route = ?2",
-            params![key, route],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
+    db::forget_answers_until(conn, Utc::now().timestamp() - KEPT_FOR_SECONDS)
 }
 
 /// The answer already given to this key on this route, if the request is the same one (or
 /// the key was closed, which refuses every request).
 fn replay(conn: &Connection, key: &str, route: &str, request: &str) -> ApiResult<Option<Recorded>> {
-    match recorded(conn, key, route)? {
+    match db::recorded_answer(conn, key, route)? {
         None => Ok(None),
         Some((previous, status, body)) if previous == request || previous == CLOSED => {
             Ok(Some(Recorded {
@@ -185,17 +170,12 @@ fn record(
     request: &str,
     answer: &Recorded,
 ) -> ApiResult<()> {
-    conn.execute(
-        "INSERT INTO idempotency (key, route, request, status, response, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            key,
-            route,
-            request,
-            answer.status.as_u16(),
-            answer.body,
-            Utc::now().timestamp()
-        ],
-    )?;
-    Ok(())
+    let status = answer.status.as_u16();
+    db::record_answer(
+        conn,
+        [key, route, request],
+        status,
+        &answer.body,
+        Utc::now().timestamp(),
+    )
 }

@@ -69,6 +69,11 @@ pub enum ItemView {
     All,
 }
 
+impl ItemView {
+    /// The views, in the order the selector offers them.
+    pub const KNOWN: [ItemView; 3] = [ItemView::Associated, ItemView::Dissociated, ItemView::All];
+}
+
 /// Billing item sort keys.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -15,6 +15,7 @@ mod params;
 mod payment;
 mod payment_method;
 mod summary;
+pub mod wire;
 
 pub use account::*;
 pub use attempt::*;

@@ -2,43 +2,32 @@
 //! with the same code: `?types=recurring,credit&sort=total&dir=asc&cursor=50&limit=50`.
 
 use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
+use super::wire::{from_name, name_of};
 use super::{
     BillingItemQuery, InvoiceQuery, InvoiceSort, InvoiceStatus, InvoiceType, ItemSort, ItemView,
     PaymentQuery, SortDir,
 };
 
-/// An enum's name on the wire, as serde writes it (the tests hold the two together).
-pub trait Wire: Copy + PartialEq + 'static {
-    const ALL: &'static [Self];
-    fn wire(self) -> &'static str;
+/// An enum a query parameter takes, by the name serde gives each value (see [`super::wire`]).
+pub trait Wire: Copy + PartialEq + Serialize + DeserializeOwned + 'static {
+    fn wire(self) -> &'static str {
+        name_of(&self)
+    }
 
     fn from_wire(text: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.wire() == text)
+        from_name(text)
     }
 }
 
-macro_rules! wire_names {
-    ($type:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
-        impl Wire for $type {
-            const ALL: &'static [Self] = &[$(<$type>::$variant),+];
-            fn wire(self) -> &'static str {
-                match self {
-                    $(<$type>::$variant => $name,)+
-                    #[allow(unreachable_patterns)]
-                    _ => "unknown",
-                }
-            }
-        }
-    };
-}
-
-wire_names!(InvoiceType { New => "new", Recurring => "recurring", OneTimeCharge => "one_time_charge", Credit => "credit", Refund => "refund" });
-wire_names!(InvoiceStatus { Open => "open", Due => "due", PastDue => "past_due", Paid => "paid", Void => "void" });
-wire_names!(InvoiceSort { Number => "number", Date => "date", Type => "type", Status => "status", Currency => "currency", Total => "total", BalanceDue => "balance_due" });
-wire_names!(SortDir { Asc => "asc", Desc => "desc" });
-wire_names!(ItemView { Associated => "associated", Dissociated => "dissociated", All => "all" });
-wire_names!(ItemSort { Description => "description", Category => "category", Device => "device", RecurringFee => "recurring_fee", Created => "created", NextBillDate => "next_bill_date", Status => "status" });
+impl Wire for InvoiceType {}
+impl Wire for InvoiceStatus {}
+impl Wire for InvoiceSort {}
+impl Wire for SortDir {}
+impl Wire for ItemView {}
+impl Wire for ItemSort {}
 
 /// A parameter the server cannot read; the error envelope names it as a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -350,24 +339,42 @@ mod tests {
             .collect()
     }
 
-    fn same_as_serde<T: Wire + serde::Serialize>() {
-        for value in T::ALL {
+    /// Each value read back from its name, and named as in JSON.
+    fn round_trips<T: Wire + std::fmt::Debug>(values: &[T], names: &[&str]) {
+        for (value, name) in values.iter().zip(names) {
+            assert_eq!(value.wire(), *name);
+            assert_eq!(T::from_wire(name), Some(*value));
             assert_eq!(
-                serde_json::to_string(value).unwrap(),
-                format!("\"{}\"", value.wire())
+                serde_json::to_string(value).ok(),
+                Some(format!("\"{name}\""))
             );
         }
+        // A newer server's value, and a typo, are no value a parameter may take.
+        assert_eq!(T::from_wire("unknown"), None);
+        assert_eq!(T::from_wire("Due"), None);
+        assert_eq!(T::from_wire(""), None);
     }
 
     #[test]
-    fn wire_names_are_serdes() {
-        same_as_serde::<InvoiceType>();
-        same_as_serde::<InvoiceStatus>();
-        same_as_serde::<InvoiceSort>();
-        same_as_serde::<SortDir>();
-        same_as_serde::<ItemView>();
-        same_as_serde::<ItemSort>();
-        assert_eq!(InvoiceType::ALL.len(), InvoiceType::KNOWN.len());
+    fn each_parameter_value_is_named_as_serde_names_it() {
+        round_trips(
+            &InvoiceType::KNOWN,
+            &["new", "recurring", "one_time_charge", "credit", "refund"],
+        );
+        round_trips(
+            &InvoiceStatus::KNOWN,
+            &["open", "due", "past_due", "paid", "void"],
+        );
+        round_trips(
+            &[InvoiceSort::BalanceDue, InvoiceSort::Number],
+            &["balance_due", "number"],
+        );
+        round_trips(&[SortDir::Asc, SortDir::Desc], &["asc", "desc"]);
+        round_trips(&ItemView::KNOWN, &["associated", "dissociated", "all"]);
+        round_trips(
+            &[ItemSort::NextBillDate, ItemSort::RecurringFee],
+            &["next_bill_date", "recurring_fee"],
+        );
     }
 
     #[test]

@@ -59,10 +59,10 @@ impl Select {
         if values.is_empty() {
             return Ok(());
         }
-        let names = values
+        let names: Vec<Value> = values
             .iter()
-            .map(|v| db::wire_name(v).map(Value::Text))
-            .collect::<ApiResult<Vec<_>>>()?;
+            .map(|v| Value::Text(db::wire_name(v).into()))
+            .collect();
         let marks = vec!["?"; names.len()].join(", ");
         self.filter(&format!("{column} IN ({marks})"), names);
         Ok(())
@@ -211,8 +211,8 @@ fn rank<T: Ord + Serialize + Copy>(column: &str, values: &[T]) -> ApiResult<Stri
     let arms = values
         .iter()
         .enumerate()
-        .map(|(rank, v)| Ok(format!("WHEN '{}' THEN {rank}", db::wire_name(v)?)))
-        .collect::<ApiResult<Vec<_>>>()?;
+        .map(|(rank, v)| format!("WHEN '{}' THEN {rank}", db::wire_name(v)))
+        .collect::<Vec<_>>();
     Ok(format!("CASE {column} {} END", arms.join(" ")))
 }
 

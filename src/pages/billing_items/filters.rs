@@ -33,7 +33,7 @@ pub fn Filters(query: UrlQuery<BillingItemQuery>) -> impl IntoView {
                     let view = ItemView::from_wire(&event_target_value(&ev)).unwrap_or_default();
                     apply(&|q| q.view = view);
                 }>
-                    {ItemView::ALL.iter().map(|&view| view! {
+                    {ItemView::KNOWN.map(|view| view! {
                         <option value=view.wire() selected=move || query.get().view == view>
                             {i18n.msg(view_message(view))}
                         </option>
