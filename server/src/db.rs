@@ -265,12 +265,7 @@ pub fn put_item(conn: &Connection, item: &BillingItem) -> ApiResult<()> {
 }
 
 pub fn billing_item(conn: &Connection, id: &str) -> ApiResult<Option<BillingItem>> {
-    let text: Option<String> = conn
-        .query_row("SELECT json FROM billing_items WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    text.map(|t| parse(&t)).transpose()
+    one(conn, "SELECT json FROM billing_items WHERE id = ?1", id)
 }
 
 /// Whether any invoice has a balance due.
@@ -399,10 +394,7 @@ impl LedgerStore for Ledger<'_> {
     }
 
     fn payment_count(&mut self) -> ApiResult<usize> {
-        let count: i64 = self
-            .0
-            .query_row("SELECT COUNT(*) FROM payments", [], |r| r.get(0))?;
-        usize::try_from(count).map_err(|_| ApiError::internal("a negative count"))
+        payment_count(self.0)
     }
 
     fn payment(&mut self, id: &str) -> ApiResult<Option<Payment>> {
@@ -477,4 +469,9 @@ pub fn record_answer(
         params![key, route, request, status, response, at],
     )?;
     Ok(())
+}
+
+pub fn payment_count(conn: &Connection) -> ApiResult<usize> {
+    let count: i64 = conn.query_row("SELECT COUNT(*) FROM payments", [], |r| r.get(0))?;
+    usize::try_from(count).map_err(|_| ApiError::internal("a negative count"))
 }

@@ -16,7 +16,8 @@ use billing_core::contract::{AttemptOutcome, ErrorCode, ErrorEnvelope};
 use chrono::Utc;
 use rusqlite::Connection;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use utoipa::IntoParams;
 
 use crate::error::{ApiError, ApiResult};
 use crate::{db, AppState};
@@ -178,4 +179,13 @@ fn record(
         &answer.body,
         Utc::now().timestamp(),
     )
+}
+
+/// The key of a resolve operation's path.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct AttemptKey {
+    /// The `Idempotency-Key` the request was sent with.
+    #[param(min_length = 1, max_length = 255)]
+    pub key: String,
 }

@@ -5,7 +5,7 @@
 use billing_core::contract::openapi::WireSchemas;
 use billing_core::contract::{ErrorEnvelope, InvoiceSort, ItemSort, ItemView, SortDir};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::{Modify, OpenApi, ToResponse, ToSchema};
+use utoipa::{IntoParams, Modify, OpenApi, ToResponse, ToSchema};
 
 use crate::routes;
 
@@ -130,3 +130,14 @@ pub struct MethodNotAllowed(pub ErrorEnvelope);
 /// after the token: without one the answer is 401.
 #[derive(ToResponse)]
 pub struct PayloadTooLarge(pub ErrorEnvelope);
+
+/// The header of the two operations that create or move money. Documentation only:
+/// `idempotency::run` reads the header itself, to answer a missing one in the envelope.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Header)]
+pub struct IdempotencyKeyHeader {
+    /// Unique per intended operation; a retry reuses it. The same key with a different body is `idempotency_mismatch`. The first answer (a success or a refusal) is kept for 24 hours and given again to the same request; after that the key is forgotten and a request with it is new. A refusal changes nothing, so a corrected request may follow under a new key. A key closed by `resolve` (see the attempts operations) is refused with 409 `conflict`.
+    #[param(rename = "Idempotency-Key", min_length = 1, max_length = 255)]
+    #[allow(dead_code)]
+    idempotency_key: String,
+}

@@ -31,7 +31,9 @@ type InFlight = Arc<Mutex<Vec<ActionAbortHandle>>>;
 /// state.
 pub struct Request<I: 'static> {
     action: Action<I, ()>,
-    in_flight: StoredValue<InFlight>,
+    /// The dispatches to abort when the view goes, for an [`OnLeave::Abort`] request only
+    /// (dropping a handle leaves its request running).
+    in_flight: Option<StoredValue<InFlight>>,
 }
 
 impl<I: 'static> Clone for Request<I> {
@@ -45,7 +47,7 @@ impl<I: 'static> Copy for Request<I> {}
 impl<I: 'static> Request<I> {
     pub fn dispatch(&self, input: I) {
         let handle = self.action.dispatch_local(input);
-        if let Some(in_flight) = self.in_flight.try_get_value() {
+        if let Some(in_flight) = self.in_flight.and_then(|i| i.try_get_value()) {
             in_flight
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
@@ -86,17 +88,15 @@ where
             }
         }
     });
-    let in_flight = InFlight::default();
-    if on_leave == OnLeave::Abort {
+    let in_flight = (on_leave == OnLeave::Abort).then(|| {
+        let in_flight = InFlight::default();
         // Its own reference: the stored value may be disposed before this runs.
-        let in_flight = in_flight.clone();
+        let aborted = in_flight.clone();
         on_cleanup(move || {
-            let mut handles = in_flight.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut handles = aborted.lock().unwrap_or_else(PoisonError::into_inner);
             handles.drain(..).for_each(ActionAbortHandle::abort);
         });
-    }
-    Request {
-        action,
-        in_flight: StoredValue::new(in_flight),
-    }
+        StoredValue::new(in_flight)
+    });
+    Request { action, in_flight }
 }

@@ -21,10 +21,11 @@ use chrono::Utc;
 use rusqlite::Connection;
 
 use crate::guard::Admin;
+use crate::idempotency::AttemptKey;
 use crate::json::ApiJson;
 use crate::openapi::{
-    Conflict, Forbidden, Internal, NotFound, PayloadTooLarge, TooManyRequests, Unauthorized,
-    UnprocessableEntity,
+    Conflict, Forbidden, IdempotencyKeyHeader, Internal, NotFound, PayloadTooLarge,
+    TooManyRequests, Unauthorized, UnprocessableEntity,
 };
 use crate::{db, idempotency, ApiError, ApiResult, AppState};
 
@@ -77,7 +78,7 @@ pub async fn tokenize(
     operation_id = "addPaymentMethod",
     summary = "Add a card from a token",
     tag = "payment-methods",
-    params(("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, description = "Unique per intended operation; a retry reuses it. The same key with a different body is `idempotency_mismatch`. The first answer (a success or a refusal) is kept for 24 hours and given again to the same request; after that the key is forgotten and a request with it is new. A refusal changes nothing, so a corrected request may follow under a new key. A key closed by `resolve` (see the attempts operations) is refused with 409 `conflict`.")),
+    params(IdempotencyKeyHeader),
     request_body = NewPaymentMethod,
     responses(
         (status = 201, description = "Created, pending validation", body = PaymentMethod),
@@ -111,7 +112,7 @@ const ADD_ROUTE: &str = "POST /api/v1/payment-methods";
     summary = "What became of a request to add a payment method whose answer was lost",
     description = "Asked when the answer to a request to add a payment method never came (a dropped connection, a timeout, a server error) and the customer wants to change it: a new attempt may start only once the old one is known not to have been carried out. If the request was carried out or refused, says so with its answer. If it never arrived, closes its key, so that it cannot arrive later and be carried out beside a new attempt: sent afterwards, it is refused with 409 `conflict`. Asking again gives the same outcome. Keys are kept 24 hours: an older key reads as `abandoned`.",
     tag = "payments",
-    params(("key" = String, Path, min_length = 1, max_length = 255, description = "The `Idempotency-Key` the request was sent with.")),
+    params(AttemptKey),
     responses(
         (status = 200, description = "The attempt's outcome", body = PaymentMethodAttempt),
         (status = 401, response = Unauthorized),
@@ -124,7 +125,7 @@ const ADD_ROUTE: &str = "POST /api/v1/payment-methods";
 pub async fn resolve(
     State(app): State<AppState>,
     _: Admin,
-    Path(key): Path<String>,
+    Path(AttemptKey { key }): Path<AttemptKey>,
 ) -> ApiResult<Json<AttemptOutcome<PaymentMethod>>> {
     Ok(Json(idempotency::resolve(&app, ADD_ROUTE, key).await?))
 }

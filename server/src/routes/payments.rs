@@ -13,11 +13,11 @@ use chrono::Utc;
 
 use crate::db::{self, Ledger};
 use crate::guard::{Admin, Caller};
-use crate::idempotency;
+use crate::idempotency::{self, AttemptKey};
 use crate::json::ApiJson;
 use crate::openapi::{
-    Conflict, Forbidden, Internal, NotFound, PayloadTooLarge, TooManyRequests, Unauthorized,
-    UnprocessableEntity,
+    Conflict, Forbidden, IdempotencyKeyHeader, Internal, NotFound, PayloadTooLarge,
+    TooManyRequests, Unauthorized, UnprocessableEntity,
 };
 use crate::{ApiError, ApiResult, AppState};
 
@@ -30,7 +30,7 @@ const ROUTE: &str = "POST /api/v1/payments";
     operation_id = "createPayment",
     summary = "Make a one-time payment",
     tag = "payments",
-    params(("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, description = "Unique per intended operation; a retry reuses it. The same key with a different body is `idempotency_mismatch`. The first answer (a success or a refusal) is kept for 24 hours and given again to the same request; after that the key is forgotten and a request with it is new. A refusal changes nothing, so a corrected request may follow under a new key. A key closed by `resolve` (see the attempts operations) is refused with 409 `conflict`.")),
+    params(IdempotencyKeyHeader),
     request_body = NewPayment,
     responses(
         (status = 201, description = "Created; see its status", body = Payment),
@@ -64,7 +64,7 @@ pub async fn create(
     summary = "What became of a payment whose answer was lost",
     description = "Asked when the answer to a payment never came (a dropped connection, a timeout, a server error) and the customer wants to change it: a new attempt may start only once the old one is known not to have been carried out. If the request was carried out or refused, says so with its answer. If it never arrived, closes its key, so that it cannot arrive later and be carried out beside a new attempt: sent afterwards, it is refused with 409 `conflict`. Asking again gives the same outcome. Keys are kept 24 hours: an older key reads as `abandoned`.",
     tag = "payments",
-    params(("key" = String, Path, min_length = 1, max_length = 255, description = "The `Idempotency-Key` the request was sent with.")),
+    params(AttemptKey),
     responses(
         (status = 200, description = "The attempt's outcome", body = PaymentAttempt),
         (status = 401, response = Unauthorized),
@@ -77,7 +77,7 @@ pub async fn create(
 pub async fn resolve(
     State(app): State<AppState>,
     _: Admin,
-    Path(key): Path<String>,
+    Path(AttemptKey { key }): Path<AttemptKey>,
 ) -> ApiResult<Json<AttemptOutcome<Payment>>> {
     Ok(Json(idempotency::resolve(&app, ROUTE, key).await?))
 }

@@ -232,31 +232,25 @@ trait Replayed: Clone + Sized {
     fn from_replay(replay: &Replay) -> Option<Result<Self, ErrorBody>>;
 }
 
-impl Replayed for Payment {
-    fn replay(answer: Result<Payment, ErrorBody>) -> Replay {
-        Replay::Payment(answer)
-    }
+/// Each answer kept in its own variant of [`Replay`].
+macro_rules! replayed {
+    ($($answer:ty => $variant:ident),*) => {$(
+        impl Replayed for $answer {
+            fn replay(answer: Result<$answer, ErrorBody>) -> Replay {
+                Replay::$variant(answer)
+            }
 
-    fn from_replay(replay: &Replay) -> Option<Result<Payment, ErrorBody>> {
-        match replay {
-            Replay::Payment(answer) => Some(answer.clone()),
-            _ => None,
+            fn from_replay(replay: &Replay) -> Option<Result<$answer, ErrorBody>> {
+                match replay {
+                    Replay::$variant(answer) => Some(answer.clone()),
+                    _ => None,
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl Replayed for PaymentMethod {
-    fn replay(answer: Result<PaymentMethod, ErrorBody>) -> Replay {
-        Replay::Method(answer)
-    }
-
-    fn from_replay(replay: &Replay) -> Option<Result<PaymentMethod, ErrorBody>> {
-        match replay {
-            Replay::Method(answer) => Some(answer.clone()),
-            _ => None,
-        }
-    }
-}
+replayed!(Payment => Payment, PaymentMethod => Method);
 
 /// The answer a kept refusal is given again as.
 fn answered_body(body: ErrorBody) -> ApiError {
