@@ -87,6 +87,9 @@ for (const chunk of chunks) {
   writeFileSync(join(stage, path), bytes);
   chunkFiles.push({ path, integrity });
 }
+// wasm-split names the views sharing each chunk in a comment: for whoever reads the build,
+// not for the browser, which would download them on every first load.
+link = link.replace(/^\/\* [\w, ]* \*\/\n/gm, '');
 const glueImport = `from "./${NAME}.js"`;
 const linkImport = 'from "./__wasm_split.js"';
 let glue = readFileSync(join(work, 'bg', `${NAME}.js`), 'utf8');

@@ -26,18 +26,19 @@ const manifest = {
 };
 // A split build (scripts/build-split.mjs): the link module the glue imports, which fetches
 // the chunks relative to its own URL, checking the integrity written into it. Listed for the
-// loader to preload the link module with its integrity, and for the service worker to keep
-// the chunks.
+// loader to preload the link module with its integrity, and the chunks by path only, for the
+// service worker to keep: their integrity would be 64 bytes each that nothing reads, in the
+// file every first load waits for.
 const splitInfo = join(stage, 'billing-portal.split.json');
 if (existsSync(splitInfo)) {
   const split = JSON.parse(readFileSync(splitInfo, 'utf8'));
   rmSync(splitInfo);
   manifest.link = entry(split.link);
-  manifest.chunks = split.chunks;
+  manifest.chunks = split.chunks.map((c) => c.path);
 }
 // The ES modules the loader preloads with their integrity before importing the script.
 manifest.modules = [manifest.js, ...(manifest.link ? [manifest.link] : [])];
-writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest)}\n`);
 
 // The portal's own page: billing-portal.js is its only script. Trunk's leftovers go (its
 // Rust link, the stylesheet it links in the page though the portal's styles live in the

@@ -31,7 +31,7 @@ async function keepShell() {
   // split build's link module and its chunks too, or a view whose chunk was never fetched
   // online would not open offline.
   const build = [manifest.js.path, manifest.wasm.path, manifest.css.path,
-    ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? []).map((c) => c.path)];
+    ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? [])];
   const own = (url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname);
   const hashed = new Set(build.map((path) => new URL(path, SCOPE).href));
   const others = [...named, ...locales].map((url) => new URL(url, SCOPE).href);

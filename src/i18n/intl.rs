@@ -116,9 +116,7 @@ pub fn region(code: &str, lang: Lang) -> String {
 /// A month given as `YYYY-MM` (`Oct 2026`, `oct. 2026`, `2026년 10월`); as given if it is
 /// not one.
 pub fn month(month: &str, lang: Lang) -> String {
-    format!("{month}-01")
-        .parse::<NaiveDate>()
-        .ok()
+    billing_core::contract::date::parse(&format!("{month}-01"))
         .and_then(|first| calendar(Formatter::Month(lang), first))
         .unwrap_or_else(|| month.to_string())
 }

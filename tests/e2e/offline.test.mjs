@@ -49,7 +49,7 @@ test('the demo\'s worker keeps the files the page loaded without downloading the
       assert.equal(host.requested.filter((p) => p === path).length, 1, `${path}: ${host.requested.join(' ')}`);
     }
     // What the page had not loaded yet (the views' chunks) the worker did fetch, once.
-    const chunk = `/${manifest.chunks[0].path}`;
+    const chunk = `/${manifest.chunks[0]}`;
     assert.equal(host.requested.filter((p) => p === chunk).length, 1, chunk);
     assert.deepEqual(problems, []);
   } finally {

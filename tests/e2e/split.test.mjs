@@ -14,7 +14,7 @@ import { DIST, launch, openPage } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
-const chunk = manifest.chunks?.find((c) => c.path.startsWith('split-billing-items-'));
+const chunk = manifest.chunks?.find((c) => c.startsWith('split-billing-items-'));
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,7 +28,7 @@ async function visit(url) {
   await page.locator('tbody tr:visible').first().waitFor();
   // Settled: nothing the invoices need is still on its way.
   await page.waitForLoadState('networkidle');
-  const fetchedFirst = wasm.filter((u) => u.endsWith(chunk.path));
+  const fetchedFirst = wasm.filter((u) => u.endsWith(chunk));
   await page.getByRole('link', { name: 'Billing items' }).click();
   await page.locator('table.bp-table--items').waitFor();
   const rows = await page.locator('table.bp-table--items tbody tr').count();
@@ -39,7 +39,7 @@ async function visit(url) {
   await page.locator('table.bp-table--items').waitFor();
   // The context, not only the page: its kept-alive connections would hold server.close().
   await page.context().close();
-  return { fetchedFirst, chunkFetches: wasm.filter((u) => u.endsWith(chunk.path)), wasm, rows, problems };
+  return { fetchedFirst, chunkFetches: wasm.filter((u) => u.endsWith(chunk)), wasm, rows, problems };
 }
 
 for (const prefix of ['/', '/console/billing/']) {
@@ -100,7 +100,7 @@ test('a view\'s chunk is fetched once the pointer or the focus is on a link to i
   const { page, problems } = await openPage(browser);
   const fetched = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) fetched.push(new URL(req.url()).pathname.slice(1)); });
-  const chunkOf = (name) => manifest.chunks.find((c) => c.path.startsWith(`split-${name}-`)).path;
+  const chunkOf = (name) => manifest.chunks.find((c) => c.startsWith(`split-${name}-`));
   const arrived = (name) => page.waitForResponse((r) => r.url().endsWith(chunkOf(name)));
   try {
     await page.goto(server.url('/invoices'));
@@ -138,7 +138,7 @@ test('a chunk that fails to load is said, with a retry that loads it', async () 
   // Unreachable (the prefetch on hover too) until the retry.
   let reachable = false;
   let failed = 0;
-  await page.route((u) => u.pathname.endsWith(chunk.path), (route) => {
+  await page.route((u) => u.pathname.endsWith(chunk), (route) => {
     if (reachable) return route.continue();
     failed++;
     return route.abort();
@@ -150,7 +150,7 @@ test('a chunk that fails to load is said, with a retry that loads it', async () 
     await page.getByRole('alert').filter({ hasText: "This page couldn't be loaded" }).waitFor();
     assert.ok(failed >= 1);
     reachable = true;
-    const fetchedAgain = page.waitForResponse((r) => r.url().endsWith(chunk.path));
+    const fetchedAgain = page.waitForResponse((r) => r.url().endsWith(chunk));
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('table.bp-table--items').waitFor();
     assert.equal((await fetchedAgain).status(), 200, 'fetched again on retry');
@@ -170,9 +170,9 @@ test('each view in a chunk fetches its own chunk and the code they share, not th
     await page.goto(server.url('/payment-methods'));
     await page.getByRole('heading', { name: 'Payment methods', level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
-    const payment = manifest.chunks.find((c) => c.path.startsWith('split-payment-methods-')).path;
+    const payment = manifest.chunks.find((c) => c.startsWith('split-payment-methods-'));
     assert.ok(wasm.includes(payment), wasm.join(', '));
-    assert.ok(!wasm.includes(chunk.path), 'not the billing items chunk');
+    assert.ok(!wasm.includes(chunk), 'not the billing items chunk');
     assert.deepEqual(problems, []);
   } finally {
     await page.context().close();

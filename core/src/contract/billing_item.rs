@@ -24,10 +24,13 @@ pub struct BillingItem {
     /// The device the item is associated with; `null` when dissociated.
     pub device: Option<DeviceRef>,
     pub recurring_fee: Money,
+    #[serde(with = "super::date")]
     pub created: NaiveDate,
+    #[serde(with = "super::date::option", default)]
     pub next_bill_date: Option<NaiveDate>,
     pub status: ItemStatus,
     /// Set once a cancellation is scheduled or done.
+    #[serde(with = "super::date::option", default)]
     pub cancellation_date: Option<NaiveDate>,
 }
 

@@ -13,7 +13,9 @@ use super::SortDir;
 pub struct Invoice {
     pub id: String,
     pub number: String,
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
+    #[serde(with = "super::date::option", default)]
     pub due_date: Option<NaiveDate>,
     #[serde(rename = "type")]
     pub kind: InvoiceType,
@@ -82,7 +84,9 @@ pub struct InvoiceDetail {
     #[serde(flatten)]
     #[cfg_attr(feature = "openapi", schema(inline))]
     pub invoice: Invoice,
+    #[serde(with = "super::date")]
     pub period_start: NaiveDate,
+    #[serde(with = "super::date")]
     pub period_end: NaiveDate,
     pub subtotal: Money,
     pub tax: Money,
@@ -97,7 +101,9 @@ pub struct InvoiceLine {
     pub category: String,
     /// The device or service the charge is for, if any.
     pub resource: Option<String>,
+    #[serde(with = "super::date")]
     pub period_start: NaiveDate,
+    #[serde(with = "super::date")]
     pub period_end: NaiveDate,
     #[serde(with = "rust_decimal::serde::str")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = "decimal"))]
@@ -125,7 +131,9 @@ pub struct InvoiceQuery {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", param(style = Form, explode = false))]
     pub statuses: Vec<InvoiceStatus>,
+    #[serde(with = "super::date::option", default)]
     pub from: Option<NaiveDate>,
+    #[serde(with = "super::date::option", default)]
     pub to: Option<NaiveDate>,
     /// Matched against the invoice number.
     pub search: Option<String>,

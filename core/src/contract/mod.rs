@@ -6,6 +6,7 @@
 mod account;
 mod attempt;
 mod billing_item;
+pub mod date;
 mod error;
 mod invoice;
 #[cfg(feature = "openapi")]

@@ -86,7 +86,7 @@ impl Reader<'_> {
 
     fn date(&self, name: &'static str) -> Result<Option<NaiveDate>, BadParam> {
         self.get(name)
-            .map(|v| v.parse().map_err(|_| BadParam(name)))
+            .map(|v| super::date::parse(v).ok_or(BadParam(name)))
             .transpose()
     }
 

@@ -13,7 +13,9 @@ pub struct BillingSummary {
     pub balances: Vec<CurrencyBalance>,
     /// The monthly (default) payment method, if any.
     pub payment_method: Option<PaymentMethodSummary>,
+    #[serde(with = "super::date::option", default)]
     pub last_invoice_date: Option<NaiveDate>,
+    #[serde(with = "super::date::option", default)]
     pub next_invoice_date: Option<NaiveDate>,
     /// Invoiced amounts of the last 12 months, oldest first, per currency.
     pub monthly: Vec<MonthlyTotal>,

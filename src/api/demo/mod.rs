@@ -33,7 +33,7 @@ struct DemoState {
     /// What the customer's changes are told from when they are saved.
     baseline: Baseline,
     /// The changes saved in this browser, until they are read and applied: before the
-    /// first answer (see [`DemoApi::restored`]).
+    /// first answer (see [`DemoApi::ready`]).
     unread: Option<String>,
     /// The answers to requests made with an idempotency key, replayed for the same key;
     /// kept with the changes, so that an attempt resent after a reload is not made twice.
@@ -86,34 +86,39 @@ impl DemoApi {
         *state = DemoState { changes, ..fresh };
     }
 
-    /// Applies the changes saved in this browser, once, before anything is answered. Their
-    /// code not loading is answered as a dropped connection would be, and tried again on
-    /// the next call: answering from the seed would save over the customer's changes.
-    /// Boxed: one copy of its code, not one in each call's future.
-    fn restored(&self) -> ApiFuture<'_, ()> {
+    /// Readies the demo to answer: applies the changes saved in this browser, once, and
+    /// fails with the fault the demo was asked to show. Their code not loading is answered
+    /// as a dropped connection would be, and tried again on the next call: answering from
+    /// the seed would save over the customer's changes. Boxed: one copy of its code, not
+    /// one in each call's future.
+    fn ready(&self) -> ApiFuture<'_, ()> {
         Box::pin(async move {
-            let Some(text) = self.state().unread.clone() else {
-                return Ok(());
-            };
-            let record = saved::convert(Record::Text(text)).await;
-            let record = record.map_err(|_| ApiError::Offline)?;
-            let mut state = self.state();
-            if state.unread.take().is_some() {
-                match record {
-                    Record::Changes(changes) => {
-                        let DemoState {
-                            data,
-                            vault,
-                            replays,
-                            baseline,
-                            ..
-                        } = &mut *state;
-                        changes.apply(data, vault, replays, baseline);
+            let unread = self.state().unread.clone();
+            if let Some(text) = unread {
+                let record = saved::convert(Record::Text(text)).await;
+                let record = record.map_err(|_| ApiError::Offline)?;
+                let mut state = self.state();
+                if state.unread.take().is_some() {
+                    match record {
+                        Record::Changes(changes) => {
+                            let DemoState {
+                                data,
+                                vault,
+                                replays,
+                                baseline,
+                                ..
+                            } = &mut *state;
+                            changes.apply(data, vault, replays, baseline);
+                        }
+                        _ => saved::forget(&self.options),
                     }
-                    _ => saved::forget(&self.options),
                 }
             }
-            Ok(())
+            match self.options.fault {
+                Some(DemoFault::Error) => Err(ApiError::Server { status: 500 }),
+                Some(DemoFault::Panic) => panic!("demo fault injection: ?demo_fault=panic"),
+                Some(DemoFault::Item) | None => Ok(()),
+            }
         })
     }
 
@@ -136,12 +141,8 @@ impl DemoApi {
         work: impl FnOnce(&mut DemoState) -> ApiResult<T> + 'a,
     ) -> ApiFuture<'a, T> {
         Box::pin(async move {
-            self.restored().await?;
-            match self.options.fault {
-                Some(DemoFault::Error) => Err(ApiError::Server { status: 500 }),
-                Some(DemoFault::Panic) => panic!("demo fault injection: ?demo_fault=panic"),
-                Some(DemoFault::Item) | None => work(&mut self.state()),
-            }
+            self.ready().await?;
+            work(&mut self.state())
         })
     }
 

@@ -1,5 +1,4 @@
-use billing_core::contract::{InvoiceQuery, InvoiceStatus, InvoiceType, Wire};
-use chrono::NaiveDate;
+use billing_core::contract::{date, InvoiceQuery, InvoiceStatus, InvoiceType, Wire};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -15,7 +14,7 @@ pub fn Filters(query: UrlQuery<InvoiceQuery>) -> impl IntoView {
     let i18n = use_i18n();
     let search = NodeRef::<Input>::new();
     let apply = move |change: &dyn Fn(&mut InvoiceQuery)| query.update(History::Push, change);
-    let date = |text: String| text.parse::<NaiveDate>().ok();
+    let date = |text: String| date::parse(&text);
     let filtered = move || {
         let q = query.get();
         !q.types.is_empty()
