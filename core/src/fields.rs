@@ -53,6 +53,11 @@ pub enum FieldCode {
     EmailFormat,
     /// A phone number with characters other than digits, spaces and `+-().`.
     PhoneFormat,
+    /// A tax ID not in a shape its country issues (see `tax_id::check`): the wrong number
+    /// of digits, a letter where a digit belongs, or another country's prefix.
+    TaxIdFormat,
+    /// A tax ID whose check digit is wrong by its issuer's published rule (a typo).
+    TaxIdChecksum,
     NotANumber,
     /// Zero or negative.
     NotPositive,
@@ -77,7 +82,7 @@ pub enum FieldCode {
 }
 
 impl FieldCode {
-    pub const KNOWN: [FieldCode; 26] = [
+    pub const KNOWN: [FieldCode; 28] = [
         FieldCode::Required,
         FieldCode::InvalidCharacters,
         FieldCode::InvisibleCharacters,
@@ -95,6 +100,8 @@ impl FieldCode {
         FieldCode::StateUnknown,
         FieldCode::EmailFormat,
         FieldCode::PhoneFormat,
+        FieldCode::TaxIdFormat,
+        FieldCode::TaxIdChecksum,
         FieldCode::NotANumber,
         FieldCode::NotPositive,
         FieldCode::TooManyDecimals,
@@ -152,6 +159,9 @@ pub mod field {
     pub const COUNTRY: &str = "billing_address.country";
     pub const PHONE: &str = "billing_address.phone";
     pub const EMAIL: &str = "billing_address.email";
+    /// The country that issued a tax ID, and the number (see `tax_id::check`).
+    pub const TAX_ID_COUNTRY: &str = "tax_id.country";
+    pub const TAX_ID: &str = "tax_id.value";
     pub const AMOUNT: &str = "amount";
     pub const INVOICE_ID: &str = "invoice_id";
     pub const SOURCE_METHOD_ID: &str = "source.method_id";

@@ -445,6 +445,8 @@ fn field_codes_are_stable_snake_case() {
         "state_unknown",
         "email_format",
         "phone_format",
+        "tax_id_format",
+        "tax_id_checksum",
         "not_a_number",
         "not_positive",
         "too_many_decimals",
