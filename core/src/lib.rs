@@ -15,6 +15,7 @@ pub mod lang;
 pub mod ledger;
 pub mod listing;
 pub mod money;
+pub mod tax_id;
 mod text;
 pub mod validation;
 pub mod wallet;
