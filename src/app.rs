@@ -11,8 +11,8 @@ use crate::components::{FailurePanel, NavLink, Shell};
 use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
-    BillingItemsPage, InvoiceDetailPage, InvoiceDetailPageProps, InvoicesPage, MakePaymentPage,
-    NotFoundPage, PaymentMethodsPage, PaymentsPage,
+    BillingItemsPage, BillingProfilePage, InvoiceDetailPage, InvoiceDetailPageProps, InvoicesPage,
+    MakePaymentPage, NotFoundPage, PaymentMethodsPage, PaymentsPage,
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
@@ -44,6 +44,11 @@ const LINKS: &[NavLink] = &[
         href: "/payments",
         message_id: "nav-payments",
         exact: true,
+    },
+    NavLink {
+        href: "/billing-profile",
+        message_id: "nav-billing-profile",
+        exact: false,
     },
 ];
 
@@ -165,6 +170,7 @@ enum View {
     NewPayment,
     Payments,
     BillingItems,
+    BillingProfile,
     NotFound,
 }
 
@@ -179,6 +185,7 @@ impl View {
             ["payments", "new"] => View::NewPayment,
             ["payments"] => View::Payments,
             ["billing-items"] => View::BillingItems,
+            ["billing-profile"] => View::BillingProfile,
             _ => View::NotFound,
         }
     }
@@ -214,6 +221,9 @@ fn Views() -> impl IntoView {
         View::Payments => view! { <InChunk load=|| Box::pin(payments_view()) /> }.into_any(),
         View::BillingItems => {
             view! { <InChunk load=|| Box::pin(billing_items_view()) /> }.into_any()
+        }
+        View::BillingProfile => {
+            view! { <InChunk load=|| Box::pin(billing_profile_view()) /> }.into_any()
         }
         View::NotFound => NotFoundPage().into_any(),
     }
@@ -252,6 +262,7 @@ fn prefetch(path: &str) {
         View::NewPayment => start!(preload_make_payment),
         View::Payments => start!(preload_payments),
         View::BillingItems => start!(preload_billing_items),
+        View::BillingProfile => start!(preload_billing_profile),
         View::Home | View::Invoices | View::NotFound => {}
     }
 }
@@ -323,6 +334,7 @@ views_in_chunks! {
     payment_methods: payment_methods_view(), preload_payment_methods => PaymentMethodsPage();
     make_payment: make_payment_view(), preload_make_payment => MakePaymentPage();
     payments: payments_view(), preload_payments => PaymentsPage();
+    billing_profile: billing_profile_view(), preload_billing_profile => BillingProfilePage();
 }
 
 /// The host's configuration is unusable: say so rather than guess, which could show demo

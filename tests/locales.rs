@@ -184,7 +184,7 @@ const AUTOFILL_NAMES: &[&str] = &[
 const ELEMENT_ATTRIBUTES: &[&str] = &["base-path", "api-base", "vault-base", "parent-origins"];
 
 /// Segments of the portal's paths (`/billing-items`): kebab-case too, but the URL's words.
-const PATH_SEGMENTS: &[&str] = &["billing-items", "payment-methods"];
+const PATH_SEGMENTS: &[&str] = &["billing-items", "billing-profile", "payment-methods"];
 
 #[test]
 fn the_code_and_the_messages_agree() {

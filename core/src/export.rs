@@ -114,6 +114,7 @@ mod tests {
                 line("가상 서버, \"web-01\"", Some("web-01"), 30000),
                 line("=HYPERLINK(\"x\")", None, -1500),
             ],
+            bill_to: None,
         };
         let headings = [
             "Invoice",

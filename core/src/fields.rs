@@ -76,13 +76,15 @@ pub enum FieldCode {
     NotFound,
     /// A payment method that cannot be used for this (expired, declined, not yet validated).
     Unusable,
+    /// Already on the list (a billing contact's address).
+    Duplicate,
     /// A code from a newer server.
     #[serde(other)]
     Unknown,
 }
 
 impl FieldCode {
-    pub const KNOWN: [FieldCode; 28] = [
+    pub const KNOWN: [FieldCode; 29] = [
         FieldCode::Required,
         FieldCode::InvalidCharacters,
         FieldCode::InvisibleCharacters,
@@ -111,6 +113,7 @@ impl FieldCode {
         FieldCode::NotPayable,
         FieldCode::NotFound,
         FieldCode::Unusable,
+        FieldCode::Duplicate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -168,6 +171,9 @@ pub mod field {
     pub const SOURCE_TOKEN: &str = "source.token";
     /// The card token of a new payment method.
     pub const TOKEN: &str = "token";
+    /// A billing contact's address, and what it receives.
+    pub const CONTACT_EMAIL: &str = "email";
+    pub const CONTACT_RECEIVES: &str = "receives";
 }
 
 /// One refused field.

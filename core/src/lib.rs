@@ -15,12 +15,13 @@ pub mod lang;
 pub mod ledger;
 pub mod listing;
 pub mod money;
-pub mod tax_id;
+pub mod profile;
 mod text;
 pub mod validation;
 pub mod wallet;
 
 pub mod seed;
 pub mod summary;
+pub mod tax_id;
 
 pub use money::{Currency, Money};

@@ -4,17 +4,21 @@
 //! Everything derives from a fixed anchor date and a fixed random seed: the same sizes give
 //! the same data, on any machine, on any day.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use crate::address::Address;
 use crate::card::CardBrand;
 use crate::contract::{
-    Account, AccountKind, BillingItem, Device, DeviceRef, Invoice, InvoiceDetail, InvoiceLine,
-    InvoiceStatus, InvoiceType, ItemStatus, MethodDetails, MethodStatus, Payment, PaymentMethod,
-    PaymentStatus, Role,
+    Account, AccountKind, BillTo, BillingContact, BillingItem, BillingProfile, ContactDetails,
+    ContactTopic, Device, DeviceRef, Invoice, InvoiceDetail, InvoiceLine, InvoiceStatus,
+    InvoiceType, ItemStatus, MethodDetails, MethodStatus, Payment, PaymentMethod, PaymentStatus,
+    Role,
 };
 use crate::money::{Currency, Money};
+use crate::tax_id::TaxId;
 
 /// The demo's "today": invoices before it are issued, the next recurring invoice follows it.
 pub const ANCHOR: NaiveDate = match NaiveDate::from_ymd_opt(2026, 11, 15) {
@@ -36,17 +40,21 @@ pub struct SeedData {
     pub payments: Vec<Payment>,
     pub devices: Vec<Device>,
     pub billing_items: Vec<BillingItem>,
+    pub profile: BillingProfile,
 }
 
 /// Builds the demo account with `invoices` invoices (newest first) and `items` billing items.
 pub fn generate(invoices: usize, items: usize) -> SeedData {
     let mut rng = SplitMix64(0x5eed_b111_1e55_0001);
+    let profile = profile();
+    // Every seeded invoice was issued under the profile as it is seeded.
+    let bill_to = Arc::new(profile.bill_to.clone());
     let devices = devices();
     let billing_items = (0..items)
         .map(|i| billing_item(i, &devices, &mut rng))
         .collect();
     let invoices: Vec<InvoiceDetail> = (0..invoices)
-        .map(|i| invoice(i, invoices, &mut rng))
+        .map(|i| invoice(i, invoices, &bill_to, &mut rng))
         .collect();
     let payment_methods = payment_methods();
     let payments = payments(&invoices, &payment_methods);
@@ -57,6 +65,7 @@ pub fn generate(invoices: usize, items: usize) -> SeedData {
         payments,
         devices,
         billing_items,
+        profile,
     }
 }
 
@@ -76,6 +85,26 @@ impl SplitMix64 {
     fn range(&mut self, lo: i64, hi: i64) -> i64 {
         let span = (hi - lo + 1).max(1) as u64;
         lo + (self.next() % span) as i64
+    }
+}
+
+fn profile() -> BillingProfile {
+    BillingProfile {
+        bill_to: BillTo {
+            billing_address: company(),
+            // A US employer identification number: no format of its own here, kept as typed.
+            tax_id: Some(TaxId {
+                country: "US".into(),
+                value: "94-3172658".into(),
+            }),
+        },
+        contacts: vec![BillingContact {
+            id: "con_1".into(),
+            details: ContactDetails {
+                email: "billing@nimbus.example".into(),
+                receives: ContactTopic::KNOWN.to_vec(),
+            },
+        }],
     }
 }
 
@@ -100,8 +129,6 @@ fn account() -> Account {
         id: "acct_demo".into(),
         kind: AccountKind::Standard,
         role: Role::BillingAdmin,
-        company: company(),
-        billing_contact_email: "billing@nimbus.example".into(),
         eu_supported: false,
     }
 }
@@ -154,7 +181,7 @@ fn invoice_status(i: usize, kind: InvoiceType) -> InvoiceStatus {
     }
 }
 
-fn invoice(i: usize, count: usize, rng: &mut SplitMix64) -> InvoiceDetail {
+fn invoice(i: usize, count: usize, bill_to: &Arc<BillTo>, rng: &mut SplitMix64) -> InvoiceDetail {
     let currency = CURRENCIES[i % CURRENCIES.len()];
     // Spread the invoices over two years by default and one per day at scale.
     let days_apart = (730 / count.max(1)).max(1) as u64;
@@ -210,6 +237,7 @@ fn invoice(i: usize, count: usize, rng: &mut SplitMix64) -> InvoiceDetail {
         subtotal,
         tax,
         lines,
+        bill_to: Some(Arc::clone(bill_to)),
     }
 }
 

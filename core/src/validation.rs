@@ -192,7 +192,7 @@ fn phone_field(phone: &str) -> Result<String, FieldCode> {
 
 /// Optional; when given, the shape `local@domain.tld` without spaces. Deliverability is
 /// the server's concern, as the validation email proves the address.
-fn email_field(email: &str) -> Result<String, FieldCode> {
+pub fn email_field(email: &str) -> Result<String, FieldCode> {
     fields::visible(email)?;
     let email = email.trim();
     if email.is_empty() {

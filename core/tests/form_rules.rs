@@ -456,6 +456,7 @@ fn field_codes_are_stable_snake_case() {
         "not_payable",
         "not_found",
         "unusable",
+        "duplicate",
     ];
     assert_eq!(FieldCode::KNOWN.map(FieldCode::as_str), expected);
 }

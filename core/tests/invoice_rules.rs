@@ -71,6 +71,7 @@ fn detail() -> InvoiceDetail {
             line("a", "2", usd("10.00"), usd("20.00"), usd("2.00")),
             line("b", "1.5", usd("0.333"), usd("0.50"), usd("0.05")),
         ],
+        bill_to: None,
     }
 }
 

@@ -24,7 +24,7 @@ fn new_method(token: &str, make_default: bool) -> NewPaymentMethod {
     NewPaymentMethod {
         token: token.into(),
         holder: "Min-jun Lee".into(),
-        billing_address: seed::generate(1, 1).account.company,
+        billing_address: seed::generate(1, 1).profile.bill_to.billing_address,
         eu_supported: false,
         make_default,
     }

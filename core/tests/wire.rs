@@ -361,6 +361,23 @@ fn every_contract_type_round_trips() {
             results: results.to_vec(),
         }],
     );
+    checked.round_trips("BillingProfile", std::slice::from_ref(&data.profile));
+    checked.round_trips("BillTo", std::slice::from_ref(&data.profile.bill_to));
+    checked.round_trips("BillingContact", &data.profile.contacts);
+    checked.round_trips(
+        "ContactDetails",
+        &[ContactDetails {
+            email: "ap@nimbus.example".into(),
+            receives: vec![ContactTopic::Receipts],
+        }],
+    );
+    checked.round_trips(
+        "TaxId",
+        &[billing_core::tax_id::TaxId {
+            country: "KR".into(),
+            value: "1248100998".into(),
+        }],
+    );
     checked.round_trips("ErrorBody", &[error_body()]);
     checked.round_trips(
         "ErrorEnvelope",
@@ -461,10 +478,15 @@ fn every_enum_round_trips(checked: &Checked) {
     checked.enum_round_trips(
         "ErrorCode",
         &variants!(ErrorCode: Unauthorized, Forbidden, NotFound, ValidationFailed, CardDeclined,
-            CardExpired, IdempotencyMismatch, LastPaymentMethod, AmountExceedsBalance,
+            CardExpired, IdempotencyMismatch, LastPaymentMethod, LastInvoiceContact, AmountExceedsBalance,
             BalanceChanged, ItemAlreadyCancelled, Conflict, RateLimited, MethodNotAllowed,
             Internal; Unknown),
         Some(ErrorCode::Unknown),
     );
     checked.enum_round_trips("FieldCode", &FieldCode::KNOWN, Some(FieldCode::Unknown));
+    checked.enum_round_trips(
+        "ContactTopic",
+        &variants!(ContactTopic: Invoices, Receipts, MethodStatus; Unknown),
+        Some(ContactTopic::Unknown),
+    );
 }

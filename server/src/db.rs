@@ -8,7 +8,8 @@
 //! units are exact. A value outside that is refused rather than stored out of order.
 
 use billing_core::contract::{
-    Account, BillingItem, Device, Invoice, InvoiceDetail, ItemStatus, Payment, PaymentMethod, Role,
+    Account, BillingItem, BillingProfile, Device, Invoice, InvoiceDetail, ItemStatus, Payment,
+    PaymentMethod, Role,
 };
 use billing_core::ledger::LedgerStore;
 use billing_core::money::Money;
@@ -55,6 +56,7 @@ CREATE TABLE IF NOT EXISTS billing_items (
     device_name TEXT, fee_minor INTEGER NOT NULL, currency TEXT NOT NULL,
     created TEXT NOT NULL, next_bill_date TEXT, status_rank INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS card_tokens (token TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS billing_profile (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT NOT NULL, route TEXT NOT NULL, request TEXT NOT NULL,
     status INTEGER NOT NULL, response TEXT NOT NULL, created_at INTEGER NOT NULL DEFAULT 0,
@@ -96,7 +98,14 @@ pub fn open(
     conn.execute_batch(INDEXES)?;
     conn.execute_batch(&lists::indexes()?)?;
     let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
-    if !seeded {
+    let profiled: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM billing_profile)", [], |r| {
+            r.get(0)
+        })?;
+    if seeded && !profiled {
+        // A database from before the billing profile: the seed's, as its account had.
+        put_profile(&conn, &seed().profile)?;
+    } else if !seeded {
         load(&conn, &seed())?;
         // Statistics let the planner pick, e.g., the status index for a rare status; the
         // checkpoint moves the seed out of the write-ahead log, where every read would
@@ -154,6 +163,7 @@ fn load(conn: &Connection, data: &SeedData) -> ApiResult<()> {
     for item in &data.billing_items {
         put_item(&tx, item)?;
     }
+    put_profile(&tx, &data.profile)?;
     tx.commit()?;
     Ok(())
 }
@@ -328,6 +338,19 @@ pub fn account(conn: &Connection) -> ApiResult<Account> {
     parse(&text)
 }
 
+pub fn profile(conn: &Connection) -> ApiResult<BillingProfile> {
+    let text: String = conn.query_row("SELECT json FROM billing_profile", [], |r| r.get(0))?;
+    parse(&text)
+}
+
+pub fn put_profile(conn: &Connection, profile: &BillingProfile) -> ApiResult<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO billing_profile (id, json) VALUES (1, ?1)",
+        [json(profile)?],
+    )?;
+    Ok(())
+}
+
 pub fn role_of(conn: &Connection, token: &str) -> ApiResult<Option<Role>> {
     let text: Option<String> = conn
         .query_row("SELECT role FROM users WHERE token = ?1", [token], |r| {
@@ -410,7 +433,7 @@ impl LedgerStore for Ledger<'_> {
     }
 
     fn billing_contact_email(&mut self) -> ApiResult<String> {
-        Ok(account(self.0)?.billing_contact_email)
+        Ok(profile(self.0)?.billing_email())
     }
 
     fn card_token(&mut self, token: &str) -> ApiResult<Option<Vaulted>> {

@@ -20,7 +20,7 @@ async fn the_reference_server_passes_every_check() {
     let report = run(&target(server.addr)).await;
     assert!(report.passed(), "\n{report}");
     // As many as the README says a run checks.
-    assert_eq!(report.rows.len(), 69, "\n{report}");
+    assert_eq!(report.rows.len(), 72, "\n{report}");
     let printed = report.to_string();
     for secret in [ADMIN, VIEWER, "4242424242424242", "4000000000000002"] {
         assert!(!printed.contains(secret), "the report shows {secret}");

@@ -114,6 +114,8 @@ async fn concrete(server: &TestServer, path: &str) -> String {
         "item_00001".to_string()
     } else if path.starts_with("/api/v1/payments/") {
         created_payment(server).await
+    } else if path.starts_with("/api/v1/billing-profile/contacts/") {
+        "con_1".to_string()
     } else {
         panic!("no seeded resource for {path}")
     };
@@ -147,6 +149,16 @@ async fn plausible_body(server: &TestServer, method: &str, path: &str) -> String
         }
         ("post", "/api/v1/billing-items/{id}/cancel") => {
             json!({ "when": "end_of_period" }).to_string()
+        }
+        ("post", "/api/v1/billing-profile/contacts")
+        | ("put", "/api/v1/billing-profile/contacts/{id}") => {
+            json!({ "email": "ap@nimbus.example", "receives": ["invoices", "receipts"] })
+                .to_string()
+        }
+        ("put", "/api/v1/billing-profile/bill-to") => {
+            let profile = server.get("/api/v1/billing-profile", ADMIN).await.json();
+            json!({ "billing_address": profile["billing_address"], "tax_id": profile["tax_id"] })
+                .to_string()
         }
         _ => "{}".to_string(),
     }

@@ -100,6 +100,7 @@ fn refusal_message_id(body: &ErrorBody) -> &'static str {
         ErrorCode::CardExpired => "error-card-expired",
         ErrorCode::IdempotencyMismatch => "error-idempotency-mismatch",
         ErrorCode::LastPaymentMethod => "error-last-payment-method",
+        ErrorCode::LastInvoiceContact => "error-last-invoice-contact",
         ErrorCode::AmountExceedsBalance => "error-amount-exceeds-balance",
         ErrorCode::BalanceChanged => "error-balance-changed",
         ErrorCode::ItemAlreadyCancelled => "error-item-already-cancelled",
@@ -133,6 +134,9 @@ pub fn field_error_message(code: FieldCode) -> &'static str {
         FieldCode::NotPayable => "field-error-not-payable",
         FieldCode::NotFound => "field-error-not-found",
         FieldCode::Unusable => "field-error-unusable",
+        FieldCode::Duplicate => "field-error-duplicate",
+        FieldCode::TaxIdFormat => "field-error-tax-id-format",
+        FieldCode::TaxIdChecksum => "field-error-tax-id-checksum",
         FieldCode::NotANumber
         | FieldCode::NotPositive
         | FieldCode::TooManyDecimals

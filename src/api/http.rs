@@ -2,10 +2,10 @@
 //! JSON of the contract types, a timeout on every request, and reads retried with backoff.
 
 use billing_core::contract::{
-    Account, AssociateItem, AttemptOutcome, BillingItem, BillingItemQuery, BillingSummary,
-    BulkAction, BulkRequest, BulkResult, CancelItem, CardToken, CardTokenRequest, Device, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Params, Payment,
-    PaymentMethod, PaymentQuery,
+    Account, AssociateItem, AttemptOutcome, BillTo, BillingContact, BillingItem, BillingItemQuery,
+    BillingProfile, BillingSummary, BulkAction, BulkRequest, BulkResult, CancelItem, CardToken,
+    CardTokenRequest, ContactDetails, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
+    NewPaymentMethod, Page, Params, Payment, PaymentMethod, PaymentQuery,
 };
 use std::future::{poll_fn, Future};
 use std::pin::pin;
@@ -345,6 +345,41 @@ impl BillingApi for HttpApi {
         Box::pin(async move {
             self.post(self.url("/billing-items/bulk"), &request, Resend::Never)
                 .await
+        })
+    }
+
+    fn billing_profile(&self) -> ApiFuture<'_, BillingProfile> {
+        Box::pin(self.get("/billing-profile", Params::new()))
+    }
+
+    fn update_bill_to(&self, bill_to: BillTo) -> ApiFuture<'_, BillingProfile> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&bill_to).map_err(|_| ApiError::Malformed)?;
+            let url = self.url("/billing-profile/bill-to");
+            // Sending the same profile again changes nothing more.
+            self.write(Method::PUT, url, Some(body), Resend::Safe).await
+        })
+    }
+
+    fn add_contact(&self, details: ContactDetails) -> ApiFuture<'_, BillingContact> {
+        Box::pin(async move {
+            let url = self.url("/billing-profile/contacts");
+            self.post(url, &details, Resend::Never).await
+        })
+    }
+
+    fn update_contact(&self, id: String, details: ContactDetails) -> ApiFuture<'_, BillingContact> {
+        Box::pin(async move {
+            let body = serde_json::to_string(&details).map_err(|_| ApiError::Malformed)?;
+            let url = self.url(&format!("/billing-profile/contacts/{}", segment(&id)));
+            self.write(Method::PUT, url, Some(body), Resend::Safe).await
+        })
+    }
+
+    fn remove_contact(&self, id: String) -> ApiFuture<'_, ()> {
+        Box::pin(async move {
+            let url = self.url(&format!("/billing-profile/contacts/{}", segment(&id)));
+            self.write(Method::DELETE, url, None, Resend::Never).await
         })
     }
 }

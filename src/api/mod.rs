@@ -12,10 +12,10 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use billing_core::contract::{
-    Account, AttemptOutcome, AttemptState, BillingItem, BillingItemQuery, BillingSummary,
-    BulkAction, BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, Invoice,
-    InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod,
-    PaymentQuery,
+    Account, AttemptOutcome, AttemptState, BillTo, BillingContact, BillingItem, BillingItemQuery,
+    BillingProfile, BillingSummary, BulkAction, BulkRequest, BulkResult, CardToken,
+    CardTokenRequest, ContactDetails, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
+    NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
 };
 
 pub use error::{field_error_message, ApiError};
@@ -91,6 +91,13 @@ billing_api! {
     fn item_action(&self, id: String, action: BulkAction) -> ApiFuture<'_, BillingItem>;
     /// One action on several items: per item, the item as it now is or why it was refused.
     fn bulk_items(&self, request: BulkRequest) -> ApiFuture<'_, BulkResult>;
+    /// Whom invoices are made out to, and the billing contacts.
+    fn billing_profile(&self) -> ApiFuture<'_, BillingProfile>;
+    /// For the invoices issued from now on; the answer is the profile as changed.
+    fn update_bill_to(&self, bill_to: BillTo) -> ApiFuture<'_, BillingProfile>;
+    fn add_contact(&self, details: ContactDetails) -> ApiFuture<'_, BillingContact>;
+    fn update_contact(&self, id: String, details: ContactDetails) -> ApiFuture<'_, BillingContact>;
+    fn remove_contact(&self, id: String) -> ApiFuture<'_, ()>;
 }
 
 /// Resolves after `ms` milliseconds (at once where the page has no timer).

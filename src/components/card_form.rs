@@ -6,19 +6,19 @@
 //! forgets them after success and when it goes away (a payment keeps them across its review
 //! step, so that a declined card can be corrected rather than typed again).
 
-use billing_core::address::{Address, COUNTRIES};
+use billing_core::address::Address;
 use billing_core::card::{format_card_number_at, normalize_number, CardBrand};
 use billing_core::contract::CardTokenRequest;
 use billing_core::fields::{field, FieldError};
 use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
 use leptos::prelude::*;
 
-use super::form::{field_id, FormErrors, TextField};
+use super::country_select::CountrySelect;
+use super::form::{FormErrors, TextField};
 use super::method_label::brand_message;
-use crate::api::field_error_message;
 use crate::api::ApiError;
 use crate::clock;
-use crate::i18n::{intl, use_i18n};
+use crate::i18n::use_i18n;
 
 /// The fields of **Payment information**, in the form's order.
 pub const CARD_FIELDS: [&str; 4] = [
@@ -133,7 +133,8 @@ impl AddressInput {
         }
     }
 
-    fn show(&self, address: &Address) {
+    /// Shows `address` in the fields, as if typed.
+    pub fn show(&self, address: &Address) {
         let values = [
             &address.first_name,
             &address.last_name,
@@ -238,10 +239,7 @@ pub fn check_card_and_address(
 /// After the server refused the card or its address: its field errors shown (the focus on
 /// the first), the security code to type again, everything else as typed.
 pub fn show_refusal(card: &CardInput, errors: FormErrors, error: &ApiError) {
-    if let ApiError::Refused(body) = error {
-        errors.set_from_server(&body.fields);
-        errors.focus_first(&form_order());
-    }
+    errors.show_refusal(error, &form_order());
     card.forget_security_code();
 }
 
@@ -277,25 +275,6 @@ pub fn BillingAddress(
             <TextField path label value=address.signal(path) errors required optional autocomplete readonly on_leave=leave />
         }
     };
-    let country = address.signal(field::COUNTRY);
-    let country_error = move || errors.get(field::COUNTRY);
-    let country_id = field_id(field::COUNTRY);
-    // Named in the active language, and named again when it changes.
-    let countries = move || {
-        let mut countries: Vec<(String, &'static str)> = COUNTRIES
-            .iter()
-            .map(|code| (intl::region(code, i18n.lang()), *code))
-            .collect();
-        countries.sort();
-        countries
-            .into_iter()
-            .map(|(name, code)| {
-                view! {
-                    <option value=code selected=move || country.get() == code>{name}</option>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <fieldset class="bp-fieldset">
             <legend>{i18n.msg(legend)}</legend>
@@ -321,19 +300,8 @@ pub fn BillingAddress(
                 {text(field::STATE, "address-state", "address-level1", Need::ByCountry)}
                 {text(field::POSTAL_CODE, "address-postal-code", "postal-code", Need::ByCountry)}
             </div>
-            <div class="bp-field">
-                <label for=country_id.clone()>{i18n.msg("address-country")}</label>
-                <select id=country_id autocomplete="country" disabled=readonly
-                    aria-invalid=move || country_error().is_some().to_string()
-                    aria-describedby=format!("{}-error", field_id(field::COUNTRY))
-                    on:change=move |ev| { country.set(event_target_value(&ev)); leave.run(field::COUNTRY) }>
-                    <option value="" selected=move || country.get().is_empty()>{i18n.msg("address-choose-country")}</option>
-                    {countries}
-                </select>
-                <p id=format!("{}-error", field_id(field::COUNTRY)) class="bp-field__error">
-                    {move || country_error().map(|code| i18n.t(field_error_message(code)))}
-                </p>
-            </div>
+            <CountrySelect path=field::COUNTRY label="address-country" value=address.signal(field::COUNTRY)
+                errors disabled=readonly autocomplete="country" on_change=leave />
             <div class="bp-field-row">
                 {text(field::PHONE, "address-phone", "tel", Need::Optional)}
                 {text(field::EMAIL, "address-email", "email", Need::Optional)}

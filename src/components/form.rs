@@ -6,7 +6,7 @@ use billing_core::fields::{FieldCode, FieldError};
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::api::field_error_message;
+use crate::api::{field_error_message, ApiError};
 use crate::i18n::use_i18n;
 use crate::state::host::{use_host, Host};
 
@@ -41,13 +41,18 @@ impl FormErrors {
         );
     }
 
-    /// Errors the server named, as `(path, code)` from the error envelope.
-    pub fn set_from_server<'a>(&self, fields: impl IntoIterator<Item = (&'a String, &'a String)>) {
-        let errors = fields
-            .into_iter()
-            .map(|(path, code)| (path.clone(), FieldCode::from_code(code)))
-            .collect();
-        self.errors.set(errors);
+    /// The fields a refusal named, shown, and the focus on the first of them in the form's
+    /// `order`; any other error leaves the fields as they were.
+    pub fn show_refusal(&self, error: &ApiError, order: &[&str]) {
+        if let ApiError::Refused(body) = error {
+            let errors = body
+                .fields
+                .iter()
+                .map(|(path, code)| (path.clone(), FieldCode::from_code(code)))
+                .collect();
+            self.errors.set(errors);
+            self.focus_first(order);
+        }
     }
 
     /// Shows, or clears, the error of one field after the customer left it: `errors` is
@@ -163,4 +168,26 @@ pub fn TextField(
 pub fn search_text(input: NodeRef<Input>) -> Option<String> {
     let text = input.get().map(|i| i.value()).unwrap_or_default();
     Some(text.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// A form's submit button (its label `submit`, `busy` while the request is on its way) and
+/// Cancel.
+#[component]
+pub fn FormActions(
+    submit: &'static str,
+    busy_label: &'static str,
+    #[prop(into)] busy: Signal<bool>,
+    cancelled: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="bp-actions">
+            <button type="submit" class="bp-button" disabled=busy>
+                {move || if busy.get() { i18n.t(busy_label) } else { i18n.t(submit) }}
+            </button>
+            <button type="button" class="bp-button bp-button--secondary" disabled=busy on:click=move |_| cancelled.run(())>
+                {i18n.msg("action-cancel")}
+            </button>
+        </div>
+    }
 }

@@ -2,7 +2,9 @@
 
 mod async_view;
 mod balances;
+mod bill_to;
 mod card_form;
+mod country_select;
 mod demo_tools;
 mod error_panel;
 mod form;
@@ -13,19 +15,22 @@ mod method_label;
 mod modal;
 mod money;
 mod pager;
+mod remove_button;
 mod shell;
 mod status;
 mod table_head;
 
 pub use async_view::{AsyncList, AsyncView};
 pub use balances::Balances;
+pub use bill_to::BillToText;
 pub use card_form::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput,
-    PaymentInformation,
+    PaymentInformation, ADDRESS_FIELDS,
 };
+pub use country_select::CountrySelect;
 pub use demo_tools::DemoTools;
 pub use error_panel::{ErrorPanel, FailurePanel};
-pub use form::{search_text, FormErrors};
+pub use form::{search_text, FormActions, FormErrors, TextField};
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
 pub use loading::{Loading, TableSkeleton};
@@ -33,6 +38,7 @@ pub use method_label::{BrandMark, MethodLabel};
 pub use modal::Modal;
 pub use money::{date_in, money_in, DateText, MoneyText, MonthText};
 pub use pager::ListPager;
+pub use remove_button::{RemoveButton, RemoveMessages};
 pub use shell::{NavLink, Shell};
 pub use status::{
     invoice_status_badge_now, invoice_status_message, InvoiceStatusBadge, ItemStatusBadge,

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use super::invoices::invoice_type_message;
 use crate::api::{Api, ApiError};
 use crate::components::{
-    AsyncView, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText, TableHead,
+    AsyncView, BillToText, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText,
+    TableHead,
 };
 use crate::i18n::use_i18n;
 use crate::pages::paths;
@@ -71,6 +72,12 @@ fn Detail(detail: InvoiceDetail) -> impl IntoView {
             {term("invoice-total", view! { <MoneyText money=invoice.total /> }.into_any())}
             {term("invoice-balance-due", view! { <MoneyText money=invoice.balance_due /> }.into_any())}
         </dl>
+        {detail.bill_to.map(|bill_to| view! {
+            <section class="bp-section" aria-labelledby="bp-invoice-bill-to">
+                <h2 id="bp-invoice-bill-to">{i18n.msg("invoice-bill-to")}</h2>
+                <BillToText bill_to=(*bill_to).clone() />
+            </section>
+        })}
         <h2>{i18n.msg("invoice-lines-title")}</h2>
         <p class="bp-muted bp-no-print">{i18n.msg("invoice-lines-hint")}</p>
         <div class="bp-table-wrap">

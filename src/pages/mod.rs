@@ -1,6 +1,7 @@
 //! One module per view: layout, user flow, and the wiring of components.
 
 mod billing_items;
+mod billing_profile;
 mod invoice_detail;
 mod invoices;
 mod make_payment;
@@ -10,6 +11,7 @@ mod payment_methods;
 mod payments;
 
 pub use billing_items::BillingItemsPage;
+pub use billing_profile::BillingProfilePage;
 pub use invoice_detail::{InvoiceDetailPage, InvoiceDetailPageProps};
 pub use invoices::InvoicesPage;
 pub use make_payment::MakePaymentPage;

@@ -1,6 +1,7 @@
-//! The signed-in account, loaded once for the whole portal, and what its role allows.
+//! The signed-in account, loaded once for the whole portal, and what its role allows; the
+//! billing profile, loaded by each view that shows it or copies from it.
 
-use billing_core::contract::Account;
+use billing_core::contract::{Account, BillingProfile};
 use leptos::prelude::*;
 
 use super::resource::{use_api_resource, ApiResource};
@@ -27,4 +28,10 @@ pub fn provide_account() -> ApiResource<Account> {
     let account = use_api_resource(|api| async move { api.account().await });
     provide_context(account);
     account
+}
+
+/// The billing profile: whom invoices are made out to (which **Use company information**
+/// copies) and the billing contacts. Loaded by the view that asks, as it is, when it asks.
+pub fn use_billing_profile() -> ApiResource<BillingProfile> {
+    use_api_resource(|api| async move { api.billing_profile().await })
 }

@@ -1,7 +1,5 @@
 use serde::{Deserialize, Serialize};
 
-use crate::address::Address;
-
 /// `GET /api/v1/account`: who is looking, and what they may do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -9,10 +7,6 @@ pub struct Account {
     pub id: String,
     pub kind: AccountKind,
     pub role: Role,
-    /// The company record that **Use company information** copies into a billing address.
-    pub company: Address,
-    /// Where validation and receipt emails go.
-    pub billing_contact_email: String,
     pub eu_supported: bool,
 }
 

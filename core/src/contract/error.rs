@@ -53,6 +53,8 @@ pub enum ErrorCode {
     IdempotencyMismatch,
     /// Removing this method would leave an account that owes money without a valid one.
     LastPaymentMethod,
+    /// The change would leave no billing contact receiving the invoices.
+    LastInvoiceContact,
     AmountExceedsBalance,
     /// A payment waiting for approval was approved after its balance had been paid or
     /// reduced: it failed, and nothing was charged.

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -91,6 +93,12 @@ pub struct InvoiceDetail {
     pub subtotal: Money,
     pub tax: Money,
     pub lines: Vec<InvoiceLine>,
+    /// Whom it was made out to when it was issued; a later change of the billing profile
+    /// does not change it. `null` from a backend that keeps none. Shared: the invoices
+    /// issued under one profile hold one copy of it.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<super::BillTo>))]
+    pub bill_to: Option<Arc<super::BillTo>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

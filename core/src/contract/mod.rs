@@ -15,6 +15,7 @@ mod paging;
 mod params;
 mod payment;
 mod payment_method;
+mod profile;
 mod summary;
 pub mod wire;
 
@@ -27,4 +28,5 @@ pub use paging::*;
 pub use params::{BadParam, ListQuery, Params, SortedQuery, Wire};
 pub use payment::*;
 pub use payment_method::*;
+pub use profile::*;
 pub use summary::*;

@@ -28,7 +28,7 @@ pub trait LedgerStore {
     /// Adds the payment, or replaces the one with its id.
     fn put_payment(&mut self, payment: &Payment) -> Result<(), Self::Error>;
     fn payment_methods(&mut self) -> Result<Vec<PaymentMethod>, Self::Error>;
-    /// The account's billing contact, whom PayPal asks for approval.
+    /// The billing contact whom PayPal asks for approval ([`BillingProfile::billing_email`]).
     fn billing_contact_email(&mut self) -> Result<String, Self::Error>;
     fn card_token(&mut self, token: &str) -> Result<Option<Vaulted>, Self::Error>;
     fn put_card_token(&mut self, vaulted: &Vaulted) -> Result<(), Self::Error>;
@@ -186,7 +186,7 @@ impl LedgerStore for InMemory<'_> {
     }
 
     fn billing_contact_email(&mut self) -> Result<String, Refusal> {
-        Ok(self.data.account.billing_contact_email.clone())
+        Ok(self.data.profile.billing_email())
     }
 
     fn card_token(&mut self, token: &str) -> Result<Option<Vaulted>, Refusal> {

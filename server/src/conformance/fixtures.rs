@@ -232,6 +232,13 @@ pub fn body_for(path: &str, has_body: bool, sample: &Sample) -> Option<Value> {
         }),
         "/api/v1/billing-items/{id}/associate" => serde_json::json!({ "device_id": sample.device }),
         "/api/v1/billing-items/{id}/cancel" => serde_json::json!({ "when": "end_of_period" }),
+        "/api/v1/billing-profile/contacts" | "/api/v1/billing-profile/contacts/{id}" => {
+            serde_json::json!({ "email": "conformance@example.com", "receives": ["receipts"] })
+        }
+        "/api/v1/billing-profile/bill-to" => serde_json::json!({
+            "billing_address": json(&address()),
+            "tax_id": null
+        }),
         _ if has_body => serde_json::json!({}),
         _ => return None,
     };

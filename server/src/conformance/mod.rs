@@ -9,8 +9,8 @@
 //!
 //! Run it against a test account: it moves money as a customer would. It pays one payable
 //! invoice in full (in steps of its currency's smallest unit, then the rest), adds and
-//! removes a card of its own, dissociates and re-associates one billing item, and cancels
-//! one billing item at the end of its period.
+//! removes a card of its own, dissociates and re-associates one billing item, cancels
+//! one billing item at the end of its period, and adds and removes a billing contact.
 
 mod attempts;
 mod client;
@@ -22,6 +22,7 @@ mod items;
 mod methods;
 mod observed;
 mod payments;
+mod profile;
 mod reads;
 mod report;
 mod roles;
@@ -84,6 +85,7 @@ pub async fn run(target: &Target) -> Report {
     roles::run(&kit, &mut report, &sample).await;
     methods::run(&kit, &mut report).await;
     items::run(&kit, &mut report).await;
+    profile::run(&kit, &mut report).await;
     let ledger = payments::run(&kit, &mut report).await;
     integrity::run(&kit, &mut report, ledger.as_ref()).await;
     attempts::run(&kit, &mut report, ledger.as_ref()).await;

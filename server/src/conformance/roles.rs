@@ -69,13 +69,15 @@ async fn viewer_refused(kit: &Kit, sample: &Sample) -> Checked {
     every(results)
 }
 
-/// What a write would change: the payments, the methods on file, the billing items.
+/// What a write would change: the payments, the methods on file, the billing items, the
+/// billing profile.
 async fn snapshot(kit: &Kit) -> Result<Vec<Value>, String> {
     let mut state = Vec::new();
     for path in [
         "/api/v1/payments?limit=500",
         "/api/v1/payment-methods",
         "/api/v1/billing-items?view=all&limit=500",
+        "/api/v1/billing-profile",
     ] {
         state.push(kit.client.get(path, Caller::Admin).await?.read(200)?);
     }

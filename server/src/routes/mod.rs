@@ -3,6 +3,7 @@
 mod items;
 mod methods;
 mod payments;
+mod profile;
 mod reads;
 
 use axum::extract::DefaultBodyLimit;
@@ -40,6 +41,10 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(items::dissociate))
         .routes(routes!(items::cancel))
         .routes(routes!(reads::devices))
+        .routes(routes!(profile::get))
+        .routes(routes!(profile::update_bill_to))
+        .routes(routes!(profile::add_contact))
+        .routes(routes!(profile::update_contact, profile::remove_contact))
         .route("/api", any(unknown))
         .route("/api/", any(unknown))
         .route("/api/{*rest}", any(unknown))

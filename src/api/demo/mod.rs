@@ -6,15 +6,16 @@ mod saved;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use billing_core::contract::{
-    Account, AttemptOutcome, BillingItem, BillingItemQuery, BillingSummary, BulkAction,
-    BulkItemResult, BulkRequest, BulkResult, CardToken, CardTokenRequest, Device, ErrorBody,
-    ErrorCode, Invoice, InvoiceDetail, InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment,
-    PaymentMethod, PaymentQuery,
+    Account, AttemptOutcome, BillTo, BillingContact, BillingItem, BillingItemQuery, BillingProfile,
+    BillingSummary, BulkAction, BulkItemResult, BulkRequest, BulkResult, CardToken,
+    CardTokenRequest, ContactDetails, Device, ErrorBody, ErrorCode, Invoice, InvoiceDetail,
+    InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
 };
 use billing_core::fields::field;
 use billing_core::items::{self, ItemError};
 use billing_core::ledger::{self, InMemory, Refusal};
 use billing_core::listing;
+use billing_core::profile::{self, ProfileError};
 use billing_core::seed::{self, SeedData};
 use billing_core::summary::billing_summary;
 use billing_core::wallet::{self, Vaulted, WalletError};
@@ -167,7 +168,8 @@ impl DemoApi {
                 .await?;
             // Written only if it is still the last change: a later one's record holds this
             // one, and after a reset none is wanted.
-            if let Ok(Record::Text(text)) = saved::convert(Record::Changes(changes)).await {
+            if let Ok(Record::Text(text)) = saved::convert(Record::Changes(Box::new(changes))).await
+            {
                 if self.state().changes == made {
                     saved::save(&self.options, &text);
                 }
@@ -329,6 +331,12 @@ impl From<WalletError> for ApiError {
     }
 }
 
+impl From<ProfileError> for ApiError {
+    fn from(error: ProfileError) -> ApiError {
+        answered(error.answer())
+    }
+}
+
 impl BillingApi for DemoApi {
     /// The demo has no token to replace.
     fn set_token(&self, _token: Option<String>) -> bool {
@@ -452,6 +460,35 @@ impl BillingApi for DemoApi {
                 .any(|d| d.invoice.balance_due.is_positive());
             Ok(wallet::remove(&mut state.data.payment_methods, &id, owes)?)
         })
+    }
+
+    fn billing_profile(&self) -> ApiFuture<'_, BillingProfile> {
+        self.answer(|s| Ok(s.profile.clone()))
+    }
+
+    fn update_bill_to(&self, bill_to: BillTo) -> ApiFuture<'_, BillingProfile> {
+        self.admin(move |state| {
+            profile::update_bill_to(&mut state.data.profile, &bill_to)?;
+            Ok(state.data.profile.clone())
+        })
+    }
+
+    fn add_contact(&self, details: ContactDetails) -> ApiFuture<'_, BillingContact> {
+        self.admin(move |state| Ok(profile::add_contact(&mut state.data.profile, &details)?))
+    }
+
+    fn update_contact(&self, id: String, details: ContactDetails) -> ApiFuture<'_, BillingContact> {
+        self.admin(move |state| {
+            Ok(profile::update_contact(
+                &mut state.data.profile,
+                &id,
+                &details,
+            )?)
+        })
+    }
+
+    fn remove_contact(&self, id: String) -> ApiFuture<'_, ()> {
+        self.admin(move |state| Ok(profile::remove_contact(&mut state.data.profile, &id)?))
     }
 
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>> {

@@ -1,10 +1,13 @@
 //! What the customer changed in the demo account, kept in `localStorage` so that it survives
-//! a reload until **Reset demo**: the payments made, the payment methods, the vault's tokens
+//! a reload until **Reset demo**: the payments made, the payment methods, the billing
+//! profile, the vault's tokens
 //! and the answers kept for idempotency keys whole, and the invoices and billing items that
 //! differ from the seed, so that a record stays small however large the account. The vault
 //! keeps a card's brand, last four, expiry and holder, never its number or security code.
 
-use billing_core::contract::{BillingItem, ErrorBody, InvoiceDetail, Payment, PaymentMethod};
+use billing_core::contract::{
+    BillingItem, BillingProfile, ErrorBody, InvoiceDetail, Payment, PaymentMethod,
+};
 use billing_core::money::Money;
 use billing_core::seed::SeedData;
 use billing_core::wallet::Vaulted;
@@ -15,7 +18,7 @@ use super::DemoOptions;
 
 /// Changed whenever the seed or this record changes, so that no record of another shape, or
 /// of other seeded data, is read.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
@@ -23,6 +26,7 @@ pub struct Changes {
     pub billing_items: Vec<BillingItem>,
     pub payments: Vec<Payment>,
     pub payment_methods: Vec<PaymentMethod>,
+    pub profile: BillingProfile,
     pub vault: Vec<Vaulted>,
     /// The answers kept for idempotency keys: an attempt resent after a reload is answered
     /// as before, not made again.
@@ -96,6 +100,7 @@ impl Changes {
                 data.payments[..made].to_vec()
             },
             payment_methods: data.payment_methods.clone(),
+            profile: data.profile.clone(),
             vault: vault.to_vec(),
             replays: replays.to_vec(),
         }
@@ -127,6 +132,7 @@ impl Changes {
         payments.append(&mut data.payments);
         data.payments = payments;
         data.payment_methods = self.payment_methods;
+        data.profile = self.profile;
         *vault = self.vault;
         *replays = self.replays;
     }
@@ -155,7 +161,7 @@ pub fn load(options: &DemoOptions) -> Option<String> {
 /// needed only by a visitor who changed something.
 pub enum Record {
     Text(String),
-    Changes(Changes),
+    Changes(Box<Changes>),
     /// A text that is not a record of this version.
     Unreadable,
 }
@@ -175,7 +181,7 @@ pub async fn convert(record: Record) -> Result<Record, SplitLoaderError> {
 impl Record {
     fn converted(self) -> Record {
         let converted = match self {
-            Record::Text(text) => serde_json::from_str(&text).map(Record::Changes),
+            Record::Text(text) => serde_json::from_str(&text).map(|c| Record::Changes(Box::new(c))),
             Record::Changes(changes) => serde_json::to_string(&changes).map(Record::Text),
             Record::Unreadable => return Record::Unreadable,
         };
@@ -235,12 +241,12 @@ mod tests {
         assert_eq!(changes.invoices.len(), 1, "only what differs from the seed");
         assert_eq!(changes.billing_items.len(), 1);
         assert_eq!(changes.payments.len(), 1, "only the payment made");
-        let text = match Record::Changes(changes).converted() {
+        let text = match Record::Changes(Box::new(changes)).converted() {
             Record::Text(text) => text,
             _ => panic!("the changes are written"),
         };
         let read = match Record::Text(text).converted() {
-            Record::Changes(changes) => changes,
+            Record::Changes(changes) => *changes,
             _ => panic!("the record is read"),
         };
         let (mut restored, mut vault, mut kept) = (fresh(), Vec::new(), Vec::new());

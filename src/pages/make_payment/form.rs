@@ -19,7 +19,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::state::pending::{self, PendingPayment};
-use crate::state::{use_account, use_request, OnLeave};
+use crate::state::{use_billing_profile, use_request, OnLeave};
 
 /// How the customer pays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +52,7 @@ struct Attempt {
 #[component]
 pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let i18n = use_i18n();
-    let account = use_account();
+    let profile = use_billing_profile();
     let due: Vec<Money> = match &payable.invoice {
         // A link to an invoice no longer payable (paid since, void, a credit) has nothing due.
         Some(detail) if detail.invoice.is_payable() => vec![detail.invoice.balance_due],
@@ -231,10 +231,10 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                     }
                 }
                 Choice::Paypal => {
-                    let email = account
+                    let email = profile
                         .get_untracked()
                         .and_then(Result::ok)
-                        .map(|a| a.billing_contact_email)
+                        .map(|p| p.billing_email())
                         .unwrap_or_default();
                     let method = PaymentMethodSummary::Paypal {
                         email,
@@ -325,7 +325,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                         </label>
                     </fieldset>
                     {move || (choice.get() == Choice::NewCard).then(|| {
-                        let company = account.get_untracked().and_then(Result::ok).map(|a| a.company);
+                        let company = profile.get().and_then(Result::ok).map(|p| p.bill_to.billing_address);
                         view! {
                             <p class="bp-muted">{i18n.msg("payment-new-card-help")}</p>
                             <BillingAddress address errors company legend="payment-card-address" />

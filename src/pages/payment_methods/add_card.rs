@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::{settled, Api, ApiError, IdempotencyKey};
 use crate::components::{
     check_card_and_address, show_refusal, AddressInput, BillingAddress, CardInput, ErrorPanel,
-    FormErrors, PaymentInformation,
+    FormActions, FormErrors, PaymentInformation,
 };
 use crate::i18n::use_i18n;
 use crate::state::{use_request, OnLeave};
@@ -120,14 +120,7 @@ pub fn AddCard(
                     {i18n.msg("card-eu-supported")}
                 </label>
                 <p class="bp-muted">{i18n.msg("card-eu-supported-help")}</p>
-                <div class="bp-actions">
-                    <button type="submit" class="bp-button" disabled=busy>
-                        {move || if busy.get() { i18n.t("card-adding") } else { i18n.t("card-add") }}
-                    </button>
-                    <button type="button" class="bp-button bp-button--secondary" disabled=busy on:click=move |_| cancelled.run(())>
-                        {i18n.msg("action-cancel")}
-                    </button>
-                </div>
+                <FormActions submit="card-add" busy_label="card-adding" busy cancelled />
             </form>
         </section>
     }

@@ -2,7 +2,9 @@ use billing_core::contract::{MethodDetails, MethodStatus, PaymentMethod};
 use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
-use crate::components::{BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge, Modal};
+use crate::components::{
+    BrandMark, ErrorPanel, MethodLabel, MethodStatusBadge, RemoveButton, RemoveMessages,
+};
 use crate::i18n::{intl, use_i18n};
 use crate::state::{use_request, OnLeave};
 
@@ -93,7 +95,7 @@ fn MethodCard(
                             {i18n.msg("method-make-default")}
                         </button>
                     })}
-                    <RemoveButton id=method.id.clone() label=label.clone() changed />
+                    <RemoveMethod id=method.id.clone() label=label.clone() changed />
                 </div>
             })}
             {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
@@ -101,17 +103,15 @@ fn MethodCard(
     }
 }
 
-/// **Remove**, after a confirmation in a modal dialog that says which method goes.
+/// **Remove**, after a confirmation that says which method goes.
 #[component]
-fn RemoveButton(
+fn RemoveMethod(
     id: String,
     label: billing_core::contract::PaymentMethodSummary,
     changed: Callback<&'static str>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let open = RwSignal::new(false);
     let failed = RwSignal::new(None::<ApiError>);
-    let dialog_id = format!("bp-remove-{id}");
     let removing = use_request(
         OnLeave::Finish,
         |api: Api, id: String| async move { api.remove_method(id).await },
@@ -123,28 +123,16 @@ fn RemoveButton(
             Err(error) => failed.set(Some(error)),
         },
     );
-    let busy = removing.pending();
-    let remove = move |_| {
-        failed.set(None);
-        removing.dispatch(id.clone());
+    let messages = RemoveMessages {
+        button: "method-remove",
+        title: "method-remove-title",
+        body: "method-remove-body",
+        busy: "method-removing",
     };
     view! {
-        <button type="button" class="bp-button bp-button--danger bp-button--small"
-            on:click=move |_| { failed.set(None); open.set(true) }>
-            {i18n.msg("method-remove")}
-        </button>
-        <Modal open id=dialog_id locked=busy title=Signal::derive(i18n.msg("method-remove-title"))>
+        <RemoveButton id=format!("bp-remove-{id}") messages open busy=removing.pending() failed
+            confirm=Callback::new(move |()| { removing.dispatch(id.clone()); })>
             <p><MethodLabel method=label /></p>
-            <p>{i18n.msg("method-remove-body")}</p>
-            {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
-            <div class="bp-actions">
-                <button type="button" class="bp-button bp-button--danger" on:click=remove disabled=busy>
-                    {move || if busy.get() { i18n.t("method-removing") } else { i18n.t("method-remove") }}
-                </button>
-                <button type="button" class="bp-button bp-button--secondary" on:click=move |_| open.set(false)>
-                    {i18n.msg("action-cancel")}
-                </button>
-            </div>
-        </Modal>
+        </RemoveButton>
     }
 }

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 
 use crate::components::AsyncView;
 use crate::i18n::use_i18n;
-use crate::state::{use_account, use_api_resource, use_can_manage_billing};
+use crate::state::{use_api_resource, use_billing_profile, use_can_manage_billing};
 
 #[component]
 pub fn PaymentMethodsPage() -> impl IntoView {
     let i18n = use_i18n();
     let methods = use_api_resource(|api| async move { api.payment_methods().await });
     let can_manage = use_can_manage_billing();
-    let account = use_account();
+    let profile = use_billing_profile();
     let adding = RwSignal::new(false);
     // What the last action did, announced: a message id.
     let done = RwSignal::new(None::<&'static str>);
@@ -34,7 +34,7 @@ pub fn PaymentMethodsPage() -> impl IntoView {
                 </button>
             }.into_any(),
             true => {
-                let company = account.get().and_then(Result::ok).map(|a| a.company);
+                let company = profile.get().and_then(Result::ok).map(|p| p.bill_to.billing_address);
                 view! {
                     <add_card::AddCard company
                         added=Callback::new(move |()| { adding.set(false); changed.run("method-added") })
