@@ -27,7 +27,7 @@ export const TYPES = {
 };
 
 /** Files named by their content's hash never change; the entry, its manifest and the rest are asked about again. */
-export const cacheControl = (file) => (/-[0-9a-f]{16}(?:_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+export const cacheControl = (file) => (/-[0-9a-f]{1,16}(?:_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";

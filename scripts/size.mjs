@@ -46,7 +46,7 @@ const firstLoad = [
   ['wasm', one(/^billing-portal-[0-9a-f]{16}_bg\.wasm$/)],
   // wasm-split's link module, which the glue imports: it fetches a view's chunk when needed.
   ['link', one(/^wasm-split-[0-9a-f]{16}\.js$/)],
-  ['css', one(/^main-[0-9a-f]{16}\.css$/)],
+  ['css', one(/^main-[0-9a-f]{1,16}\.css$/)],
   ['locale', largestLocale],
   // Fetched once the demo runs and the page is idle, to keep it for offline use.
   ['worker', join(dist, 'sw.js')],

@@ -19,10 +19,11 @@ const entry = (path) => ({
   path,
   integrity: `sha384-${createHash('sha384').update(readFileSync(join(stage, path))).digest('base64')}`,
 });
+// Trunk names the stylesheet by a hash it writes without leading zeros: 1 to 16 digits.
 const manifest = {
   js: entry(one(/^billing-portal-[0-9a-f]{16}\.js$/, 'JavaScript glue')),
   wasm: entry(one(/^billing-portal-[0-9a-f]{16}_bg\.wasm$/, 'WebAssembly module')),
-  css: entry(one(/^main-[0-9a-f]{16}\.css$/, 'stylesheet')),
+  css: entry(one(/^main-[0-9a-f]{1,16}\.css$/, 'stylesheet')),
 };
 // A split build (scripts/build-split.mjs): the link module the glue imports, which fetches
 // the chunks relative to its own URL, checking the integrity written into it. Listed for the
@@ -57,7 +58,7 @@ const hints = [
 const page = join(stage, 'index.html');
 const html = readFileSync(page, 'utf8')
   .replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, '')
-  .replace(/^\s*<link rel="stylesheet" href="[^"]*main-[0-9a-f]{16}\.css"[^>]*>\n/m, '')
+  .replace(/^\s*<link rel="stylesheet" href="[^"]*main-[0-9a-f]{1,16}\.css"[^>]*>\n/m, '')
   .replace(/^\s*\n/gm, '')
   .replace(/^(\s*<script type="module" src="billing-portal\.js"><\/script>\n)/m, `${hints}$1`);
 if (!html.includes(hints)) throw new Error('index.html: no <script src="billing-portal.js"> to put the hints before');

@@ -164,15 +164,17 @@ fn html_attribute(text: &str) -> String {
 
 /// A file named by its content's hash never changes: cached for ever. The others
 /// (`billing-portal.js`, its manifest, the translations, the worker) are asked about again.
+/// Trunk writes its hash without leading zeros (`main-6dec0293263e031.css`), the build's
+/// own with all sixteen digits.
 fn cache_control(file: &Path) -> &'static str {
     let stem = file
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let hashed = stem
-        .rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    let hashed = stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (1..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    });
     if hashed {
         "public, max-age=31536000, immutable"
     } else {
@@ -211,6 +213,7 @@ mod tests {
             "billing-portal-33c6408d7d879218.js",
             "billing-portal-33c6408d7d879218_bg.wasm",
             "main-52474aedf606870d.css",
+            "main-6dec0293263e031.css",
         ] {
             assert_eq!(cache_control(Path::new(hashed)), immutable, "{hashed}");
         }

@@ -81,7 +81,7 @@ test('loaded from another origin, as from a CDN; a file that is not the build\'s
   try {
     const { page, problems } = await openPage(browser);
     const fetched = [];
-    const portalFile = /(\.wasm|\.ftl|manifest\.json|\/main-[0-9a-f]{16}\.css|\/billing-portal[-.][^/]*js)$/;
+    const portalFile = /(\.wasm|\.ftl|manifest\.json|\/main-[0-9a-f]{1,16}\.css|\/billing-portal[-.][^/]*js)$/;
     page.on('request', (r) => { if (portalFile.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).origin); });
     await page.goto(host.url('/console/billing/invoices?lang=fr'));
     await page.getByRole('heading', { level: 1, name: 'Factures' }).waitFor();
