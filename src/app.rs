@@ -7,7 +7,7 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use leptos::wasm_split;
 
-use crate::components::{FailurePanel, NavLink, Shell};
+use crate::components::{AttentionBanner, FailurePanel, NavLink, Shell};
 use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
@@ -16,7 +16,9 @@ use crate::pages::{
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
-use crate::state::{prefs, provide_account, provide_session, segment_text, use_location, History};
+use crate::state::{
+    prefs, provide_account, provide_session, provide_summary, segment_text, use_location, History,
+};
 
 /// The billing menu of the console, in the order the customer portal lists it.
 const LINKS: &[NavLink] = &[
@@ -137,6 +139,7 @@ fn Portal(config: Config) -> impl IntoView {
     provide_session(config);
     let i18n = use_i18n();
     let account = provide_account();
+    provide_summary();
     let read_only = move || {
         account
             .get()
@@ -153,6 +156,7 @@ fn Portal(config: Config) -> impl IntoView {
             </p>
         })}
         <Shell links=LINKS prefetch>
+            <AttentionBanner />
             <Views />
         </Shell>
     }

@@ -5,6 +5,7 @@
 //! nothing in this crate produces user-facing text.
 
 pub mod address;
+pub mod attention;
 pub mod card;
 pub mod contract;
 pub mod export;

@@ -274,6 +274,8 @@ fn the_summary_is_computed_per_currency() {
     let method = PaymentMethodSummary::Card {
         brand: CardBrand::Visa,
         last4: "4242".into(),
+        exp_month: 8,
+        exp_year: 2028,
         status: MethodStatus::Active,
     };
     let recurring = [usd("25"), m("5", Currency::GBP)];

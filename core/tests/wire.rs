@@ -103,6 +103,8 @@ fn card_summary() -> PaymentMethodSummary {
     PaymentMethodSummary::Card {
         brand: CardBrand::Visa,
         last4: "4242".into(),
+        exp_month: 8,
+        exp_year: 2028,
         status: MethodStatus::Active,
     }
 }

@@ -2,7 +2,7 @@ use billing_core::card::CardBrand;
 use billing_core::contract::PaymentMethodSummary;
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 
 pub fn brand_message(brand: CardBrand) -> &'static str {
     match brand {
@@ -22,7 +22,12 @@ pub fn brand_message(brand: CardBrand) -> &'static str {
 #[component]
 pub fn MethodLabel(method: PaymentMethodSummary) -> impl IntoView {
     let i18n = use_i18n();
-    move || match &method {
+    move || method_text(&method, i18n)
+}
+
+/// [`MethodLabel`]'s text, for a message that names the method.
+pub fn method_text(method: &PaymentMethodSummary, i18n: I18n) -> String {
+    match method {
         PaymentMethodSummary::Card { brand, last4, .. } => i18n.t_with(
             "method-card-label",
             &[

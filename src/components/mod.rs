@@ -1,6 +1,7 @@
 //! Reusable UI pieces. They read state and i18n from context and never call the backend.
 
 mod async_view;
+mod attention;
 mod balances;
 mod bill_to;
 mod card_form;
@@ -21,6 +22,7 @@ mod status;
 mod table_head;
 
 pub use async_view::{AsyncList, AsyncView};
+pub use attention::AttentionBanner;
 pub use balances::Balances;
 pub use bill_to::BillToText;
 pub use card_form::{

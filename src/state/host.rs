@@ -58,6 +58,9 @@ pub enum HostEvent {
     Navigate,
     /// The customer's language changed: `{ locale }`.
     LocaleChanged,
+    /// The monthly payment method needs the customer: `{ reason }` (`expiring`, `expired`,
+    /// `declined`, `pending_validation`), for the host to badge its menu.
+    Attention,
 }
 
 impl HostEvent {
@@ -67,6 +70,7 @@ impl HostEvent {
             HostEvent::PaymentSucceeded => "billing-portal:payment-succeeded",
             HostEvent::Navigate => "billing-portal:navigate",
             HostEvent::LocaleChanged => "billing-portal:locale-changed",
+            HostEvent::Attention => "billing-portal:attention",
         }
     }
 }

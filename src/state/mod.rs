@@ -13,6 +13,7 @@ pub mod pending;
 pub mod prefs;
 mod resource;
 mod session;
+mod summary;
 mod task;
 
 pub use account::{provide_account, use_account, use_billing_profile, use_can_manage_billing};
@@ -20,4 +21,5 @@ pub use list_url::{use_url_query, UrlQuery};
 pub use location::{path_segment, provide_location, segment_text, use_location, History, Location};
 pub use resource::{use_api_resource, ApiResource};
 pub use session::{provide_session, use_session, HostToken, Session};
+pub use summary::{provide_summary, use_attention, use_summary};
 pub use task::{use_request, OnLeave, Request};

@@ -25,9 +25,17 @@ impl PaymentMethod {
     /// What the billing summary and a receipt say of this method.
     pub fn summary(&self) -> PaymentMethodSummary {
         match &self.details {
-            MethodDetails::Card { brand, last4, .. } => PaymentMethodSummary::Card {
+            MethodDetails::Card {
+                brand,
+                last4,
+                exp_month,
+                exp_year,
+                ..
+            } => PaymentMethodSummary::Card {
                 brand: *brand,
                 last4: last4.clone(),
+                exp_month: *exp_month,
+                exp_year: *exp_year,
                 status: self.status,
             },
             MethodDetails::Paypal { email } => PaymentMethodSummary::Paypal {
@@ -80,6 +88,13 @@ pub enum PaymentMethodSummary {
     Card {
         brand: CardBrand,
         last4: String,
+        /// The card's expiry, for the warning before it runs out; `0` where it is not known
+        /// (a summary kept from before it was given).
+        #[serde(default)]
+        #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 12))]
+        exp_month: u8,
+        #[serde(default)]
+        exp_year: u16,
         status: MethodStatus,
     },
     Paypal {

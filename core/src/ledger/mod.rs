@@ -127,6 +127,8 @@ pub fn pay_with<E: From<PaymentError>>(
             let summary = PaymentMethodSummary::Card {
                 brand: card.brand,
                 last4: card.last4,
+                exp_month: card.exp_month,
+                exp_year: card.exp_year,
                 status: MethodStatus::Active,
             };
             Ok((summary, card_status(vaulted.outcome)?))

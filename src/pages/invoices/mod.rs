@@ -11,14 +11,14 @@ use leptos::prelude::*;
 
 use crate::components::{AsyncList, AsyncView};
 use crate::i18n::use_i18n;
-use crate::state::{use_api_resource, use_url_query};
+use crate::state::{use_api_resource, use_summary, use_url_query};
 
 pub use table::invoice_type_message;
 
 #[component]
 pub fn InvoicesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let summary = use_api_resource(|api| async move { api.billing_summary().await });
+    let summary = use_summary();
     let query = use_url_query::<InvoiceQuery>();
     let invoices = use_api_resource(move |api| {
         let query = query.get();

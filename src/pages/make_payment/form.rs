@@ -137,6 +137,8 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                 let method = PaymentMethodSummary::Card {
                     brand: token.brand,
                     last4: token.last4.clone(),
+                    exp_month: token.exp_month,
+                    exp_year: token.exp_year,
                     status: billing_core::contract::MethodStatus::Active,
                 };
                 let source = PaymentSource::CardToken {

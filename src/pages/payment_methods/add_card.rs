@@ -16,6 +16,8 @@ use crate::state::{use_request, OnLeave};
 pub fn AddCard(
     /// The account's company record, for **Use company information**.
     company: Option<Address>,
+    /// Whether the card is to be the monthly method, to begin with.
+    monthly: bool,
     added: Callback<()>,
     cancelled: Callback<()>,
 ) -> impl IntoView {
@@ -25,6 +27,7 @@ pub fn AddCard(
     let address = AddressInput::default();
     let errors = FormErrors::new();
     let eu_supported = RwSignal::new(false);
+    let make_default = RwSignal::new(monthly);
     let failed = RwSignal::new(None::<ApiError>);
     // The key of an add whose answer was lost: it may have added the card, so the next
     // submit asks what became of it before adding anything.
@@ -38,6 +41,7 @@ pub fn AddCard(
                 key,
                 earlier,
                 eu_supported,
+                make_default,
             } = new;
             async move {
                 if let Some(earlier) = earlier {
@@ -62,7 +66,7 @@ pub fn AddCard(
                             holder,
                             billing_address,
                             eu_supported,
-                            make_default: false,
+                            make_default,
                         };
                         api.add_payment_method(new, key.clone()).await
                     }
@@ -105,6 +109,7 @@ pub fn AddCard(
             key: IdempotencyKey::fresh(),
             earlier: unanswered.get_untracked(),
             eu_supported: eu_supported.get_untracked(),
+            make_default: make_default.get_untracked(),
         });
     };
     view! {
@@ -120,6 +125,11 @@ pub fn AddCard(
                     {i18n.msg("card-eu-supported")}
                 </label>
                 <p class="bp-muted">{i18n.msg("card-eu-supported-help")}</p>
+                <label class="bp-choice">
+                    <input type="checkbox" prop:checked=make_default
+                        on:change=move |ev| make_default.set(event_target_checked(&ev)) />
+                    {i18n.msg("card-make-monthly")}
+                </label>
                 <FormActions submit="card-add" busy_label="card-adding" busy cancelled />
             </form>
         </section>
@@ -135,4 +145,5 @@ struct NewCard {
     key: IdempotencyKey,
     earlier: Option<IdempotencyKey>,
     eu_supported: bool,
+    make_default: bool,
 }

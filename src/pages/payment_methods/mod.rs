@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::components::AsyncView;
 use crate::i18n::use_i18n;
-use crate::state::{use_api_resource, use_billing_profile, use_can_manage_billing};
+use crate::state::{
+    use_api_resource, use_billing_profile, use_can_manage_billing, use_location, use_summary,
+};
 
 #[component]
 pub fn PaymentMethodsPage() -> impl IntoView {
@@ -16,12 +18,17 @@ pub fn PaymentMethodsPage() -> impl IntoView {
     let methods = use_api_resource(|api| async move { api.payment_methods().await });
     let can_manage = use_can_manage_billing();
     let profile = use_billing_profile();
-    let adding = RwSignal::new(false);
+    let summary = use_summary();
+    // `?add=monthly`, from the card-care banner: the form open, for a new monthly method.
+    let monthly = use_location().query_value("add").as_deref() == Some("monthly");
+    let adding = RwSignal::new(monthly);
     // What the last action did, announced: a message id.
     let done = RwSignal::new(None::<&'static str>);
     let changed = Callback::new(move |message: &'static str| {
         done.set(Some(message));
         methods.refetch();
+        // The monthly method may have changed, and with it what the banner says.
+        summary.refetch();
     });
     view! {
         <h1>{i18n.msg("nav-payment-methods")}</h1>
@@ -36,7 +43,7 @@ pub fn PaymentMethodsPage() -> impl IntoView {
             true => {
                 let company = profile.get().and_then(Result::ok).map(|p| p.bill_to.billing_address);
                 view! {
-                    <add_card::AddCard company
+                    <add_card::AddCard company monthly
                         added=Callback::new(move |()| { adding.set(false); changed.run("method-added") })
                         cancelled=Callback::new(move |()| adding.set(false)) />
                 }.into_any()

@@ -1,0 +1,102 @@
+// Card care on both backends: one banner on every view when the monthly payment method
+// (the seed's Visa, valid through August 2028) is about to expire or has expired, with the
+// host told each reason; its action opens Add credit card for a new monthly method, which
+// then shows as being validated; a viewer sees the banner without actions; none while the
+// card is fine; each language; axe. The browser's clock is set; the app reads the date from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openPage } from './support/browser.mjs';
+import { backends } from './support/backends.mjs';
+
+const setup = backends();
+const BACKENDS = setup.list;
+
+/** A page whose clock says `day`, recording the host's attention events. */
+async function pageOn(day, options) {
+  const opened = await openPage(setup.browser, options);
+  await opened.page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
+  await opened.page.addInitScript(() => {
+    window.attention = [];
+    document.addEventListener('billing-portal:attention', (e) => window.attention.push(e.detail.reason));
+  });
+  return opened;
+}
+
+const banner = (page) => page.getByRole('note').filter({ hasText: 'Your payment method needs attention.' });
+const told = (page) => page.evaluate(() => window.attention);
+
+for (const backend of BACKENDS) {
+  test(`${backend.name}: a card expiring within 30 days is announced on every view, and the host told once`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await pageOn('2028-08-10');
+    await page.goto(url('/invoices'));
+    await banner(page).filter({ hasText: 'Visa ending in 4242, expires on Aug 31, 2028' }).waitFor();
+    for (const path of ['/billing-items', '/payments', '/billing-profile']) {
+      await page.getByRole('navigation').getByRole('link', { name: { '/billing-items': 'Billing items', '/payments': 'Payment history', '/billing-profile': 'Billing profile' }[path], exact: true }).click();
+      await page.waitForURL((u) => u.pathname.endsWith(path));
+      await banner(page).waitFor();
+    }
+    assert.deepEqual(await told(page), ['expiring']);
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${backend.name}: an expired monthly card leads to a new monthly card, then shown as being validated`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await pageOn('2028-09-02');
+    await page.goto(url('/invoices'));
+    const expired = banner(page).filter({ hasText: 'Visa ending in 4242, has expired' });
+    await expired.waitFor();
+    await expired.getByRole('link', { name: 'Add a card' }).click();
+    const monthly = page.getByRole('checkbox', { name: 'Make this card the monthly payment method' });
+    assert.equal(await monthly.isChecked(), true);
+    await page.getByRole('checkbox', { name: 'Use company information' }).check();
+    await page.getByLabel('Card number').fill('5555555555554444');
+    await page.getByLabel('Expiration date (MM/YY)').fill('12/30');
+    await page.getByLabel('Security code').fill('123');
+    await page.getByLabel('Name on card').fill('Min-jun Lee');
+    await page.getByRole('button', { name: 'Add credit card' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your card was added' }).waitFor();
+    await banner(page).filter({ hasText: 'Mastercard ending in 4444, is still being validated' }).waitFor();
+    // Waiting needs nothing from the customer: no action offered.
+    assert.equal(await banner(page).getByRole('link').count(), 0);
+    assert.deepEqual(await told(page), ['expired', 'pending_validation']);
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${backend.name}: a viewer sees the banner without its actions`, async () => {
+    const { url } = await backend.open(['--app-token', 'demo-viewer-token']);
+    const { page, problems } = await pageOn('2028-09-02');
+    await page.goto(url(backend.name === 'demo' ? '/invoices?demo_role=viewer' : '/invoices'));
+    await banner(page).filter({ hasText: 'has expired' }).waitFor();
+    await page.getByRole('note').filter({ hasText: 'Only a billing administrator' }).waitFor();
+    assert.equal(await banner(page).getByRole('link').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+}
+
+test('no banner and no event while the monthly card is fine', async () => {
+  const { page, problems } = await pageOn('2026-11-28');
+  await page.goto(setup.demoUrl('/invoices'));
+  await page.locator('table.bp-table--invoices').waitFor();
+  assert.equal(await banner(page).count(), 0);
+  assert.deepEqual(await told(page), []);
+  assert.deepEqual(problems, []);
+});
+
+test('the banner in each language, and axe clean with it', async () => {
+  const { page, problems } = await pageOn('2028-08-10');
+  for (const [lang, text] of [
+    ['fr', 'expire le 31 août 2028'],
+    ['ko', 'Visa(끝자리 4242)의 유효 기간이 2028. 8. 31.에 만료됩니다'],
+    ['zh-TW', 'Visa（末四碼 4242）將於 2028年8月31日到期'],
+  ]) {
+    await page.goto(setup.demoUrl(`/invoices?lang=${lang}`));
+    await page.getByRole('note').filter({ hasText: text }).waitFor();
+  }
+  await page.goto(setup.demoUrl('/invoices?lang=en'));
+  await banner(page).waitFor();
+  const results = await new AxeBuilder({ page }).include('billing-portal').analyze();
+  assert.deepEqual(results.violations.map((v) => v.id), []);
+  assert.deepEqual(problems, []);
+});
