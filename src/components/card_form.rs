@@ -258,7 +258,10 @@ enum Need {
 pub fn BillingAddress(
     address: AddressInput,
     errors: FormErrors,
-    company: Option<Address>,
+    /// The billing profile's address, once it is loaded; none offers no
+    /// **Use company information**.
+    #[prop(into)]
+    company: Signal<Option<Address>>,
     /// The section's title: **Billing address**, or for a one-time payment **Credit card
     /// billing address**.
     #[prop(default = "card-section-address")]
@@ -278,7 +281,7 @@ pub fn BillingAddress(
     view! {
         <fieldset class="bp-fieldset">
             <legend>{i18n.msg(legend)}</legend>
-            {company.map(|company| view! {
+            {move || company.get().map(|company| view! {
                 <label class="bp-choice">
                     <input type="checkbox" prop:checked=address.use_company
                         on:change=move |ev| {

@@ -32,7 +32,7 @@ pub use card_form::{
 pub use country_select::CountrySelect;
 pub use demo_tools::DemoTools;
 pub use error_panel::{ErrorPanel, FailurePanel};
-pub use form::{search_text, FormActions, FormErrors, TextField};
+pub use form::{field_id, search_text, FormActions, FormErrors, TextField};
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
 pub use loading::{Loading, TableSkeleton};

@@ -2,8 +2,10 @@
 //! (a monthly method that needs the customer) is read from it on every view.
 
 use billing_core::attention::{attention, Attention};
-use billing_core::contract::BillingSummary;
+use billing_core::contract::{wire, BillingSummary};
+use js_sys::{Object, Reflect};
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
 use super::host::{use_host, HostEvent};
 use super::location::use_location;
@@ -29,7 +31,8 @@ pub fn provide_summary() -> ApiResource<BillingSummary> {
 }
 
 /// What the monthly payment method needs today, from the summary; the host is told each
-/// time it changes to a reason (`billing-portal:attention` with `{ reason }`).
+/// time it changes (`billing-portal:attention` with `{ reason }`, `null` once nothing is
+/// needed any more), so that its menu's badge follows.
 pub fn use_attention() -> Memo<Option<Attention>> {
     let summary = use_summary();
     let host = use_host();
@@ -37,11 +40,16 @@ pub fn use_attention() -> Memo<Option<Attention>> {
         let summary = summary.get().and_then(Result::ok)?;
         attention(summary.payment_method.as_ref(), clock::today())
     });
-    Effect::new(move |_| {
-        if let Some(reason) = needed.get() {
-            let name = billing_core::contract::wire::name_of(&reason);
-            host.notify_with(HostEvent::Attention, &[("reason", name)]);
+    Effect::new(move |told: Option<Option<Attention>>| {
+        let now = needed.get();
+        // Nothing needed from the start is nothing to tell.
+        if told.is_some() || now.is_some() {
+            let reason = now.map_or(JsValue::NULL, |r| JsValue::from_str(wire::name_of(&r)));
+            let detail = Object::new();
+            let _ = Reflect::set(&detail, &"reason".into(), &reason);
+            host.notify(HostEvent::Attention, &detail);
         }
+        now
     });
     needed
 }

@@ -89,7 +89,7 @@ for (const backend of BACKENDS) {
     await page.getByLabel('Tax ID number (optional)').fill('DE12345');
     await page.getByRole('button', { name: 'Save' }).click();
     assert.match((await errorOf(page, 'Tax ID number (optional)')).text, /format of a tax ID from that country/);
-    await page.getByText('A tax ID from this country looks like DE123456789.').waitFor();
+    await page.getByText('What a tax ID from this country looks like: DE123456789').waitFor();
     // Nothing was saved.
     await page.getByRole('button', { name: 'Cancel' }).click();
     assert.match(await billTo(page).textContent(), /Tax ID \(United States\): 94-3172658/);

@@ -1,6 +1,6 @@
 // Card care on both backends: one banner on every view when the monthly payment method
 // (the seed's Visa, valid through August 2028) is about to expire or has expired, with the
-// host told each reason; its action opens Add credit card for a new monthly method, which
+// host told each reason and when nothing is needed any more; its action opens Add credit card for a new monthly method, which
 // then shows as being validated; a viewer sees the banner without actions; none while the
 // card is fine; each language; axe. The browser's clock is set; the app reads the date from it.
 import { test } from 'node:test';
@@ -38,6 +38,12 @@ for (const backend of BACKENDS) {
       await banner(page).waitFor();
     }
     assert.deepEqual(await told(page), ['expiring']);
+    // A month earlier nothing is needed: the banner goes and the host is told so.
+    await page.clock.setFixedTime(new Date('2028-07-01T12:00:00Z'));
+    await page.getByRole('navigation').getByRole('link', { name: 'Invoices', exact: true }).click();
+    await page.locator('table.bp-table--invoices').waitFor();
+    await banner(page).waitFor({ state: 'detached' });
+    assert.deepEqual(await told(page), ['expiring', null]);
     assert.deepEqual(problems, []);
   });
 
@@ -47,6 +53,9 @@ for (const backend of BACKENDS) {
     await page.goto(url('/invoices'));
     const expired = banner(page).filter({ hasText: 'Visa ending in 4242, has expired' });
     await expired.waitFor();
+    // From the payment methods themselves too: the banner's link opens the form.
+    await page.getByRole('navigation').getByRole('link', { name: 'Payment methods', exact: true }).click();
+    await page.locator('.bp-card').first().waitFor();
     await expired.getByRole('link', { name: 'Add a card' }).click();
     const monthly = page.getByRole('checkbox', { name: 'Make this card the monthly payment method' });
     assert.equal(await monthly.isChecked(), true);
@@ -58,6 +67,8 @@ for (const backend of BACKENDS) {
     await page.getByRole('button', { name: 'Add credit card' }).click();
     await page.getByRole('status').filter({ hasText: 'Your card was added' }).waitFor();
     await banner(page).filter({ hasText: 'Mastercard ending in 4444, is still being validated' }).waitFor();
+    // The form's query is gone: a reload does not open it again.
+    assert.equal(new URL(page.url()).search, '');
     // Waiting needs nothing from the customer: no action offered.
     assert.equal(await banner(page).getByRole('link').count(), 0);
     assert.deepEqual(await told(page), ['expired', 'pending_validation']);

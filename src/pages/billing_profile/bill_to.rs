@@ -1,6 +1,7 @@
 //! The billing address and tax ID invoices are made out to: shown, and for an administrator
 //! edited in place.
 
+use billing_core::address::Address;
 use billing_core::contract::BillTo;
 use billing_core::fields::{field, FieldError};
 use billing_core::profile::check_tax_id;
@@ -90,6 +91,8 @@ fn BillToForm(bill_to: BillTo, saved: Callback<()>, cancelled: Callback<()>) -> 
         },
     );
     let busy = saving.pending();
+    // This form is the profile's own address: nothing to copy it from.
+    let no_company = Signal::stored(None::<Address>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -112,7 +115,7 @@ fn BillToForm(bill_to: BillTo, saved: Callback<()>, cancelled: Callback<()>) -> 
     view! {
         <form class="bp-form" novalidate on:submit=submit aria-busy=move || busy.get().to_string()>
             {move || failed.get().map(|error| view! { <ErrorPanel error /> })}
-            <BillingAddress address errors company=None legend="profile-billing-address" />
+            <BillingAddress address errors company=no_company legend="profile-billing-address" />
             <fieldset class="bp-fieldset">
                 <legend>{i18n.msg("profile-tax-id")}</legend>
                 <div class="bp-field-row">

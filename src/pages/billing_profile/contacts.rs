@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
 use crate::components::{
-    ErrorPanel, FormActions, FormErrors, RemoveButton, RemoveMessages, TextField,
+    field_id, ErrorPanel, FormActions, FormErrors, RemoveButton, RemoveMessages, TextField,
 };
 use crate::i18n::use_i18n;
 use crate::state::{use_request, OnLeave};
@@ -174,9 +174,11 @@ fn ContactForm(
     let receives_error = move || errors.get(field::CONTACT_RECEIVES);
     let topic = move |topic: ContactTopic| {
         let checked = move || receives.get().contains(&topic);
+        // The first takes the focus when the group is refused.
+        let id = (topic == ContactTopic::KNOWN[0]).then(|| field_id(field::CONTACT_RECEIVES));
         view! {
             <label class="bp-choice">
-                <input type="checkbox" prop:checked=checked on:change=move |ev| {
+                <input type="checkbox" id=id prop:checked=checked on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     receives.update(|r| {
                         r.retain(|t| *t != topic);

@@ -53,6 +53,13 @@ struct Attempt {
 pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let i18n = use_i18n();
     let profile = use_billing_profile();
+    // Only **Use company information** follows the profile as it loads: the form stays.
+    let company = Signal::derive(move || {
+        profile
+            .get()
+            .and_then(Result::ok)
+            .map(|p| p.bill_to.billing_address)
+    });
     let due: Vec<Money> = match &payable.invoice {
         // A link to an invoice no longer payable (paid since, void, a credit) has nothing due.
         Some(detail) if detail.invoice.is_payable() => vec![detail.invoice.balance_due],
@@ -327,7 +334,6 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                         </label>
                     </fieldset>
                     {move || (choice.get() == Choice::NewCard).then(|| {
-                        let company = profile.get().and_then(Result::ok).map(|p| p.bill_to.billing_address);
                         view! {
                             <p class="bp-muted">{i18n.msg("payment-new-card-help")}</p>
                             <BillingAddress address errors company legend="payment-card-address" />

@@ -14,8 +14,8 @@ use crate::state::{use_request, OnLeave};
 
 #[component]
 pub fn AddCard(
-    /// The account's company record, for **Use company information**.
-    company: Option<Address>,
+    /// The billing profile's address, for **Use company information**, once it is loaded.
+    company: Signal<Option<Address>>,
     /// Whether the card is to be the monthly method, to begin with.
     monthly: bool,
     added: Callback<()>,
