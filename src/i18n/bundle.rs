@@ -46,6 +46,9 @@ pub fn build(lang: Lang, source: String) -> Result<Arc<Bundle>, FtlError> {
     // No bidi isolation marks: none of our languages is right-to-left, and the marks would
     // end up in copied text and in CSV files.
     bundle.set_use_isolating(false);
+    // Counts grouped by the browser's `Intl`; natively (the tests) Fluent's own digits.
+    #[cfg(target_arch = "wasm32")]
+    bundle.set_formatter(Some(super::intl::fluent_number));
     bundle
         .add_resource(resource)
         .map_err(|_| FtlError::Duplicate)?;

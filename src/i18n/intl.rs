@@ -1,4 +1,5 @@
-//! Money and dates in the active language, through the browser's `Intl`.
+//! Money, dates and the numbers in messages in the active language, through the browser's
+//! `Intl`.
 //!
 //! Formatters are costly to create and a table may format thousands of cells, so each is
 //! made once per language (and currency) and kept.
@@ -8,11 +9,16 @@ use std::cell::RefCell;
 use billing_core::lang::Lang;
 use billing_core::money::{Currency, Money};
 use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
+use intl_memoizer::concurrent::IntlLangMemoizer;
+use intl_memoizer::Memoizable;
 use js_sys::{Array, Function, Intl, Object, Reflect};
+use unic_langid::LanguageIdentifier;
 use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Formatter {
+    Number(Lang),
     Money(Lang, Currency),
     Date(Lang),
     Month(Lang),
@@ -35,6 +41,7 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
 
 fn create(formatter: Formatter) -> Option<Function> {
     Some(match formatter {
+        Formatter::Number(lang) => Intl::NumberFormat::new(&locales(lang), &Object::new()).format(),
         Formatter::Money(lang, currency) => {
             let digits = JsValue::from(currency.minor_units().unwrap_or(2));
             let options = options(&[
@@ -88,6 +95,31 @@ fn format(formatter: Formatter, value: &JsValue) -> Option<String> {
         Some(function)
     })?;
     function.call1(&JsValue::NULL, value).ok()?.as_string()
+}
+
+/// The language a Fluent bundle formats for, as its memo holds it.
+struct BundleLang(Lang);
+
+impl Memoizable for BundleLang {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<BundleLang, ()> {
+        Lang::from_tag(&lang.to_string()).map(BundleLang).ok_or(())
+    }
+}
+
+/// Fluent's hook for the numbers in messages (counts): grouped as the language groups them,
+/// `6,899` in English, `6 899` in French, where Fluent alone writes `6899`. Only what is
+/// shown: plurals are still chosen on the number.
+pub fn fluent_number(value: &FluentValue, memo: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let lang = memo
+        .with_try_get::<BundleLang, _, _>((), |lang| lang.0)
+        .ok()?;
+    format(Formatter::Number(lang), &JsValue::from_f64(number.value))
 }
 
 /// `1 234,50 €` in French, `US$1,234.50` in Traditional Chinese. The amount reaches `Intl`

@@ -267,3 +267,13 @@ for (const [lang, locale, heading, column] of [
     assert.deepEqual(problems, []);
   });
 }
+
+test('counts in messages are grouped as each language groups them', async () => {
+  const { page, problems } = await openPage(browser);
+  for (const [lang, count] of [['en', '10,000 invoices'], ['fr', '10\u202f000\u00a0factures'], ['ko', '10,000'], ['zh-TW', '10,000']]) {
+    await page.goto(demo.url(`/invoices?demo_invoices=10000&lang=${lang}`));
+    await page.locator('table.bp-table--invoices').waitFor();
+    await page.getByRole('status').filter({ hasText: count }).first().waitFor();
+  }
+  assert.deepEqual(problems, []);
+});
