@@ -1,6 +1,7 @@
 //! The signed-in account, loaded once for the whole portal, and what its role allows; the
 //! billing profile, loaded by each view that shows it or copies from it.
 
+use billing_core::address::Address;
 use billing_core::contract::{Account, BillingProfile};
 use leptos::prelude::*;
 
@@ -34,4 +35,15 @@ pub fn provide_account() -> ApiResource<Account> {
 /// copies) and the billing contacts. Loaded by the view that asks, as it is, when it asks.
 pub fn use_billing_profile() -> ApiResource<BillingProfile> {
     use_api_resource(|api| async move { api.billing_profile().await })
+}
+
+/// The profile's billing address, for **Use company information**, once `profile` is
+/// loaded. A signal, so that only that choice follows the profile and a form around it stays.
+pub fn company_of(profile: ApiResource<BillingProfile>) -> Signal<Option<Address>> {
+    Signal::derive(move || {
+        profile
+            .get()
+            .and_then(Result::ok)
+            .map(|p| p.bill_to.billing_address)
+    })
 }

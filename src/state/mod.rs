@@ -16,7 +16,9 @@ mod session;
 mod summary;
 mod task;
 
-pub use account::{provide_account, use_account, use_billing_profile, use_can_manage_billing};
+pub use account::{
+    company_of, provide_account, use_account, use_billing_profile, use_can_manage_billing,
+};
 pub use list_url::{use_url_query, UrlQuery};
 pub use location::{path_segment, provide_location, segment_text, use_location, History, Location};
 pub use resource::{use_api_resource, ApiResource};

@@ -19,7 +19,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::state::pending::{self, PendingPayment};
-use crate::state::{use_billing_profile, use_request, OnLeave};
+use crate::state::{company_of, use_billing_profile, use_request, OnLeave};
 
 /// How the customer pays.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,13 +53,7 @@ struct Attempt {
 pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let i18n = use_i18n();
     let profile = use_billing_profile();
-    // Only **Use company information** follows the profile as it loads: the form stays.
-    let company = Signal::derive(move || {
-        profile
-            .get()
-            .and_then(Result::ok)
-            .map(|p| p.bill_to.billing_address)
-    });
+    let company = company_of(profile);
     let due: Vec<Money> = match &payable.invoice {
         // A link to an invoice no longer payable (paid since, void, a credit) has nothing due.
         Some(detail) if detail.invoice.is_payable() => vec![detail.invoice.balance_due],

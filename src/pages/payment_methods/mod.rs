@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::components::AsyncView;
 use crate::i18n::use_i18n;
 use crate::state::{
-    use_api_resource, use_billing_profile, use_can_manage_billing, use_location, use_summary,
-    History,
+    company_of, use_api_resource, use_billing_profile, use_can_manage_billing, use_location,
+    use_summary, History,
 };
 
 #[component]
@@ -18,34 +18,24 @@ pub fn PaymentMethodsPage() -> impl IntoView {
     let i18n = use_i18n();
     let methods = use_api_resource(|api| async move { api.payment_methods().await });
     let can_manage = use_can_manage_billing();
-    let profile = use_billing_profile();
+    let company = company_of(use_billing_profile());
     let summary = use_summary();
     let location = use_location();
     // `?add=monthly`, from the card-care banner (this view's too): the form open, for a new
     // monthly method. The query goes once the form closes, so that a reload does not open it.
     let asked = Memo::new(move |_| location.query_value("add").as_deref() == Some("monthly"));
     let adding = RwSignal::new(false);
-    let monthly = RwSignal::new(false);
     Effect::new(move |_| {
         if asked.get() {
-            monthly.set(true);
             adding.set(true);
         }
     });
     let close = move || {
         adding.set(false);
-        monthly.set(false);
         if asked.get_untracked() {
             location.navigate("/payment-methods", History::Replace);
         }
     };
-    // Only **Use company information** follows the profile as it loads: the form stays.
-    let company = Signal::derive(move || {
-        profile
-            .get()
-            .and_then(Result::ok)
-            .map(|p| p.bill_to.billing_address)
-    });
     // What the last action did, announced: a message id.
     let done = RwSignal::new(None::<&'static str>);
     let changed = Callback::new(move |message: &'static str| {
@@ -65,7 +55,7 @@ pub fn PaymentMethodsPage() -> impl IntoView {
                 </button>
             }.into_any(),
             true => view! {
-                <add_card::AddCard company monthly=monthly.get_untracked()
+                <add_card::AddCard company monthly=asked.get_untracked()
                     added=Callback::new(move |()| { close(); changed.run("method-added") })
                     cancelled=Callback::new(move |()| close()) />
             }.into_any(),
