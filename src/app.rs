@@ -12,7 +12,7 @@ use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
     BillingItemsPage, BillingProfilePage, InvoiceDetailPage, InvoiceDetailPageProps, InvoicesPage,
-    MakePaymentPage, NotFoundPage, PaymentMethodsPage, PaymentsPage,
+    MakePaymentPage, NotFoundPage, PaymentMethodsPage, PaymentsPage, ReceiptPage, ReceiptPageProps,
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
@@ -173,6 +173,8 @@ enum View {
     PaymentMethods,
     NewPayment,
     Payments,
+    /// A payment's receipt, by the payment's id as escaped in the path.
+    Receipt(String),
     BillingItems,
     BillingProfile,
     NotFound,
@@ -188,6 +190,7 @@ impl View {
             ["payment-methods"] => View::PaymentMethods,
             ["payments", "new"] => View::NewPayment,
             ["payments"] => View::Payments,
+            ["payments", id] => View::Receipt((*id).to_string()),
             ["billing-items"] => View::BillingItems,
             ["billing-profile"] => View::BillingProfile,
             _ => View::NotFound,
@@ -223,6 +226,10 @@ fn Views() -> impl IntoView {
         }
         View::NewPayment => view! { <InChunk load=|| Box::pin(make_payment_view()) /> }.into_any(),
         View::Payments => view! { <InChunk load=|| Box::pin(payments_view()) /> }.into_any(),
+        View::Receipt(id) => {
+            let id = segment_text(&id);
+            view! { <InChunk load=move || Box::pin(receipt_view(id.clone())) /> }.into_any()
+        }
         View::BillingItems => {
             view! { <InChunk load=|| Box::pin(billing_items_view()) /> }.into_any()
         }
@@ -265,6 +272,7 @@ fn prefetch(path: &str) {
         View::PaymentMethods => start!(preload_payment_methods),
         View::NewPayment => start!(preload_make_payment),
         View::Payments => start!(preload_payments),
+        View::Receipt(_) => start!(preload_receipt),
         View::BillingItems => start!(preload_billing_items),
         View::BillingProfile => start!(preload_billing_profile),
         View::Home | View::Invoices | View::NotFound => {}
@@ -338,6 +346,7 @@ views_in_chunks! {
     payment_methods: payment_methods_view(), preload_payment_methods => PaymentMethodsPage();
     make_payment: make_payment_view(), preload_make_payment => MakePaymentPage();
     payments: payments_view(), preload_payments => PaymentsPage();
+    receipt: receipt_view(id: String), preload_receipt => ReceiptPage(ReceiptPageProps { id });
     billing_profile: billing_profile_view(), preload_billing_profile => BillingProfilePage();
 }
 
@@ -369,6 +378,7 @@ mod tests {
         assert_eq!(View::at("/invoices/INV-7"), View::Invoice("INV-7".into()));
         assert_eq!(View::at("/payments/new"), View::NewPayment);
         assert_eq!(View::at("/payments"), View::Payments);
+        assert_eq!(View::at("/payments/pay_7"), View::Receipt("pay_7".into()));
         assert_eq!(View::at("/payment-methods"), View::PaymentMethods);
         assert_eq!(View::at("/billing-items"), View::BillingItems);
         assert_eq!(View::at("/invoices/INV-7/lines"), View::NotFound);

@@ -7,6 +7,7 @@ use billing_core::contract::{
     CardTokenRequest, ContactDetails, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
     NewPaymentMethod, Page, Params, Payment, PaymentMethod, PaymentQuery,
 };
+use billing_core::lang::Lang;
 use std::future::{poll_fn, Future};
 use std::pin::pin;
 use std::sync::{PoisonError, RwLock};
@@ -236,6 +237,21 @@ impl BillingApi for HttpApi {
         Box::pin(async move {
             self.get(&format!("/invoices/{}", segment(&id)), Params::new())
                 .await
+        })
+    }
+
+    fn payment(&self, id: String) -> ApiFuture<'_, Payment> {
+        Box::pin(async move {
+            self.get(&format!("/payments/{}", segment(&id)), Params::new())
+                .await
+        })
+    }
+
+    fn receipt_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
+        Box::pin(async move {
+            let path = format!("/payments/{}/pdf", segment(&id));
+            let params = vec![("lang", lang.tag().to_string())];
+            self.read(&path, params, "application/pdf").await.map(Some)
         })
     }
 

@@ -17,6 +17,7 @@ use billing_core::contract::{
     CardTokenRequest, ContactDetails, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
     NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
 };
+use billing_core::lang::Lang;
 
 pub use error::{field_error_message, ApiError};
 
@@ -84,6 +85,10 @@ billing_api! {
     /// Completes a payment the customer approved (PayPal, or the card issuer).
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
+    fn payment(&self, id: String) -> ApiFuture<'_, Payment>;
+    /// A succeeded payment's receipt as a PDF the backend made in `lang`; `None` where the
+    /// backend makes none (the demo), and the app offers its print view instead.
+    fn receipt_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>>;
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;
     /// The account's devices, which billing items can be associated with.
     fn devices(&self) -> ApiFuture<'_, Vec<Device>>;

@@ -3,9 +3,11 @@
 
 use billing_core::contract::{InvoiceDetail, InvoiceLine};
 use billing_core::export::{invoice_csv, CSV_COLUMNS};
+use billing_core::lang::Lang;
 use leptos::prelude::*;
 
 use super::invoices::invoice_type_message;
+use super::pdf_button::PdfButton;
 use crate::api::{Api, ApiError};
 use crate::components::{
     AsyncView, BillToText, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText,
@@ -13,7 +15,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::pages::paths;
-use crate::state::{files, use_api_resource, use_can_manage_billing, use_request, OnLeave};
+use crate::state::{files, use_api_resource, use_can_manage_billing};
 
 const LINE_COLUMNS: &[Column] = &[
     Column::text("line-description"),
@@ -141,21 +143,9 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let id = invoice.id.clone();
     let pdf_name = format!("invoice-{}.pdf", invoice.number);
-    let fetching = use_request(
-        OnLeave::Abort,
-        |api: Api, id: String| async move { api.invoice_pdf(id).await },
-        move |result| match result {
-            Ok(Some(pdf)) => {
-                files::save(&pdf_name, "application/pdf", &pdf);
-            }
-            Ok(None) => files::print(),
-            Err(error) => failed.set(Some(error)),
-        },
-    );
-    let busy = fetching.pending();
-    let download_pdf = move |_| {
-        failed.set(None);
-        fetching.dispatch(id.clone());
+    let fetch_pdf = move |api: Api, _: Lang| {
+        let id = id.clone();
+        async move { api.invoice_pdf(id).await }
     };
     let csv_name = format!("invoice-{}.csv", invoice.number);
     let download_csv = move |_| {
@@ -169,10 +159,7 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
             {move || (payable && can_pay.get()).then(|| view! {
                 <Link to=pay_now.clone() class="bp-button">{i18n.msg("invoice-pay-now")}</Link>
             })}
-            <button type="button" class="bp-button bp-button--secondary" on:click=download_pdf
-                disabled=busy aria-busy=move || busy.get().to_string()>
-                {move || if busy.get() { i18n.t("invoice-pdf-preparing") } else { i18n.t("invoice-download-pdf") }}
-            </button>
+            <PdfButton label="invoice-download-pdf" file_name=pdf_name fetch=fetch_pdf failed />
             <button type="button" class="bp-button bp-button--secondary" on:click=download_csv>
                 {i18n.msg("invoice-download-csv")}
             </button>

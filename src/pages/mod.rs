@@ -9,6 +9,7 @@ mod not_found;
 mod paths;
 mod payment_methods;
 mod payments;
+mod pdf_button;
 
 pub use billing_items::BillingItemsPage;
 pub use billing_profile::BillingProfilePage;
@@ -17,4 +18,4 @@ pub use invoices::InvoicesPage;
 pub use make_payment::MakePaymentPage;
 pub use not_found::NotFoundPage;
 pub use payment_methods::PaymentMethodsPage;
-pub use payments::PaymentsPage;
+pub use payments::{PaymentsPage, ReceiptPage, ReceiptPageProps};

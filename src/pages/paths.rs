@@ -17,3 +17,8 @@ pub fn pay_invoice(id: &str) -> String {
 pub fn pay_balance(currency: &str) -> String {
     format!("/payments/new?currency={}", path_segment(currency))
 }
+
+/// A payment's receipt.
+pub fn receipt(id: &str) -> String {
+    format!("/payments/{}", path_segment(id))
+}

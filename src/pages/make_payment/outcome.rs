@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use crate::api::{Api, ApiError};
 use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::host::{use_host, Host, HostEvent};
 use crate::state::{use_api_resource, use_request, OnLeave};
 
@@ -37,6 +38,7 @@ pub fn Receipt(payment: Payment) -> impl IntoView {
             </dl>
             <p class="bp-actions">
                 <Link to="/invoices" class="bp-button bp-button--secondary">{i18n.msg("nav-invoices")}</Link>
+                <Link to=paths::receipt(&payment.id) class="bp-button bp-button--secondary">{i18n.msg("payment-view-receipt")}</Link>
                 <Link to="/payments" class="bp-button bp-button--secondary">{i18n.msg("nav-payments")}</Link>
             </p>
         </section>

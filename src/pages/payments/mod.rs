@@ -1,3 +1,9 @@
+//! Payment history, and each succeeded payment's receipt.
+
+mod receipt;
+
+pub use receipt::{ReceiptPage, ReceiptPageProps};
+
 use billing_core::contract::{Page, Payment, PaymentQuery, PaymentStatus};
 use leptos::prelude::*;
 
@@ -51,7 +57,12 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                         let status_id = status_message(payment.status);
                         view! {
                             <tr>
-                                <th scope="row">{payment.reference}</th>
+                                <th scope="row">{match payment.status {
+                                    PaymentStatus::Succeeded => view! {
+                                        <Link to=paths::receipt(&payment.id)>{payment.reference}</Link>
+                                    }.into_any(),
+                                    _ => payment.reference.into_any(),
+                                }}</th>
                                 <td>{move || intl::date(day, i18n.lang())}</td>
                                 <td><MethodLabel method=payment.method /></td>
                                 <td>{payment.invoice_id.map(|id| view! {
