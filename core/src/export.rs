@@ -2,7 +2,8 @@
 //! as CSV, written by one table writer.
 
 use crate::contract::{
-    Invoice, InvoiceDetail, InvoiceType, Payment, PaymentMethodSummary, PaymentStatus,
+    Invoice, InvoiceDetail, InvoiceStatus, InvoiceType, Payment, PaymentMethodSummary,
+    PaymentStatus,
 };
 use crate::money::format_plain;
 
@@ -80,7 +81,7 @@ pub fn invoice_list_csv(
     invoices: &[Invoice],
     headings: &[String; INVOICE_LIST_COLUMNS],
     kind: impl Fn(InvoiceType) -> String,
-    status: impl Fn(&Invoice) -> String,
+    status: impl Fn(InvoiceStatus) -> String,
 ) -> String {
     let rows = invoices.iter().map(|invoice| {
         [
@@ -88,7 +89,7 @@ pub fn invoice_list_csv(
             value(invoice.date),
             value(invoice.due_date.map(|d| d.to_string()).unwrap_or_default()),
             Cell::Text(kind(invoice.kind)),
-            Cell::Text(status(invoice)),
+            Cell::Text(status(invoice.status)),
             value(format_plain(&invoice.total)),
             value(format_plain(&invoice.balance_due)),
             value(invoice.total.currency.code()),
@@ -121,6 +122,18 @@ pub fn payment_list_csv(
         ]
     });
     table(headings, rows)
+}
+
+/// `text` as part of a file name, in a download or a ZIP: letters and digits of any script,
+/// `-`, `_` and `.` kept, anything else (a `/` that would make a folder, a quote that would
+/// end a header) as `_`.
+pub fn file_name_part(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.is_alphanumeric() || "-_.".contains(c) {
+            true => c,
+            false => '_',
+        })
+        .collect()
 }
 
 fn push_row(csv: &mut String, cells: impl Iterator<Item = String>) {
@@ -232,10 +245,10 @@ mod tests {
         };
         let headings = ["N", "D", "Due", "T", "S", "Total", "Due amount", "C"].map(String::from);
         let csv = invoice_list_csv(
-            &[invoice.clone()],
+            std::slice::from_ref(&invoice),
             &headings,
             |kind| format!("{kind:?}"),
-            |i| format!("{:?}", i.status),
+            |status| format!("{status:?}"),
         );
         let expected = format!(
             "\u{feff}N,D,Due,T,S,Total,Due amount,C\r\n'-5,{},2026-10-30,{:?},{:?},{},{},{}\r\n",
@@ -251,7 +264,7 @@ mod tests {
         let payment = seeded.payments[0].clone();
         let headings = ["R", "D", "M", "I", "S", "A", "C"].map(String::from);
         let csv = payment_list_csv(
-            &[payment.clone()],
+            std::slice::from_ref(&payment),
             &headings,
             |_| "Visa, 4242".into(),
             |status| format!("{status:?}"),

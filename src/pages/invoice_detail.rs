@@ -143,9 +143,9 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let id = invoice.id.clone();
     let pdf_name = format!("invoice-{}.pdf", invoice.number);
-    let fetch_pdf = move |api: Api, _: Lang| {
+    let fetch_pdf = move |api: Api, lang: Lang| {
         let id = id.clone();
-        async move { api.invoice_pdf(id).await }
+        async move { api.invoice_pdf(id, lang).await }
     };
     let csv_name = format!("invoice-{}.csv", invoice.number);
     let download_csv = move |_| {

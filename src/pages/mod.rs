@@ -2,6 +2,7 @@
 
 mod billing_items;
 mod billing_profile;
+mod export;
 mod invoice_detail;
 mod invoices;
 mod make_payment;
@@ -13,6 +14,7 @@ mod pdf_button;
 
 pub use billing_items::BillingItemsPage;
 pub use billing_profile::BillingProfilePage;
+pub use export::InvoiceExportPage;
 pub use invoice_detail::{InvoiceDetailPage, InvoiceDetailPageProps};
 pub use invoices::InvoicesPage;
 pub use make_payment::MakePaymentPage;

@@ -12,13 +12,7 @@ import { backends } from './support/backends.mjs';
 const setup = backends();
 const BACKENDS = setup.list;
 
-/** The seeded account as the reference server answers it: the oracle for both backends. */
-let oracle;
-async function api(path) {
-  oracle ??= await setup.freshServer();
-  const response = await fetch(oracle.url(`/api/v1${path}`), { headers: { authorization: 'Bearer demo-admin-token' } });
-  return response.json();
-}
+const { api } = setup;
 
 const money = ({ amount, currency }, locale = 'en') =>
   new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount));

@@ -382,7 +382,11 @@ impl BillingApi for DemoApi {
         })
     }
 
-    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>> {
+    fn makes_pdfs(&self) -> bool {
+        false
+    }
+
+    fn invoice_pdf(&self, id: String, _: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
         self.answer(
             move |s| match s.invoices.iter().any(|d| d.invoice.id == id) {
                 true => Ok(None),
