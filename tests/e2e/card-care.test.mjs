@@ -86,6 +86,25 @@ for (const backend of BACKENDS) {
   });
 }
 
+test('HTTP: a monthly card its issuer declined is announced with both ways out, and the host told', async () => {
+  const { url } = await BACKENDS[1].open();
+  const { page, problems } = await pageOn('2026-11-28');
+  // The server has no way to decline a card on file by itself: its answer says so here.
+  await page.route('**/api/v1/billing-summary', async (route) => {
+    const answer = await route.fetch();
+    const summary = await answer.json();
+    summary.payment_method.status = 'declined';
+    await route.fulfill({ response: answer, json: summary });
+  });
+  await page.goto(url('/invoices'));
+  const declined = banner(page).filter({ hasText: 'Visa ending in 4242, was declined' });
+  await declined.waitFor();
+  assert.equal(await declined.getByRole('link', { name: 'Add a card' }).count(), 1);
+  assert.equal(await declined.getByRole('link', { name: 'Choose another payment method' }).count(), 1);
+  assert.deepEqual(await told(page), ['declined']);
+  assert.deepEqual(problems, []);
+});
+
 test('no banner and no event while the monthly card is fine', async () => {
   const { page, problems } = await pageOn('2026-11-28');
   await page.goto(setup.demoUrl('/invoices'));
