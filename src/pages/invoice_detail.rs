@@ -1,7 +1,7 @@
 //! One invoice: its header, its itemized billing items (a line opens to its details), and
 //! the ways to take it away: PDF, CSV, print, and Pay now while something is due.
 
-use billing_core::contract::{InvoiceDetail, InvoiceLine};
+use billing_core::contract::{InvoiceDetail, InvoiceLine, InvoiceStatus};
 use billing_core::export::{invoice_csv, CSV_COLUMNS};
 use billing_core::lang::Lang;
 use leptos::prelude::*;
@@ -154,10 +154,16 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
         files::save(&csv_name, "text/csv;charset=utf-8", csv.as_bytes());
     };
     let pay_now = paths::pay_invoice(&invoice.id);
+    // Past due: the monthly card most likely failed, so the way to replace it while paying.
+    let past_due = payable && invoice.status == InvoiceStatus::PastDue;
+    let new_monthly = paths::pay_invoice_new_monthly(&invoice.id);
     view! {
         <div class="bp-actions bp-no-print">
             {move || (payable && can_pay.get()).then(|| view! {
                 <Link to=pay_now.clone() class="bp-button">{i18n.msg("invoice-pay-now")}</Link>
+            })}
+            {move || (past_due && can_pay.get()).then(|| view! {
+                <Link to=new_monthly.clone() class="bp-button bp-button--secondary">{i18n.msg("invoice-pay-new-monthly")}</Link>
             })}
             <PdfButton label="invoice-download-pdf" file_name=pdf_name fetch=fetch_pdf failed />
             <button type="button" class="bp-button bp-button--secondary" on:click=download_csv>

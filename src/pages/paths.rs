@@ -15,6 +15,11 @@ pub fn pay_invoice(id: &str) -> String {
     format!("/payments/new?invoice={}", path_segment(id))
 }
 
+/// Pay a past-due invoice with a new card that then becomes the monthly payment method.
+pub fn pay_invoice_new_monthly(id: &str) -> String {
+    format!("{}&new_card=monthly", pay_invoice(id))
+}
+
 /// Make a payment of the balance in a currency (Pay balance).
 pub fn pay_balance(currency: &str) -> String {
     format!("/payments/new?currency={}", path_segment(currency))
