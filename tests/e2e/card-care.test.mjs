@@ -81,7 +81,7 @@ for (const backend of BACKENDS) {
     const pastDue = (await setup.api('/invoices?statuses=past_due')).items[0];
     const methodsBefore = (await setup.api('/payment-methods')).length;
     await page.goto(url(`/invoices/${pastDue.id}`));
-    await page.getByRole('link', { name: 'Pay with a new monthly card' }).click();
+    await page.getByRole('link', { name: 'Update card and pay' }).click();
     const radio = page.getByRole('radio', { name: 'A new credit card, which becomes your monthly payment method' });
     await radio.waitFor();
     assert.equal(await radio.isChecked(), true);
