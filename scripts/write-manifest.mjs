@@ -39,7 +39,8 @@ if (existsSync(splitInfo)) {
 }
 // Every language's messages, by the folders the build copied: for the service worker to keep,
 // so that a language added as a folder is kept too.
-manifest.locales = readdirSync(join(stage, 'locales')).sort().map((lang) => `locales/${lang}/main.ftl`);
+manifest.locales = readdirSync(join(stage, 'locales')).sort()
+  .flatMap((lang) => ['main', 'views'].map((part) => `locales/${lang}/${part}.ftl`));
 // The ES modules the loader preloads with their integrity before importing the script.
 manifest.modules = [manifest.js, ...(manifest.link ? [manifest.link] : [])];
 writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest)}\n`);

@@ -80,12 +80,67 @@ fn inline_names(inline: &ast::InlineExpression<&str>, names: &mut Names) {
     }
 }
 
-fn locale_source(lang: Lang) -> String {
+/// The files of a locale: `main.ftl`, what the first load needs, and `views.ftl`, fetched
+/// with the first view in a chunk of its own.
+const FILES: [&str; 2] = ["main.ftl", "views.ftl"];
+
+fn locale_file(lang: Lang, file: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(lang.tag())
-        .join("main.ftl");
+        .join(file);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// All of a locale's messages, as the app's bundle holds them once the views' are fetched.
+fn locale_source(lang: Lang) -> String {
+    FILES.map(|file| locale_file(lang, file)).join("\n")
+}
+
+/// The source files whose code is in the views' chunks (`app::views_in_chunks`): only they
+/// may use messages from `views.ftl`, which comes with them.
+const CHUNK_CODE: &[&str] = &[
+    "pages/billing_items",
+    "pages/billing_profile",
+    "pages/export",
+    "pages/invoice_detail.rs",
+    "pages/make_payment",
+    "pages/payment_methods",
+    "pages/payments",
+    "pages/pdf_button.rs",
+];
+
+/// Each locale splits its messages as English does, and what the first load shows (the
+/// shell, the invoices, the components) is all in `main.ftl`, so that it never waits for
+/// `views.ftl` or shows an id.
+#[test]
+fn the_first_load_has_its_messages_and_each_locale_splits_as_english() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut first_load = BTreeSet::new();
+    ids_in_source_where(&src, &mut first_load, &|path| {
+        !CHUNK_CODE
+            .iter()
+            .any(|chunk| path.starts_with(src.join(chunk)))
+    });
+    let main = messages(&locale_file(Lang::En, "main.ftl"));
+    let missing: Vec<_> = first_load
+        .iter()
+        .filter(|id| {
+            !main.contains_key(*id) && messages(&locale_source(Lang::En)).contains_key(*id)
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "first-load messages in views.ftl: {missing:?}"
+    );
+    for file in FILES {
+        let english: BTreeSet<String> =
+            messages(&locale_file(Lang::En, file)).into_keys().collect();
+        for lang in Lang::ALL {
+            let own: BTreeSet<String> = messages(&locale_file(lang, file)).into_keys().collect();
+            assert_eq!(own, english, "{} {file}", lang.tag());
+        }
+    }
 }
 
 /// A language is a folder under `locales/` and a line in `billing_core::lang`'s list: the
@@ -108,7 +163,7 @@ fn the_language_list_names_the_locale_folders() {
 #[test]
 fn every_locale_parses() {
     for lang in Lang::ALL {
-        if let Err(error) = build(lang, locale_source(lang)) {
+        if let Err(error) = build(lang, FILES.map(|file| locale_file(lang, file)).to_vec()) {
             panic!("{}: {error:?}", lang.tag());
         }
     }
@@ -154,11 +209,16 @@ fn every_locale_has_englishs_messages_with_the_same_variables() {
 /// String literals in the app's source that look like message ids (`kebab-case`, not our
 /// CSS classes or element ids, which start with `bp-`).
 fn ids_in_source(dir: &Path, found: &mut BTreeSet<String>) {
+    ids_in_source_where(dir, found, &|_| true);
+}
+
+/// [`ids_in_source`] in the files `wanted` keeps.
+fn ids_in_source_where(dir: &Path, found: &mut BTreeSet<String>, wanted: &dyn Fn(&Path) -> bool) {
     for entry in fs::read_dir(dir).expect("src is readable").flatten() {
         let path = entry.path();
         if path.is_dir() {
-            ids_in_source(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+            ids_in_source_where(&path, found, wanted);
+        } else if path.extension().is_some_and(|e| e == "rs") && wanted(&path) {
             let text = fs::read_to_string(&path).expect("source is UTF-8");
             // Unit tests sit at the end of a file and may name ids that must not exist.
             let code = text.split("#[cfg(test)]").next().unwrap_or_default();

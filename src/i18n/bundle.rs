@@ -11,13 +11,28 @@ use unic_langid::LanguageIdentifier;
 /// `Send + Sync`, so a bundle can live in reactive state.
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// English is compiled in: the fallback when another locale cannot be fetched, and the
-/// first render of an English page needs no request at all.
-pub const ENGLISH_FTL: &str = include_str!("../../locales/en/main.ftl");
+/// English is compiled in, both files: the fallback when another locale cannot be fetched,
+/// and an English page needs no request for its words.
+pub const ENGLISH_FTL: [&str; 2] = [
+    include_str!("../../locales/en/main.ftl"),
+    include_str!("../../locales/en/views.ftl"),
+];
 
-/// Where a locale's messages are served from, relative to the document's base URL.
-pub fn ftl_path(lang: Lang) -> String {
-    format!("locales/{}/main.ftl", lang.tag())
+/// A locale's messages come in two files: what the first load shows, and what the views in
+/// chunks of their own show, fetched with the first of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Main,
+    Views,
+}
+
+/// Where a part of a locale's messages is served from, relative to the portal's files.
+pub fn ftl_path(lang: Lang, part: Part) -> String {
+    let file = match part {
+        Part::Main => "main",
+        Part::Views => "views",
+    };
+    format!("locales/{}/{file}.ftl", lang.tag())
 }
 
 /// Why a locale's messages were refused. Plain data, no formatted text: formatting the
@@ -34,13 +49,18 @@ pub enum FtlError {
     BadLanguageTag,
 }
 
-/// Parses a locale's `.ftl` text. Any syntax error refuses the whole file: a half-loaded
-/// locale would show message ids in place of text.
-pub fn build(lang: Lang, source: String) -> Result<Arc<Bundle>, FtlError> {
-    let resource = FluentResource::try_new(source).map_err(|(_, errors)| FtlError::Syntax {
-        count: errors.len(),
-        first_at: errors.first().map_or(0, |e| e.pos.start),
-    })?;
+/// Parses a locale's `.ftl` texts into one bundle. Any syntax error refuses the whole
+/// locale: a half-loaded one would show message ids in place of text.
+pub fn build(lang: Lang, sources: Vec<String>) -> Result<Arc<Bundle>, FtlError> {
+    let resources = sources
+        .into_iter()
+        .map(|source| {
+            FluentResource::try_new(source).map_err(|(_, errors)| FtlError::Syntax {
+                count: errors.len(),
+                first_at: errors.first().map_or(0, |e| e.pos.start),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let langid: LanguageIdentifier = lang.tag().parse().map_err(|_| FtlError::BadLanguageTag)?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // No bidi isolation marks: none of our languages is right-to-left, and the marks would
@@ -49,9 +69,11 @@ pub fn build(lang: Lang, source: String) -> Result<Arc<Bundle>, FtlError> {
     // Counts grouped by the browser's `Intl`; natively (the tests) Fluent's own digits.
     #[cfg(target_arch = "wasm32")]
     bundle.set_formatter(Some(super::intl::fluent_number));
-    bundle
-        .add_resource(resource)
-        .map_err(|_| FtlError::Duplicate)?;
+    for resource in resources {
+        bundle
+            .add_resource(resource)
+            .map_err(|_| FtlError::Duplicate)?;
+    }
     Ok(Arc::new(bundle))
 }
 
@@ -72,14 +94,14 @@ mod tests {
 
     #[test]
     fn english_builds_and_formats() {
-        let bundle = build(Lang::En, ENGLISH_FTL.to_string()).unwrap();
+        let bundle = build(Lang::En, ENGLISH_FTL.map(String::from).to_vec()).unwrap();
         assert_eq!(format(&bundle, "nav-invoices", None), "Invoices");
         assert_eq!(format(&bundle, "no-such-message", None), "no-such-message");
     }
 
     #[test]
     fn plurals_follow_the_language() {
-        let bundle = build(Lang::En, ENGLISH_FTL.to_string()).unwrap();
+        let bundle = build(Lang::En, ENGLISH_FTL.map(String::from).to_vec()).unwrap();
         let mut args = FluentArgs::new();
         args.set("count", 1);
         assert_eq!(format(&bundle, "invoices-count", Some(&args)), "1 invoice");
@@ -90,11 +112,11 @@ mod tests {
     #[test]
     fn syntax_errors_refuse_the_file() {
         assert!(matches!(
-            build(Lang::Fr, "ok = fine\nbroken = {".into()),
+            build(Lang::Fr, vec!["ok = fine\nbroken = {".into()]),
             Err(FtlError::Syntax { count: 1, .. })
         ));
         assert_eq!(
-            build(Lang::Fr, "a = 1\na = 2".into()).err(),
+            build(Lang::Fr, vec!["a = 1".into(), "a = 2".into()]).err(),
             Some(FtlError::Duplicate)
         );
     }

@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 use crate::api::assets;
 use crate::state::prefs;
 
-pub use bundle::{build, format, ftl_path, Bundle, ENGLISH_FTL};
+pub use bundle::{build, format, ftl_path, Bundle, Part, ENGLISH_FTL};
 
 /// A value for a message variable: text as it is, or a count that selects plural forms.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,8 +58,11 @@ pub struct I18n {
     failed: RwSignal<Option<Lang>>,
     /// The newest choice: a slower, older request must not overwrite it.
     wanted: RwSignal<Lang>,
-    /// Languages fetched so far, each once.
-    loaded: StoredValue<Vec<(Lang, Arc<Bundle>)>>,
+    /// Whether a view in a chunk of its own has been shown: from then on, each language comes
+    /// with its views' messages (`views.ftl`).
+    views: RwSignal<bool>,
+    /// Languages fetched so far, each once, and whether with their views' messages.
+    loaded: StoredValue<Vec<(Lang, Part, Arc<Bundle>)>>,
     /// Where the locale files are: the portal's own files, not the host's (ends in `/`, or
     /// `""` for the document's base).
     asset_base: StoredValue<String>,
@@ -124,48 +127,104 @@ impl I18n {
     /// customer's own choice (the host chose it).
     pub fn select(&self, lang: Lang) {
         self.wanted.set(lang);
-        if let Some(bundle) = self.loaded.with_value(|loaded| {
-            loaded
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .map(|(_, b)| b.clone())
-        }) {
-            self.apply(lang, bundle);
-            return;
-        }
         let this = *self;
-        spawn_local(async move {
-            let url = format!("{}{}", this.asset_base.get_value(), ftl_path(lang));
-            let fetched = assets::fetch_text(&url).await;
-            if this.wanted.get_untracked() != lang {
-                return;
-            }
-            match fetched.ok().and_then(|text| build(lang, text).ok()) {
-                Some(bundle) => {
-                    this.loaded.update_value(|loaded| {
-                        loaded.push((lang, bundle.clone()));
-                    });
-                    this.apply(lang, bundle);
-                }
-                None => {
-                    this.failed.set(Some(lang));
-                    this.ready.set(true);
-                }
-            }
-        });
+        spawn_local(async move { this.fetch(lang).await });
     }
 
+    /// Makes sure the views' messages are in the language shown (or being chosen): awaited by
+    /// each view in a chunk before it shows, so that it never shows an id.
+    pub async fn views_ready(self) {
+        self.views.set(true);
+        self.fetch(self.wanted.get_untracked()).await;
+    }
+
+    /// The bundle of `lang` with the parts now wanted, fetched unless already here, then
+    /// shown if `lang` is still the one wanted.
+    async fn fetch(self, lang: Lang) {
+        let part = match self.views.get_untracked() {
+            true => Part::Views,
+            false => Part::Main,
+        };
+        if let Some(bundle) = self
+            .best(lang)
+            .filter(|(p, _)| *p == Part::Views || part == Part::Main)
+        {
+            if self.wanted.get_untracked() == lang {
+                self.apply(lang, bundle.1);
+            }
+            return;
+        }
+        let mut sources = Vec::new();
+        for wanted in [Part::Main, Part::Views] {
+            if wanted == Part::Views && part == Part::Main {
+                break;
+            }
+            let url = format!("{}{}", self.asset_base.get_value(), ftl_path(lang, wanted));
+            match assets::fetch_text(&url).await {
+                Ok(text) => sources.push(text),
+                Err(_) => break,
+            }
+        }
+        if self.wanted.get_untracked() != lang {
+            return;
+        }
+        let complete = sources.len() == 1 + usize::from(part == Part::Views);
+        match build(lang, sources).ok().filter(|_| complete) {
+            Some(bundle) => {
+                self.loaded
+                    .update_value(|loaded| loaded.push((lang, part, bundle)));
+                // The most complete, should two fetches of one language have crossed.
+                if let Some((_, bundle)) = self.best(lang) {
+                    self.apply(lang, bundle);
+                }
+            }
+            // In English, which has every message, rather than with some missing.
+            None => {
+                if let Some((_, english)) = self.best(Lang::En) {
+                    self.bundle.set(english);
+                    self.lang.set(Lang::En);
+                }
+                self.failed.set(Some(lang));
+                self.ready.set(true);
+            }
+        }
+    }
+
+    /// The most complete bundle of `lang` fetched so far, with what it holds.
+    fn best(&self, lang: Lang) -> Option<(Part, Arc<Bundle>)> {
+        self.loaded.with_value(|loaded| {
+            let of_lang = || loaded.iter().filter(|(l, ..)| *l == lang);
+            of_lang()
+                .find(|(_, p, _)| *p == Part::Views)
+                .or_else(|| of_lang().next())
+                .map(|(_, p, b)| (*p, b.clone()))
+        })
+    }
+
+    /// Shows `lang` in `bundle`; what is already shown is not set again, which would redraw
+    /// every message on the page.
     fn apply(&self, lang: Lang, bundle: Arc<Bundle>) {
-        self.bundle.set(bundle);
-        self.lang.set(lang);
-        self.failed.set(None);
-        self.ready.set(true);
+        if !self
+            .bundle
+            .with_untracked(|shown| Arc::ptr_eq(shown, &bundle))
+        {
+            self.bundle.set(bundle);
+        }
+        if self.lang.get_untracked() != lang {
+            self.lang.set(lang);
+        }
+        if self.failed.get_untracked().is_some() {
+            self.failed.set(None);
+        }
+        if !self.ready.get_untracked() {
+            self.ready.set(true);
+        }
     }
 }
 
 /// Creates the context, starting in `initial` (English until its messages arrive).
 pub fn provide_i18n(initial: Lang, asset_base: String) -> I18n {
-    let english = build(Lang::En, ENGLISH_FTL.to_string())
+    let english = build(Lang::En, ENGLISH_FTL.map(String::from).to_vec())
         .unwrap_or_else(|_| Arc::new(Bundle::new_concurrent(Vec::new())));
     let i18n = I18n {
         lang: RwSignal::new(Lang::En),
@@ -173,7 +232,8 @@ pub fn provide_i18n(initial: Lang, asset_base: String) -> I18n {
         ready: RwSignal::new(false),
         failed: RwSignal::new(None),
         wanted: RwSignal::new(initial),
-        loaded: StoredValue::new(vec![(Lang::En, english)]),
+        views: RwSignal::new(false),
+        loaded: StoredValue::new(vec![(Lang::En, Part::Views, english)]),
         asset_base: StoredValue::new(asset_base),
     };
     provide_context(i18n);

@@ -16,7 +16,7 @@ const LANGS = readdirSync(LOCALES).filter((l) => l !== 'en').sort();
 
 /** The messages of a locale that are plain text, by id (enough to know English when seen). */
 function plainMessages(lang) {
-  const text = readFileSync(join(LOCALES, lang, 'main.ftl'), 'utf8');
+  const text = ['main.ftl', 'views.ftl'].map((file) => readFileSync(join(LOCALES, lang, file), 'utf8')).join('\n');
   return new Map([...text.matchAll(/^([a-z][a-z0-9-]*) = ([^{\n]+)$/gm)].map((m) => [m[1], m[2].trim()]));
 }
 

@@ -110,15 +110,15 @@ test('a view\'s chunk is fetched once the pointer or the focus is on a link to i
     // The pointer on a menu entry.
     await Promise.all([arrived('billing-items'), page.getByRole('link', { name: 'Billing items' }).hover()]);
     // The keyboard's focus on another.
-    await Promise.all([arrived('payments'), page.getByRole('link', { name: 'Payment history' }).focus()]);
-    // The pointer on an invoice of the table: its detail's chunk.
-    await Promise.all([arrived('invoice'), page.locator('tbody tr:visible a').first().hover()]);
+    await Promise.all([arrived('account'), page.getByRole('link', { name: 'Payment methods' }).focus()]);
+    // The pointer on an invoice of the table: its detail's chunk (with the other documents').
+    await Promise.all([arrived('documents'), page.locator('tbody tr:visible a').first().hover()]);
     assert.equal(fetched.filter((f) => f.startsWith('split-make-payment-')).length, 0, 'nothing not pointed at');
     await page.locator('tbody tr:visible a').first().click();
     await page.getByRole('heading', { level: 1, name: /Invoice/ }).waitFor();
     await page.getByRole('link', { name: 'Billing items' }).click();
     await page.locator('table.bp-table--items').waitFor();
-    for (const name of ['billing-items', 'payments', 'invoice']) {
+    for (const name of ['billing-items', 'account', 'documents']) {
       assert.equal(fetched.filter((f) => f === chunkOf(name)).length, 1, `${name}: fetched once: ${fetched}`);
     }
     assert.deepEqual(problems, []);
@@ -170,7 +170,7 @@ test('each view in a chunk fetches its own chunk and the code they share, not th
     await page.goto(server.url('/payment-methods'));
     await page.getByRole('heading', { name: 'Payment methods', level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
-    const payment = manifest.chunks.find((c) => c.startsWith('split-payment-methods-'));
+    const payment = manifest.chunks.find((c) => c.startsWith('split-account-'));
     assert.ok(wasm.includes(payment), wasm.join(', '));
     assert.ok(!wasm.includes(chunk), 'not the billing items chunk');
     assert.deepEqual(problems, []);
