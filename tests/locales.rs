@@ -1,6 +1,8 @@
-//! The translations are complete: every locale parses, has exactly English's messages with
-//! the same variables (read by Fluent's own parser, `fluent-syntax`), every message it
-//! includes exists, every message id the code names exists, and none is unused.
+//! The translations are complete: every locale's files parse (the app's `main.ftl` and the
+//! server's `documents.ftl`, the words of the invoice and receipt PDFs), each has exactly
+//! English's messages with the same variables (read by Fluent's own parser,
+//! `fluent-syntax`), every message it includes exists, every message id the code names
+//! exists, and none is unused.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -80,29 +82,44 @@ fn inline_names(inline: &ast::InlineExpression<&str>, names: &mut Names) {
     }
 }
 
-fn locale_source(lang: Lang) -> String {
+/// Each locale's files: the app's messages, and the server's for the PDFs.
+const FILES: [&str; 2] = ["main.ftl", "documents.ftl"];
+
+fn locale_file(lang: Lang, file: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(lang.tag())
-        .join("main.ftl");
+        .join(file);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn locale_source(lang: Lang) -> String {
+    locale_file(lang, "main.ftl")
 }
 
 #[test]
 fn every_locale_parses() {
     for lang in Lang::ALL {
-        if let Err(error) = build(lang, locale_source(lang)) {
-            panic!("{}: {error:?}", lang.tag());
+        for file in FILES {
+            if let Err(error) = build(lang, locale_file(lang, file)) {
+                panic!("{}/{file}: {error:?}", lang.tag());
+            }
         }
     }
 }
 
 #[test]
 fn every_locale_has_englishs_messages_with_the_same_variables() {
-    let english = messages(&locale_source(Lang::En));
-    assert!(english.len() > 50, "English has {} messages", english.len());
+    for file in FILES {
+        same_messages_as_english(file);
+    }
+}
+
+fn same_messages_as_english(file: &str) {
+    let english = messages(&locale_file(Lang::En, file));
+    assert!(english.len() > 20, "English has {} messages", english.len());
     for lang in Lang::ALL {
-        let other = messages(&locale_source(lang));
+        let other = messages(&locale_file(lang, file));
         let missing: Vec<_> = english
             .keys()
             .filter(|id| !other.contains_key(*id))
@@ -127,8 +144,8 @@ fn every_locale_has_englishs_messages_with_the_same_variables() {
             .collect();
         assert!(
             missing.is_empty() && extra.is_empty() && differing.is_empty() && dangling.is_empty(),
-            "{}: missing {missing:?}, not in English {extra:?}, other variables {differing:?}, \
-             references to no message {dangling:?}",
+            "{}/{file}: missing {missing:?}, not in English {extra:?}, other variables \
+             {differing:?}, references to no message {dangling:?}",
             lang.tag()
         );
     }
@@ -212,6 +229,35 @@ fn the_code_and_the_messages_agree() {
     );
     let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
     assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
+}
+
+/// The message ids the server's PDF code names (`"document-…"` literals) are exactly those of
+/// English's `documents.ftl`.
+#[test]
+fn the_server_and_its_documents_agree() {
+    let english = messages(&locale_file(Lang::En, "documents.ftl"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("server/src/pdf");
+    let mut used = BTreeSet::new();
+    for entry in fs::read_dir(&dir)
+        .expect("server/src/pdf is readable")
+        .flatten()
+    {
+        let text = fs::read_to_string(entry.path()).expect("source is UTF-8");
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (at, _) in code.match_indices("\"document-") {
+            let literal = code[at + 1..].split('"').next().unwrap_or_default();
+            used.insert(literal.to_string());
+        }
+    }
+    let undefined: Vec<_> = used
+        .iter()
+        .filter(|id| !english.contains_key(*id))
+        .collect();
+    let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
+    assert!(
+        undefined.is_empty() && unused.is_empty(),
+        "the server names messages documents.ftl lacks: {undefined:?}; unused: {unused:?}"
+    );
 }
 
 /// The character refusals of names and addresses each have a message of their own in every

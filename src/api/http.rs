@@ -7,6 +7,7 @@ use billing_core::contract::{
     CardTokenRequest, ContactDetails, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
     NewPaymentMethod, Page, Params, Payment, PaymentMethod, PaymentQuery,
 };
+use billing_core::lang::Lang;
 use std::future::{poll_fn, Future};
 use std::pin::pin;
 use std::sync::{PoisonError, RwLock};
@@ -239,12 +240,12 @@ impl BillingApi for HttpApi {
         })
     }
 
-    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>> {
+    fn invoice_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
         Box::pin(async move {
             let path = format!("/invoices/{}/pdf", segment(&id));
-            self.read(&path, Params::new(), "application/pdf")
-                .await
-                .map(Some)
+            // In the portal's language, whatever the browser's `Accept-Language` says.
+            let params = vec![("lang", lang.tag().to_string())];
+            self.read(&path, params, "application/pdf").await.map(Some)
         })
     }
 

@@ -17,6 +17,7 @@ use billing_core::contract::{
     CardTokenRequest, ContactDetails, Device, Invoice, InvoiceDetail, InvoiceQuery, NewPayment,
     NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
 };
+use billing_core::lang::Lang;
 
 pub use error::{field_error_message, ApiError};
 
@@ -55,9 +56,9 @@ billing_api! {
     fn billing_summary(&self) -> ApiFuture<'_, BillingSummary>;
     fn invoices(&self, query: InvoiceQuery) -> ApiFuture<'_, Page<Invoice>>;
     fn invoice(&self, id: String) -> ApiFuture<'_, InvoiceDetail>;
-    /// The invoice as a PDF the backend made; `None` where the backend makes none (the
-    /// demo), and the app offers its print view instead.
-    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>>;
+    /// The invoice as a PDF the backend made in `lang`; `None` where the backend makes none
+    /// (the demo), and the app offers its print view instead.
+    fn invoice_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>>;
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>>;
     /// The only call that carries a card number and security code, to the vault.
     fn create_card_token(&self, card: CardTokenRequest) -> ApiFuture<'_, CardToken>;

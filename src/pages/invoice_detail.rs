@@ -143,7 +143,7 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let pdf_name = format!("invoice-{}.pdf", invoice.number);
     let fetching = use_request(
         OnLeave::Abort,
-        |api: Api, id: String| async move { api.invoice_pdf(id).await },
+        |api: Api, (id, lang)| async move { api.invoice_pdf(id, lang).await },
         move |result| match result {
             Ok(Some(pdf)) => {
                 files::save(&pdf_name, "application/pdf", &pdf);
@@ -155,7 +155,7 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let busy = fetching.pending();
     let download_pdf = move |_| {
         failed.set(None);
-        fetching.dispatch(id.clone());
+        fetching.dispatch((id.clone(), i18n.lang()));
     };
     let csv_name = format!("invoice-{}.csv", invoice.number);
     let download_csv = move |_| {

@@ -13,6 +13,7 @@ use billing_core::contract::{
 };
 use billing_core::fields::field;
 use billing_core::items::{self, ItemError};
+use billing_core::lang::Lang;
 use billing_core::ledger::{self, InMemory, Refusal};
 use billing_core::listing;
 use billing_core::profile::{self, ProfileError};
@@ -380,7 +381,7 @@ impl BillingApi for DemoApi {
         })
     }
 
-    fn invoice_pdf(&self, id: String) -> ApiFuture<'_, Option<Vec<u8>>> {
+    fn invoice_pdf(&self, id: String, _: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
         self.answer(
             move |s| match s.invoices.iter().any(|d| d.invoice.id == id) {
                 true => Ok(None),
