@@ -11,8 +11,9 @@ use crate::components::{AttentionBanner, FailurePanel, NavLink, Shell};
 use crate::crash::{self, CrashText};
 use crate::i18n::{provide_i18n, use_i18n, I18n};
 use crate::pages::{
-    BillingItemsPage, BillingProfilePage, InvoiceDetailPage, InvoiceDetailPageProps, InvoicesPage,
-    MakePaymentPage, NotFoundPage, PaymentMethodsPage, PaymentsPage,
+    BillingItemsPage, BillingProfilePage, InvoiceDetailPage, InvoiceDetailPageProps,
+    InvoiceExportPage, InvoicesPage, MakePaymentPage, NotFoundPage, PaymentMethodsPage,
+    PaymentsPage, ReceiptPage, ReceiptPageProps,
 };
 use crate::state::config::{Config, ConfigError};
 use crate::state::host::{self, HostEvent};
@@ -170,9 +171,13 @@ enum View {
     Invoices,
     /// Its id as escaped in the path.
     Invoice(String),
+    /// Download invoices.
+    Export,
     PaymentMethods,
     NewPayment,
     Payments,
+    /// A payment's receipt, by the payment's id as escaped in the path.
+    Receipt(String),
     BillingItems,
     BillingProfile,
     NotFound,
@@ -185,9 +190,11 @@ impl View {
             [] if path.starts_with('/') => View::Home,
             ["invoices"] => View::Invoices,
             ["invoices", id] => View::Invoice((*id).to_string()),
+            ["export"] => View::Export,
             ["payment-methods"] => View::PaymentMethods,
             ["payments", "new"] => View::NewPayment,
             ["payments"] => View::Payments,
+            ["payments", id] => View::Receipt((*id).to_string()),
             ["billing-items"] => View::BillingItems,
             ["billing-profile"] => View::BillingProfile,
             _ => View::NotFound,
@@ -218,11 +225,16 @@ fn Views() -> impl IntoView {
             let id = segment_text(&id);
             view! { <InChunk load=move || Box::pin(invoice_view(id.clone())) /> }.into_any()
         }
+        View::Export => view! { <InChunk load=|| Box::pin(export_view()) /> }.into_any(),
         View::PaymentMethods => {
             view! { <InChunk load=|| Box::pin(payment_methods_view()) /> }.into_any()
         }
         View::NewPayment => view! { <InChunk load=|| Box::pin(make_payment_view()) /> }.into_any(),
         View::Payments => view! { <InChunk load=|| Box::pin(payments_view()) /> }.into_any(),
+        View::Receipt(id) => {
+            let id = segment_text(&id);
+            view! { <InChunk load=move || Box::pin(receipt_view(id.clone())) /> }.into_any()
+        }
         View::BillingItems => {
             view! { <InChunk load=|| Box::pin(billing_items_view()) /> }.into_any()
         }
@@ -262,9 +274,11 @@ fn prefetch(path: &str) {
     }
     match view {
         View::Invoice(_) => start!(preload_invoice),
+        View::Export => start!(preload_export),
         View::PaymentMethods => start!(preload_payment_methods),
         View::NewPayment => start!(preload_make_payment),
         View::Payments => start!(preload_payments),
+        View::Receipt(_) => start!(preload_receipt),
         View::BillingItems => start!(preload_billing_items),
         View::BillingProfile => start!(preload_billing_profile),
         View::Home | View::Invoices | View::NotFound => {}
@@ -334,10 +348,12 @@ macro_rules! views_in_chunks {
 views_in_chunks! {
     invoice: invoice_view(id: String), preload_invoice
         => InvoiceDetailPage(InvoiceDetailPageProps { id });
+    export: export_view(), preload_export => InvoiceExportPage();
     billing_items: billing_items_view(), preload_billing_items => BillingItemsPage();
     payment_methods: payment_methods_view(), preload_payment_methods => PaymentMethodsPage();
     make_payment: make_payment_view(), preload_make_payment => MakePaymentPage();
     payments: payments_view(), preload_payments => PaymentsPage();
+    receipt: receipt_view(id: String), preload_receipt => ReceiptPage(ReceiptPageProps { id });
     billing_profile: billing_profile_view(), preload_billing_profile => BillingProfilePage();
 }
 
@@ -368,7 +384,9 @@ mod tests {
         assert_eq!(View::at("/invoices/"), View::Invoices);
         assert_eq!(View::at("/invoices/INV-7"), View::Invoice("INV-7".into()));
         assert_eq!(View::at("/payments/new"), View::NewPayment);
+        assert_eq!(View::at("/export"), View::Export);
         assert_eq!(View::at("/payments"), View::Payments);
+        assert_eq!(View::at("/payments/pay_7"), View::Receipt("pay_7".into()));
         assert_eq!(View::at("/payment-methods"), View::PaymentMethods);
         assert_eq!(View::at("/billing-items"), View::BillingItems);
         assert_eq!(View::at("/invoices/INV-7/lines"), View::NotFound);

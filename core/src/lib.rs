@@ -20,6 +20,7 @@ pub mod profile;
 mod text;
 pub mod validation;
 pub mod wallet;
+pub mod zip;
 
 pub mod seed;
 pub mod summary;

@@ -15,7 +15,7 @@ use crate::contract::{
     Account, AccountKind, BillTo, BillingContact, BillingItem, BillingProfile, ContactDetails,
     ContactTopic, Device, DeviceRef, Invoice, InvoiceDetail, InvoiceLine, InvoiceStatus,
     InvoiceType, ItemStatus, MethodDetails, MethodStatus, Payment, PaymentMethod, PaymentStatus,
-    Role,
+    Role, Settlement,
 };
 use crate::money::{Currency, Money};
 use crate::tax_id::TaxId;
@@ -57,7 +57,7 @@ pub fn generate(invoices: usize, items: usize) -> SeedData {
         .map(|i| invoice(i, invoices, &bill_to, &mut rng))
         .collect();
     let payment_methods = payment_methods();
-    let payments = payments(&invoices, &payment_methods);
+    let payments = payments(&invoices, &payment_methods, &bill_to);
     SeedData {
         account: account(),
         invoices,
@@ -320,7 +320,11 @@ fn payment_methods() -> Vec<PaymentMethod> {
 }
 
 /// Past payments: every paid invoice was paid by the default card, one attempt was declined.
-fn payments(invoices: &[InvoiceDetail], methods: &[PaymentMethod]) -> Vec<Payment> {
+fn payments(
+    invoices: &[InvoiceDetail],
+    methods: &[PaymentMethod],
+    bill_to: &Arc<BillTo>,
+) -> Vec<Payment> {
     let Some(default) = methods.iter().find(|m| m.is_default) else {
         return Vec::new();
     };
@@ -353,6 +357,15 @@ fn payments(invoices: &[InvoiceDetail], methods: &[PaymentMethod]) -> Vec<Paymen
                     .unwrap_or_default(),
                 failure_code: declined.then_some(crate::contract::ErrorCode::CardDeclined),
                 next_action: None,
+                settled: match declined {
+                    true => Vec::new(),
+                    false => vec![Settlement {
+                        invoice_id: detail.invoice.id.clone(),
+                        number: detail.invoice.number.clone(),
+                        amount: detail.invoice.total,
+                    }],
+                },
+                bill_to: (!declined).then(|| Arc::clone(bill_to)),
             }
         })
         .collect()

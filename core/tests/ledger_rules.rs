@@ -1,8 +1,8 @@
 //! The payment rules, as both backends apply them.
 
 use billing_core::contract::{
-    ErrorCode, InvoiceDetail, InvoiceStatus, NewPayment, Payment, PaymentMethodSummary,
-    PaymentSource, PaymentStatus,
+    BillTo, ErrorCode, InvoiceDetail, InvoiceStatus, NewPayment, Payment, PaymentMethodSummary,
+    PaymentSource, PaymentStatus, Settlement,
 };
 use billing_core::fields::{field, FieldCode, FieldError};
 use billing_core::ledger::{self, PaymentError};
@@ -26,6 +26,11 @@ fn payable_usd() -> Vec<InvoiceDetail> {
         (a.invoice.date, &a.invoice.number).cmp(&(b.invoice.date, &b.invoice.number))
     });
     all
+}
+
+/// Whom the seeded account's receipts are made out to.
+fn bill_to() -> BillTo {
+    seed::generate(1, 0).profile.bill_to
 }
 
 #[test]
@@ -85,7 +90,20 @@ fn a_partial_payment_goes_to_the_oldest_invoices_and_leaves_the_rest_due() {
     let first = payable[0].invoice.balance_due.amount;
     let paid = first + Decimal::new(1, 2);
     let changed = ledger::apply(&mut payable, paid);
-    assert_eq!(changed, [0, 1]);
+    let part = |index: usize, amount: Decimal| {
+        let invoice = &payable[index].invoice;
+        let settled = Settlement {
+            invoice_id: invoice.id.clone(),
+            number: invoice.number.clone(),
+            amount: Money::new(amount, Currency::USD),
+        };
+        (index, settled)
+    };
+    assert_eq!(
+        changed,
+        [part(0, first), part(1, Decimal::new(1, 2))],
+        "each invoice's part is what it took"
+    );
     assert_eq!(payable[0].invoice.status, InvoiceStatus::Paid);
     assert_eq!(payable[0].invoice.balance_due.amount, Decimal::ZERO);
     assert_ne!(payable[1].invoice.status, InvoiceStatus::Paid);
@@ -167,9 +185,20 @@ fn pending_payments_for_one_balance_never_together_pay_more_than_it() {
         .map(|n| pending_paypal(balance, Some(invoice.id.clone()), n))
         .collect();
     let mut named: Vec<InvoiceDetail> = payable.drain(..1).collect();
-    let changed = ledger::confirm(&mut pending[0], &mut named);
+    let changed = ledger::confirm(&mut pending[0], &mut named, &bill_to());
     assert_eq!(changed, [0]);
     assert_eq!(pending[0].status, PaymentStatus::Succeeded);
+    assert_eq!(
+        pending[0].bill_to.as_deref(),
+        Some(&bill_to()),
+        "the receipt's"
+    );
+    let settled = Settlement {
+        invoice_id: invoice.id.clone(),
+        number: invoice.number.clone(),
+        amount: balance,
+    };
+    assert_eq!(pending[0].settled, [settled]);
     assert_eq!(named[0].invoice.balance_due.amount, Decimal::ZERO);
     // The invoice is paid now, so it is no longer payable: the others fail, taking nothing.
     let mut now_payable: Vec<InvoiceDetail> = named
@@ -178,12 +207,13 @@ fn pending_payments_for_one_balance_never_together_pay_more_than_it() {
         .collect();
     for payment in &mut pending[1..] {
         assert_eq!(
-            ledger::confirm(payment, &mut now_payable),
+            ledger::confirm(payment, &mut now_payable, &bill_to()),
             Vec::<usize>::new()
         );
         assert_eq!(payment.status, PaymentStatus::Failed);
         assert_eq!(payment.failure_code, Some(ErrorCode::BalanceChanged));
         assert_eq!(payment.next_action, None);
+        assert_eq!((payment.settled.len(), &payment.bill_to), (0, &None));
     }
 }
 
@@ -193,13 +223,13 @@ fn an_approval_for_more_than_is_left_fails_and_a_confirmed_payment_is_not_applie
     let owed: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
     let mut first = pending_paypal(usd(1000), None, 0);
     let mut second = pending_paypal(Money::new(owed, Currency::USD), None, 1);
-    assert!(!ledger::confirm(&mut first, &mut payable).is_empty());
+    assert!(!ledger::confirm(&mut first, &mut payable, &bill_to()).is_empty());
     let left: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
     assert_eq!(left, owed - Decimal::new(1000, 2));
-    assert!(ledger::confirm(&mut second, &mut payable).is_empty());
+    assert!(ledger::confirm(&mut second, &mut payable, &bill_to()).is_empty());
     assert_eq!(second.failure_code, Some(ErrorCode::BalanceChanged));
     // Confirming a completed payment again changes nothing.
-    assert!(ledger::confirm(&mut first, &mut payable).is_empty());
+    assert!(ledger::confirm(&mut first, &mut payable, &bill_to()).is_empty());
     let after: Decimal = payable.iter().map(|d| d.invoice.balance_due.amount).sum();
     assert_eq!(after, left);
 }

@@ -110,6 +110,15 @@ fn a_card_payment_is_taken_off_the_oldest_invoices_and_recorded_first() {
     assert_eq!(account.usd_owed(), owed - Decimal::new(1000, 2));
     assert_eq!(account.data.payments.len(), payments + 1);
     assert_eq!(account.data.payments[0], payment);
+    // Its receipt: the part each invoice took, which adds up to the payment, and whom it is
+    // made out to as the profile was.
+    assert!(!payment.settled.is_empty());
+    let parts: Decimal = payment.settled.iter().map(|s| s.amount.amount).sum();
+    assert_eq!(parts, Decimal::new(1000, 2));
+    assert_eq!(
+        payment.bill_to.as_deref(),
+        Some(&account.data.profile.bill_to)
+    );
     // The token was for one use.
     let again = account.pay(&by_card(usd(Decimal::ONE), token));
     assert!(matches!(again, Err(Refusal::Wallet(_))), "{again:?}");
@@ -142,6 +151,11 @@ fn a_declined_card_is_recorded_and_takes_nothing() {
         .unwrap_or_else(|e| panic!("recorded: {e:?}"));
     assert_eq!(payment.status, PaymentStatus::Declined);
     assert_eq!(payment.failure_code, Some(ErrorCode::CardDeclined));
+    assert_eq!(
+        (payment.settled.len(), &payment.bill_to),
+        (0, &None),
+        "no receipt"
+    );
     assert_eq!(account.usd_owed(), owed);
     assert_eq!(account.data.payments[0], payment);
 }

@@ -432,8 +432,8 @@ impl LedgerStore for Ledger<'_> {
         payment_methods(self.0)
     }
 
-    fn billing_contact_email(&mut self) -> ApiResult<String> {
-        Ok(profile(self.0)?.billing_email())
+    fn profile(&mut self) -> ApiResult<BillingProfile> {
+        profile(self.0)
     }
 
     fn card_token(&mut self, token: &str) -> ApiResult<Option<Vaulted>> {

@@ -3,7 +3,7 @@
 
 mod support;
 
-use billing_core::contract::{Invoice, InvoiceStatus, Page, Payment, PaymentStatus};
+use billing_core::contract::{Invoice, InvoiceStatus, Page, Payment, PaymentStatus, Settlement};
 use serde_json::json;
 use support::{start, ADMIN, VIEWER};
 
@@ -61,6 +61,51 @@ async fn a_full_payment_settles_the_invoice() {
     let after = server.invoice(&invoice.id).await;
     assert_eq!(after.invoice.status, InvoiceStatus::Paid);
     assert!(after.invoice.balance_due.amount.is_zero());
+    // What the receipt shows: the invoice it settled, and whom it is made out to.
+    let settled = Settlement {
+        invoice_id: invoice.id.clone(),
+        number: invoice.number.clone(),
+        amount: invoice.balance_due,
+    };
+    assert_eq!(payment.settled, [settled]);
+    assert_eq!(payment.bill_to, after.bill_to, "the profile's, as it was");
+}
+
+#[tokio::test]
+async fn a_receipt_keeps_whom_it_was_made_out_to() {
+    let server = start().await;
+    let invoice = a_due_invoice(&server).await;
+    let amount = invoice.balance_due.amount.to_string();
+    let body = pay(&invoice, &amount);
+    let paid = server
+        .post(
+            "/api/v1/payments",
+            ADMIN,
+            &body,
+            &[("Idempotency-Key", "k-r")],
+        )
+        .await
+        .json();
+    let mut profile = server.get("/api/v1/billing-profile", ADMIN).await.json();
+    profile["billing_address"]["company"] = json!("Renamed Ltd.");
+    let bill_to = json!({ "billing_address": profile["billing_address"], "tax_id": null });
+    let changed = server
+        .send(
+            "PUT",
+            "/api/v1/billing-profile/bill-to",
+            Some(ADMIN),
+            &[],
+            Some(&bill_to.to_string()),
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text());
+    let id = paid["id"].as_str().unwrap();
+    let read = server.get(&format!("/api/v1/payments/{id}"), VIEWER).await;
+    assert_eq!(read.json()["bill_to"], paid["bill_to"]);
+    assert_eq!(
+        paid["bill_to"]["billing_address"]["company"],
+        "Nimbus Analytics Ltd."
+    );
 }
 
 #[tokio::test]

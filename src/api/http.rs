@@ -128,6 +128,12 @@ impl HttpApi {
     }
 
     /// A read's body, sent again after [`READ_RETRY_DELAYS_MS`] while it fails transiently.
+    /// A document the server renders, in `lang`.
+    async fn pdf(&self, path: &str, lang: Lang) -> ApiResult<Option<Vec<u8>>> {
+        let params = vec![("lang", lang.tag().to_string())];
+        self.read(path, params, "application/pdf").await.map(Some)
+    }
+
     async fn read(&self, path: &str, params: Params, accept: &str) -> ApiResult<Vec<u8>> {
         let url = self.url(path);
         let mut delays = READ_RETRY_DELAYS_MS.iter();
@@ -240,12 +246,28 @@ impl BillingApi for HttpApi {
         })
     }
 
+    fn payment(&self, id: String) -> ApiFuture<'_, Payment> {
+        Box::pin(async move {
+            self.get(&format!("/payments/{}", segment(&id)), Params::new())
+                .await
+        })
+    }
+
+    fn receipt_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
+        Box::pin(async move {
+            let path = format!("/payments/{}/pdf", segment(&id));
+            self.pdf(&path, lang).await
+        })
+    }
+
+    fn makes_pdfs(&self) -> bool {
+        true
+    }
+
     fn invoice_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
         Box::pin(async move {
             let path = format!("/invoices/{}/pdf", segment(&id));
-            // In the portal's language, whatever the browser's `Accept-Language` says.
-            let params = vec![("lang", lang.tag().to_string())];
-            self.read(&path, params, "application/pdf").await.map(Some)
+            self.pdf(&path, lang).await
         })
     }
 

@@ -59,6 +59,8 @@ billing_api! {
     /// The invoice as a PDF the backend made in `lang`; `None` where the backend makes none
     /// (the demo), and the app offers its print view instead.
     fn invoice_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>>;
+    /// Whether the backend renders PDFs (the demo renders none).
+    fn makes_pdfs(&self) -> bool;
     fn payment_methods(&self) -> ApiFuture<'_, Vec<PaymentMethod>>;
     /// The only call that carries a card number and security code, to the vault.
     fn create_card_token(&self, card: CardTokenRequest) -> ApiFuture<'_, CardToken>;
@@ -85,6 +87,10 @@ billing_api! {
     /// Completes a payment the customer approved (PayPal, or the card issuer).
     fn confirm_payment(&self, id: String) -> ApiFuture<'_, Payment>;
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>>;
+    fn payment(&self, id: String) -> ApiFuture<'_, Payment>;
+    /// A succeeded payment's receipt as a PDF the backend made in `lang`; `None` where the
+    /// backend makes none (the demo), and the app offers its print view instead.
+    fn receipt_pdf(&self, id: String, lang: Lang) -> ApiFuture<'_, Option<Vec<u8>>>;
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>>;
     /// The account's devices, which billing items can be associated with.
     fn devices(&self) -> ApiFuture<'_, Vec<Device>>;

@@ -36,7 +36,7 @@ pub use form::{field_id, search_text, FormActions, FormErrors, TextField};
 pub use language_switcher::LanguageSwitcher;
 pub use link::Link;
 pub use loading::{Loading, TableSkeleton};
-pub use method_label::{BrandMark, MethodLabel};
+pub use method_label::{method_text, BrandMark, MethodLabel};
 pub use modal::Modal;
 pub use money::{date_in, money_in, DateText, MoneyText, MonthText};
 pub use pager::ListPager;

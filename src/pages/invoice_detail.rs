@@ -1,11 +1,13 @@
 //! One invoice: its header, its itemized billing items (a line opens to its details), and
 //! the ways to take it away: PDF, CSV, print, and Pay now while something is due.
 
-use billing_core::contract::{InvoiceDetail, InvoiceLine};
+use billing_core::contract::{InvoiceDetail, InvoiceLine, InvoiceStatus};
 use billing_core::export::{invoice_csv, CSV_COLUMNS};
+use billing_core::lang::Lang;
 use leptos::prelude::*;
 
 use super::invoices::invoice_type_message;
+use super::pdf_button::PdfButton;
 use crate::api::{Api, ApiError};
 use crate::components::{
     AsyncView, BillToText, Column, DateText, ErrorPanel, InvoiceStatusBadge, Link, MoneyText,
@@ -13,7 +15,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::pages::paths;
-use crate::state::{files, use_api_resource, use_can_manage_billing, use_request, OnLeave};
+use crate::state::{files, use_api_resource, use_can_manage_billing};
 
 const LINE_COLUMNS: &[Column] = &[
     Column::text("line-description"),
@@ -141,21 +143,9 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let id = invoice.id.clone();
     let pdf_name = format!("invoice-{}.pdf", invoice.number);
-    let fetching = use_request(
-        OnLeave::Abort,
-        |api: Api, (id, lang)| async move { api.invoice_pdf(id, lang).await },
-        move |result| match result {
-            Ok(Some(pdf)) => {
-                files::save(&pdf_name, "application/pdf", &pdf);
-            }
-            Ok(None) => files::print(),
-            Err(error) => failed.set(Some(error)),
-        },
-    );
-    let busy = fetching.pending();
-    let download_pdf = move |_| {
-        failed.set(None);
-        fetching.dispatch((id.clone(), i18n.lang()));
+    let fetch_pdf = move |api: Api, lang: Lang| {
+        let id = id.clone();
+        async move { api.invoice_pdf(id, lang).await }
     };
     let csv_name = format!("invoice-{}.csv", invoice.number);
     let download_csv = move |_| {
@@ -164,15 +154,18 @@ fn Downloads(detail: InvoiceDetail) -> impl IntoView {
         files::save(&csv_name, "text/csv;charset=utf-8", csv.as_bytes());
     };
     let pay_now = paths::pay_invoice(&invoice.id);
+    // Past due: the monthly card most likely failed, so the way to replace it while paying.
+    let past_due = payable && invoice.status == InvoiceStatus::PastDue;
+    let new_monthly = paths::pay_invoice_new_monthly(&invoice.id);
     view! {
         <div class="bp-actions bp-no-print">
             {move || (payable && can_pay.get()).then(|| view! {
                 <Link to=pay_now.clone() class="bp-button">{i18n.msg("invoice-pay-now")}</Link>
             })}
-            <button type="button" class="bp-button bp-button--secondary" on:click=download_pdf
-                disabled=busy aria-busy=move || busy.get().to_string()>
-                {move || if busy.get() { i18n.t("invoice-pdf-preparing") } else { i18n.t("invoice-download-pdf") }}
-            </button>
+            {move || (past_due && can_pay.get()).then(|| view! {
+                <Link to=new_monthly.clone() class="bp-button bp-button--secondary">{i18n.msg("invoice-pay-new-monthly")}</Link>
+            })}
+            <PdfButton label="invoice-download-pdf" file_name=pdf_name fetch=fetch_pdf failed />
             <button type="button" class="bp-button bp-button--secondary" on:click=download_csv>
                 {i18n.msg("invoice-download-csv")}
             </button>

@@ -2,6 +2,7 @@
 
 mod billing_items;
 mod billing_profile;
+mod export;
 mod invoice_detail;
 mod invoices;
 mod make_payment;
@@ -9,12 +10,14 @@ mod not_found;
 mod paths;
 mod payment_methods;
 mod payments;
+mod pdf_button;
 
 pub use billing_items::BillingItemsPage;
 pub use billing_profile::BillingProfilePage;
+pub use export::InvoiceExportPage;
 pub use invoice_detail::{InvoiceDetailPage, InvoiceDetailPageProps};
 pub use invoices::InvoicesPage;
 pub use make_payment::MakePaymentPage;
 pub use not_found::NotFoundPage;
 pub use payment_methods::PaymentMethodsPage;
-pub use payments::PaymentsPage;
+pub use payments::{PaymentsPage, ReceiptPage, ReceiptPageProps};

@@ -55,6 +55,15 @@ impl<I: 'static> Request<I> {
         }
     }
 
+    /// Stops what [`Request::dispatch`] started and is still running, for an
+    /// [`OnLeave::Abort`] request (the only kind whose work may be dropped midway).
+    pub fn abort(&self) {
+        if let Some(in_flight) = self.in_flight.and_then(|i| i.try_get_value()) {
+            let mut handles = in_flight.lock().unwrap_or_else(PoisonError::into_inner);
+            handles.drain(..).for_each(ActionAbortHandle::abort);
+        }
+    }
+
     /// Whether an answer is awaited; make it once per view, as it is a memo of its own.
     pub fn pending(&self) -> Memo<bool> {
         self.action.pending()

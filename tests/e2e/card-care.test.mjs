@@ -75,6 +75,45 @@ for (const backend of BACKENDS) {
     assert.deepEqual(problems, []);
   });
 
+  test(`${backend.name}: a past-due invoice is paid with a new card, which then becomes the monthly one; a declined card is not kept`, async () => {
+    const { url } = await backend.open();
+    const { page, problems } = await pageOn('2026-11-28');
+    const pastDue = (await setup.api('/invoices?statuses=past_due')).items[0];
+    const methodsBefore = (await setup.api('/payment-methods')).length;
+    await page.goto(url(`/invoices/${pastDue.id}`));
+    await page.getByRole('link', { name: 'Update card and pay' }).click();
+    const radio = page.getByRole('radio', { name: 'A new credit card, which becomes your monthly payment method' });
+    await radio.waitFor();
+    assert.equal(await radio.isChecked(), true);
+    const typeCard = async (number) => {
+      await page.getByRole('checkbox', { name: 'Use company information' }).check();
+      await page.getByLabel('Card number').fill(number);
+      await page.getByLabel('Expiration date (MM/YY)').fill('12/30');
+      await page.getByLabel('Security code').fill('123');
+      await page.getByLabel('Name on card').fill('Min-jun Lee');
+      await page.getByRole('button', { name: 'Review payment' }).click();
+    };
+    // A card its issuer declines pays nothing and is not kept.
+    await typeCard('4000000000000002');
+    await page.getByText('Once this payment goes through, Visa ending in 0002 becomes your monthly payment method.').waitFor();
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Your card was declined' }).waitFor();
+    await typeCard('5555555555554444');
+    await page.getByText('Once this payment goes through, Mastercard ending in 4444 becomes your monthly payment method.').waitFor();
+    await page.getByRole('button', { name: 'Pay with credit card' }).click();
+    await page.getByRole('heading', { name: 'Payment received' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Mastercard ending in 4444 is now your monthly payment method.' }).waitFor();
+    // The banner says what the new monthly card needs: its validation.
+    await banner(page).filter({ hasText: 'Mastercard ending in 4444, is still being validated' }).waitFor();
+    assert.deepEqual(await told(page), ['pending_validation']);
+    await page.goto(url(`/invoices/${pastDue.id}`));
+    await page.locator('.bp-summary').filter({ hasText: 'Paid' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Payment methods', exact: true }).click();
+    await page.locator('.bp-card').first().waitFor();
+    assert.equal(await page.locator('.bp-card').count(), methodsBefore + 1, 'the declined card was not kept');
+    assert.deepEqual(problems, []);
+  });
+
   test(`${backend.name}: a viewer sees the banner without its actions`, async () => {
     const { url } = await backend.open(['--app-token', 'demo-viewer-token']);
     const { page, problems } = await pageOn('2028-09-02');
@@ -85,6 +124,25 @@ for (const backend of BACKENDS) {
     assert.deepEqual(problems, []);
   });
 }
+
+test('HTTP: a monthly card its issuer declined is announced with both ways out, and the host told', async () => {
+  const { url } = await BACKENDS[1].open();
+  const { page, problems } = await pageOn('2026-11-28');
+  // The server has no way to decline a card on file by itself: its answer says so here.
+  await page.route('**/api/v1/billing-summary', async (route) => {
+    const answer = await route.fetch();
+    const summary = await answer.json();
+    summary.payment_method.status = 'declined';
+    await route.fulfill({ response: answer, json: summary });
+  });
+  await page.goto(url('/invoices'));
+  const declined = banner(page).filter({ hasText: 'Visa ending in 4242, was declined' });
+  await declined.waitFor();
+  assert.equal(await declined.getByRole('link', { name: 'Add a card' }).count(), 1);
+  assert.equal(await declined.getByRole('link', { name: 'Choose another payment method' }).count(), 1);
+  assert.deepEqual(await told(page), ['declined']);
+  assert.deepEqual(problems, []);
+});
 
 test('no banner and no event while the monthly card is fine', async () => {
   const { page, problems } = await pageOn('2026-11-28');

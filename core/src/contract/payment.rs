@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +54,25 @@ pub struct Payment {
     pub failure_code: Option<super::ErrorCode>,
     /// Set while `status` is `requires_action`: where the customer approves it.
     pub next_action: Option<NextAction>,
+    /// What a succeeded payment was taken off, oldest invoice first; empty until it succeeds.
+    #[serde(default)]
+    pub settled: Vec<Settlement>,
+    /// Whom the receipt is made out to: the billing profile's as it was when the payment
+    /// succeeded (a later edit does not change it). `null` until then, or from a backend
+    /// that keeps none.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<super::BillTo>))]
+    pub bill_to: Option<Arc<super::BillTo>>,
+}
+
+/// The part of a payment that went to one invoice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Settlement {
+    pub invoice_id: String,
+    /// The invoice's number, as the receipt prints it.
+    pub number: String,
+    pub amount: Money,
 }
 
 /// Payment states.

@@ -3,12 +3,15 @@
 //! that both backends run on their own storage (the reference server on SQLite, the demo in
 //! the browser), so that a payment means the same on either.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Datelike, Utc};
 use rust_decimal::Decimal;
 
 use crate::contract::{
-    ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment, NextAction,
-    NextActionKind, Payment, PaymentMethod, PaymentMethodSummary, PaymentSource, PaymentStatus,
+    BillTo, ErrorBody, ErrorCode, InvoiceDetail, InvoiceStatus, MethodStatus, NewPayment,
+    NextAction, NextActionKind, Payment, PaymentMethod, PaymentMethodSummary, PaymentSource,
+    PaymentStatus, Settlement,
 };
 use crate::fields::{field, FieldCode, FieldError};
 use crate::money::{self, Currency, Money};
@@ -138,7 +141,7 @@ pub fn pay_with<E: From<PaymentError>>(
 
 /// A payment of `new`: checked against `payable` (the invoices it may go to, see
 /// [`is_payable`]), started by `pay` (see [`pay_with`]) as the account's `count`-th.
-/// [`make_payment`] records it, and takes it off the invoices with [`apply`] if it succeeded.
+/// [`make_payment`] records it, and takes it off the invoices with [`settle`] if it succeeded.
 pub fn charge<E: From<PaymentError>>(
     new: &NewPayment,
     payable: &[InvoiceDetail],
@@ -189,6 +192,8 @@ pub fn new_payment(
             },
             url: format!("/api/v1/payments/{id}/confirm"),
         }),
+        settled: Vec::new(),
+        bill_to: None,
         id,
     }
 }
@@ -197,9 +202,14 @@ pub fn new_payment(
 /// `payable` ([`is_payable`] now, not when it was created) if it is still owed; otherwise it
 /// fails with [`ErrorCode::BalanceChanged`] and nothing is taken. Pending payments reserve
 /// nothing, so several of them for one balance can never together pay more than it: the
-/// first approved is taken, the rest fail. Returns the indices of the invoices changed;
-/// nothing for a payment that was not waiting for approval.
-pub fn confirm(payment: &mut Payment, payable: &mut [InvoiceDetail]) -> Vec<usize> {
+/// first approved is taken, the rest fail. `bill_to` is the receipt's, as [`settle`] takes
+/// it. Returns the indices of the invoices changed; nothing for a payment that was not
+/// waiting for approval.
+pub fn confirm(
+    payment: &mut Payment,
+    payable: &mut [InvoiceDetail],
+    bill_to: &BillTo,
+) -> Vec<usize> {
     if payment.status != PaymentStatus::RequiresAction {
         return Vec::new();
     }
@@ -207,7 +217,7 @@ pub fn confirm(payment: &mut Payment, payable: &mut [InvoiceDetail]) -> Vec<usiz
     match check_owed(&payment.amount, payment.invoice_id.as_deref(), payable) {
         Ok(()) => {
             payment.status = PaymentStatus::Succeeded;
-            apply(payable, payment.amount.amount)
+            settle(payment, payable, bill_to)
         }
         Err(_) => {
             payment.status = PaymentStatus::Failed;
@@ -217,24 +227,45 @@ pub fn confirm(payment: &mut Payment, payable: &mut [InvoiceDetail]) -> Vec<usiz
     }
 }
 
+/// Takes a succeeded `payment` off `payable` with [`apply`], and keeps on it what the receipt
+/// shows: each invoice's part, and whom it is made out to (`bill_to`, the profile's now).
+/// Returns the indices of the invoices changed.
+pub fn settle(
+    payment: &mut Payment,
+    payable: &mut [InvoiceDetail],
+    bill_to: &BillTo,
+) -> Vec<usize> {
+    let (changed, settled) = apply(payable, payment.amount.amount).into_iter().unzip();
+    payment.settled = settled;
+    payment.bill_to = Some(Arc::new(bill_to.clone()));
+    changed
+}
+
 /// Takes `amount` off `payable` (the named invoice, or the oldest first); an invoice paid in
-/// full is marked paid. Returns the indices of the invoices changed. The caller has checked
-/// with [`check_owed`] that `payable` owes at least `amount`, so all of it lands on them.
-pub fn apply(payable: &mut [InvoiceDetail], amount: Decimal) -> Vec<usize> {
+/// full is marked paid. Returns each invoice changed, by index, with the part it took. The
+/// caller has checked with [`check_owed`] that `payable` owes at least `amount`, so all of
+/// it lands on them.
+pub fn apply(payable: &mut [InvoiceDetail], amount: Decimal) -> Vec<(usize, Settlement)> {
     let mut left = amount;
     let mut changed = Vec::new();
     for (index, detail) in payable.iter_mut().enumerate() {
         if left <= Decimal::ZERO {
             break;
         }
-        let due = detail.invoice.balance_due.amount;
+        let invoice = &mut detail.invoice;
+        let due = invoice.balance_due.amount;
         let paid = due.min(left);
         left -= paid;
-        detail.invoice.balance_due.amount = due - paid;
-        if detail.invoice.balance_due.amount == Decimal::ZERO {
-            detail.invoice.status = InvoiceStatus::Paid;
+        invoice.balance_due.amount = due - paid;
+        if invoice.balance_due.amount == Decimal::ZERO {
+            invoice.status = InvoiceStatus::Paid;
         }
-        changed.push(index);
+        let part = Settlement {
+            invoice_id: invoice.id.clone(),
+            number: invoice.number.clone(),
+            amount: Money::new(paid, invoice.balance_due.currency),
+        };
+        changed.push((index, part));
     }
     changed
 }

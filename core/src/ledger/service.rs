@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{apply, charge, confirm, is_payable, pay_with, PaymentError};
+use super::{charge, confirm, is_payable, pay_with, settle, PaymentError};
 use crate::contract::{
-    ErrorBody, InvoiceDetail, NewPayment, Payment, PaymentMethod, PaymentStatus,
+    BillingProfile, ErrorBody, InvoiceDetail, NewPayment, Payment, PaymentMethod, PaymentStatus,
 };
 use crate::fields::field;
 use crate::money::Currency;
@@ -28,8 +28,9 @@ pub trait LedgerStore {
     /// Adds the payment, or replaces the one with its id.
     fn put_payment(&mut self, payment: &Payment) -> Result<(), Self::Error>;
     fn payment_methods(&mut self) -> Result<Vec<PaymentMethod>, Self::Error>;
-    /// The billing contact whom PayPal asks for approval ([`BillingProfile::billing_email`]).
-    fn billing_contact_email(&mut self) -> Result<String, Self::Error>;
+    /// Whom receipts are made out to, and whom PayPal asks for approval
+    /// ([`BillingProfile::billing_email`]).
+    fn profile(&mut self) -> Result<BillingProfile, Self::Error>;
     fn card_token(&mut self, token: &str) -> Result<Option<Vaulted>, Self::Error>;
     fn put_card_token(&mut self, vaulted: &Vaulted) -> Result<(), Self::Error>;
 }
@@ -71,14 +72,14 @@ pub fn make_payment<S: LedgerStore>(
     let mut invoices = payable(store, new.invoice_id.as_deref(), new.amount.currency)?;
     let count = store.payment_count()?;
     let methods = store.payment_methods()?;
-    let email = store.billing_contact_email()?;
-    let payment = charge(new, &invoices, count, now, |source| {
-        pay_with(source, &methods, &email, |token| {
+    let profile = store.profile()?;
+    let mut payment = charge(new, &invoices, count, now, |source| {
+        pay_with(source, &methods, &profile.billing_email(), |token| {
             take_token(store, token, field::SOURCE_TOKEN)
         })
     })?;
     if payment.status == PaymentStatus::Succeeded {
-        for index in apply(&mut invoices, payment.amount.amount) {
+        for index in settle(&mut payment, &mut invoices, &profile.bill_to) {
             store.put_invoice(&invoices[index])?;
         }
     }
@@ -99,7 +100,8 @@ pub fn confirm_payment<S: LedgerStore>(
     if payment.status == PaymentStatus::RequiresAction {
         let currency = payment.amount.currency;
         let mut invoices = payable(store, payment.invoice_id.as_deref(), currency)?;
-        for index in confirm(&mut payment, &mut invoices) {
+        let profile = store.profile()?;
+        for index in confirm(&mut payment, &mut invoices, &profile.bill_to) {
             store.put_invoice(&invoices[index])?;
         }
         store.put_payment(&payment)?;
@@ -185,8 +187,8 @@ impl LedgerStore for InMemory<'_> {
         Ok(self.data.payment_methods.clone())
     }
 
-    fn billing_contact_email(&mut self) -> Result<String, Refusal> {
-        Ok(self.data.profile.billing_email())
+    fn profile(&mut self) -> Result<BillingProfile, Refusal> {
+        Ok(self.data.profile.clone())
     }
 
     fn card_token(&mut self, token: &str) -> Result<Option<Vaulted>, Refusal> {

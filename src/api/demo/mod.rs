@@ -10,6 +10,7 @@ use billing_core::contract::{
     BillingSummary, BulkAction, BulkItemResult, BulkRequest, BulkResult, CardToken,
     CardTokenRequest, ContactDetails, Device, ErrorBody, ErrorCode, Invoice, InvoiceDetail,
     InvoiceQuery, NewPayment, NewPaymentMethod, Page, Payment, PaymentMethod, PaymentQuery,
+    PaymentStatus,
 };
 use billing_core::fields::field;
 use billing_core::items::{self, ItemError};
@@ -381,6 +382,10 @@ impl BillingApi for DemoApi {
         })
     }
 
+    fn makes_pdfs(&self) -> bool {
+        false
+    }
+
     fn invoice_pdf(&self, id: String, _: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
         self.answer(
             move |s| match s.invoices.iter().any(|d| d.invoice.id == id) {
@@ -494,6 +499,23 @@ impl BillingApi for DemoApi {
 
     fn payments(&self, query: PaymentQuery) -> ApiFuture<'_, Page<Payment>> {
         self.answer(move |s| Ok(listing::payments(&s.payments, &query)?))
+    }
+
+    fn payment(&self, id: String) -> ApiFuture<'_, Payment> {
+        self.answer(move |s| {
+            let payment = s.payments.iter().find(|p| p.id == id);
+            payment.cloned().ok_or(ApiError::NotFound)
+        })
+    }
+
+    fn receipt_pdf(&self, id: String, _: Lang) -> ApiFuture<'_, Option<Vec<u8>>> {
+        self.answer(move |s| {
+            let succeeded = |p: &Payment| p.id == id && p.status == PaymentStatus::Succeeded;
+            match s.payments.iter().any(succeeded) {
+                true => Ok(None),
+                false => Err(ApiError::NotFound),
+            }
+        })
     }
 
     fn billing_items(&self, query: BillingItemQuery) -> ApiFuture<'_, Page<BillingItem>> {

@@ -18,7 +18,7 @@ use super::DemoOptions;
 
 /// Changed whenever the seed or this record changes, so that no record of another shape, or
 /// of other seeded data, is read.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {

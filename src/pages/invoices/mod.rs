@@ -9,10 +9,12 @@ mod table;
 use billing_core::contract::InvoiceQuery;
 use leptos::prelude::*;
 
-use crate::components::{AsyncList, AsyncView};
+use crate::components::{AsyncList, AsyncView, Link};
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::{use_api_resource, use_summary, use_url_query};
 
+pub use filters::Filters;
 pub use table::invoice_type_message;
 
 #[component]
@@ -33,6 +35,13 @@ pub fn InvoicesPage() -> impl IntoView {
         <section class="bp-section" aria-labelledby="bp-invoices-title">
             <h2 id="bp-invoices-title">{i18n.msg("invoices-table-title")}</h2>
             <filters::Filters query />
+            <p class="bp-actions">
+                {move || view! {
+                    <Link to=paths::export(&query.get()) class="bp-button bp-button--secondary">
+                        {i18n.msg("invoices-download")}
+                    </Link>
+                }}
+            </p>
             <AsyncList resource=invoices view=move |page| view! { <table::InvoiceTable page query /> } />
         </section>
     }

@@ -2,20 +2,20 @@
 
 use billing_core::address::Address;
 use billing_core::contract::{
-    CardTokenRequest, NewPayment, Payment, PaymentMethodSummary, PaymentSource,
+    CardTokenRequest, NewPayment, NewPaymentMethod, Payment, PaymentMethodSummary, PaymentSource,
 };
 use billing_core::money::Money;
 use leptos::prelude::*;
 
 use super::amount::{AmountField, AmountInput};
 use super::flow::{self, Asked, Next, Sent};
-use super::outcome::{ActionDialog, Receipt};
+use super::outcome::{ActionDialog, NewMonthly, Receipt};
 use super::Payable;
 use crate::api::{settled, Api, ApiError, IdempotencyKey};
 use crate::clock;
 use crate::components::{
-    check_card_and_address, show_refusal, AddressInput, BillingAddress, BrandMark, CardInput,
-    ErrorPanel, FormErrors, Link, MethodLabel, MoneyText, PaymentInformation,
+    check_card_and_address, method_text, show_refusal, AddressInput, BillingAddress, BrandMark,
+    CardInput, ErrorPanel, FormErrors, Link, MethodLabel, MoneyText, PaymentInformation,
 };
 use crate::i18n::use_i18n;
 use crate::state::pending::{self, PendingPayment};
@@ -34,7 +34,8 @@ enum Step {
     Details,
     /// The request is fixed, with its key: every Pay sends exactly this.
     Review(Box<Attempt>),
-    Done(Box<Payment>),
+    /// Paid; with the card that now becomes the monthly method, in the flow that replaces it.
+    Done(Box<Payment>, Option<Box<NewPaymentMethod>>),
 }
 
 /// One payment attempt: one request, one idempotency key. A double click, a retry after a
@@ -47,10 +48,15 @@ struct Attempt {
     method: PaymentMethodSummary,
     /// When its key was made: the backend keeps a key's answer for a day from its use.
     created: chrono::DateTime<chrono::Utc>,
+    /// The paying card again, from a token of its own (a token pays once), to be added as
+    /// the monthly method once this has paid: the flow that replaces the monthly card.
+    monthly: Option<NewPaymentMethod>,
 }
 
+/// `new_monthly`: the flow that pays with a new card and makes it the monthly payment method
+/// (from a past-due invoice); otherwise a one-time payment, which never changes it.
 #[component]
-pub fn PaymentForm(payable: Payable) -> impl IntoView {
+pub fn PaymentForm(payable: Payable, new_monthly: bool) -> impl IntoView {
     let i18n = use_i18n();
     let profile = use_billing_profile();
     let company = company_of(profile);
@@ -83,6 +89,11 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
         .find(|m| m.is_default)
         .or(methods.first())
         .map_or(Choice::NewCard, |m| Choice::Saved(m.id.clone()));
+    let initial = if new_monthly {
+        Choice::NewCard
+    } else {
+        initial
+    };
     let choice = RwSignal::new(initial);
     let card = CardInput::default();
     on_cleanup(move || card.forget());
@@ -115,7 +126,11 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
     let show = move |next: Next| match next {
         Next::Paid(payment) => {
             card.forget();
-            step.set(Step::Done(Box::new(payment)));
+            let monthly = match step.get_untracked() {
+                Step::Review(attempt) => attempt.monthly.map(Box::new),
+                _ => None,
+            };
+            step.set(Step::Done(Box::new(payment), monthly));
         }
         Next::Approve(payment) => action.set(Some(payment)),
         Next::Unknown => unanswered.set(true),
@@ -127,14 +142,34 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
         Next::Retry(error) => failed.set(Some(error)),
     };
 
-    // A new card goes to the vault, and only there; its token is what is reviewed.
+    // A new card goes to the vault, and only there; its token is what is reviewed. In the
+    // flow that makes it the monthly card, a second token is for that.
     let tokenizing = use_request(
         OnLeave::Abort,
-        |api: Api, (request, billing_address, base): (CardTokenRequest, Address, NewPayment)| async move {
-            (api.create_card_token(request).await, billing_address, base)
+        move |api: Api,
+              (request, billing_address, base): (CardTokenRequest, Address, NewPayment)| async move {
+            let holder = request.holder.clone();
+            let paying = api.create_card_token(request.clone()).await;
+            let monthly = match (&paying, new_monthly) {
+                (Ok(_), true) => Some(api.create_card_token(request).await),
+                _ => None,
+            };
+            let result = paying.and_then(|paying| match monthly {
+                Some(monthly) => monthly.map(|monthly| (paying, Some((monthly, holder)))),
+                None => Ok((paying, None)),
+            });
+            (result, billing_address, base)
         },
         move |(result, billing_address, base)| match result {
-            Ok(token) => {
+            Ok((token, monthly)) => {
+                let eu_supported = base.eu_supported;
+                let monthly = monthly.map(|(monthly, holder)| NewPaymentMethod {
+                    token: monthly.token,
+                    holder,
+                    billing_address: billing_address.clone(),
+                    eu_supported,
+                    make_default: true,
+                });
                 let method = PaymentMethodSummary::Card {
                     brand: token.brand,
                     last4: token.last4.clone(),
@@ -147,7 +182,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                     billing_address,
                 };
                 let request = NewPayment { source, ..base };
-                step.set(reviewing(request, method));
+                step.set(reviewing(request, method, monthly));
             }
             Err(error) => {
                 show_refusal(&card, errors, &error);
@@ -230,7 +265,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                             source: PaymentSource::SavedMethod { method_id: id },
                             ..base
                         };
-                        step.set(reviewing(request, method));
+                        step.set(reviewing(request, method, None));
                     }
                 }
                 Choice::Paypal => {
@@ -243,7 +278,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                         email,
                         status: billing_core::contract::MethodStatus::Active,
                     };
-                    step.set(reviewing(base, method));
+                    step.set(reviewing(base, method, None));
                 }
                 Choice::NewCard => {
                     let Some((billing_address, request)) =
@@ -319,7 +354,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                         <label class="bp-choice">
                             <input type="radio" name="bp-method" prop:checked=move || choice.get() == Choice::NewCard
                                 on:change=move |_| choice.set(Choice::NewCard) />
-                            {i18n.msg("payment-new-card")}
+                            {i18n.msg(if new_monthly { "payment-new-monthly-card" } else { "payment-new-card" })}
                         </label>
                         <label class="bp-choice">
                             <input type="radio" name="bp-method" prop:checked=move || choice.get() == Choice::Paypal
@@ -329,7 +364,7 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                     </fieldset>
                     {move || (choice.get() == Choice::NewCard).then(|| {
                         view! {
-                            <p class="bp-muted">{i18n.msg("payment-new-card-help")}</p>
+                            <p class="bp-muted">{i18n.msg(if new_monthly { "payment-new-monthly-card-help" } else { "payment-new-card-help" })}</p>
                             <BillingAddress address errors company legend="payment-card-address" />
                             <PaymentInformation card errors />
                         }
@@ -366,7 +401,12 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                                 <div class="bp-summary__item"><dt>{i18n.msg("payment-remaining-title")}</dt><dd><MoneyText money /></dd></div>
                             })}
                         </dl>
-                        <p class="bp-muted">{i18n.msg("payment-monthly-unchanged")}</p>
+                        {match attempt.monthly.is_some() {
+                            true => view! {
+                                <p class="bp-muted">{i18n.t_with("payment-monthly-becomes", &[("method", method_text(&attempt.method, i18n).into())])}</p>
+                            }.into_any(),
+                            false => view! { <p class="bp-muted">{i18n.msg("payment-monthly-unchanged")}</p> }.into_any(),
+                        }}
                         <div class="bp-actions">
                             <button type="button" class="bp-button" disabled=busy aria-busy=move || busy.get().to_string()
                                 on:click=move |_| pay(send.clone())>
@@ -387,7 +427,10 @@ pub fn PaymentForm(payable: Payable) -> impl IntoView {
                     </section>
                 }.into_any()
             }
-            Step::Done(payment) => view! { <Receipt payment=*payment /> }.into_any(),
+            Step::Done(payment, monthly) => view! {
+                <Receipt payment=*payment />
+                {monthly.map(|new| view! { <NewMonthly new=*new /> })}
+            }.into_any(),
         }}
         {move || action.get().map(|payment| view! {
             <ActionDialog payment
@@ -426,16 +469,23 @@ impl Attempt {
             key: IdempotencyKey(pending.key),
             method: pending.method,
             created: pending.sent_at.unwrap_or_else(clock::now),
+            // Its second token is not kept: the card is typed again to make it monthly.
+            monthly: None,
         }
     }
 }
 
 /// The review of a request fixed now, with a key of its own.
-fn reviewing(request: NewPayment, method: PaymentMethodSummary) -> Step {
+fn reviewing(
+    request: NewPayment,
+    method: PaymentMethodSummary,
+    monthly: Option<NewPaymentMethod>,
+) -> Step {
     Step::Review(Box::new(Attempt {
         request,
         key: IdempotencyKey::fresh(),
         method,
         created: clock::now(),
+        monthly,
     }))
 }

@@ -1,7 +1,9 @@
 //! Make a payment: a one-time payment of the whole or part of a balance, by a saved card, a
 //! card used once and not saved, or PayPal. Reached from the menu, from **Pay balance**
 //! (`?currency=USD`) and from **Pay now** (`?invoice=<id>`), that balance preselected.
-//! It never changes the monthly payment method.
+//! A one-time payment never changes the monthly payment method; from a past-due invoice,
+//! `?new_card=monthly` pays with a new card that then becomes the monthly method, each said
+//! on the review.
 
 mod amount;
 mod flow;
@@ -34,6 +36,9 @@ pub fn MakePaymentPage() -> impl IntoView {
     let account = use_account();
     // The portal's query, not the window's: in memory routing the window's is the host's.
     let location = use_location();
+    // `?new_card=monthly`: pay with a new card that then becomes the monthly one.
+    let new_monthly =
+        Memo::new(move |_| location.query_value("new_card").as_deref() == Some("monthly"));
     let payable = use_api_resource(move |api| {
         let (invoice_id, currency) = (
             location.query_value("invoice"),
@@ -68,7 +73,9 @@ pub fn MakePaymentPage() -> impl IntoView {
                 <p class="bp-empty" role="note">{i18n.msg("payment-viewer")}</p>
             }.into_any(),
             Some(Ok(_)) => view! {
-                <AsyncView resource=payable view=|payable| view! { <form::PaymentForm payable /> } />
+                <AsyncView resource=payable view=move |payable| view! {
+                    <form::PaymentForm payable new_monthly=new_monthly.get_untracked() />
+                } />
             }.into_any(),
         }}
     }

@@ -1,17 +1,20 @@
 //! How a payment ends: the receipt, or the customer's approval first (PayPal, or the card
 //! issuer's authentication).
 
-use billing_core::contract::{NextActionKind, Payment};
+use billing_core::contract::{NewPaymentMethod, NextActionKind, Payment};
 use billing_core::money::format_plain;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::api::{Api, ApiError};
-use crate::components::{AsyncView, DateText, Link, MethodLabel, Modal, MoneyText};
+use crate::api::{Api, ApiError, IdempotencyKey};
+use crate::components::{
+    method_text, AsyncView, DateText, ErrorPanel, Link, MethodLabel, Modal, MoneyText,
+};
 use crate::i18n::use_i18n;
+use crate::pages::paths;
 use crate::state::host::{use_host, Host, HostEvent};
-use crate::state::{use_api_resource, use_request, OnLeave};
+use crate::state::{use_api_resource, use_request, use_summary, OnLeave};
 
 /// The receipt, with the balance as it is now; the host is told of the payment.
 #[component]
@@ -37,8 +40,61 @@ pub fn Receipt(payment: Payment) -> impl IntoView {
             </dl>
             <p class="bp-actions">
                 <Link to="/invoices" class="bp-button bp-button--secondary">{i18n.msg("nav-invoices")}</Link>
+                <Link to=paths::receipt(&payment.id) class="bp-button bp-button--secondary">{i18n.msg("payment-view-receipt")}</Link>
                 <Link to="/payments" class="bp-button bp-button--secondary">{i18n.msg("nav-payments")}</Link>
             </p>
+        </section>
+    }
+}
+
+/// The card that paid, added as the monthly payment method now that it has paid (a declined
+/// card never gets here). Carried on if the customer leaves; a failure is retried with the
+/// same key, so the card is added once.
+#[component]
+pub fn NewMonthly(new: NewPaymentMethod) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = use_summary();
+    let key = IdempotencyKey::fresh();
+    let added = RwSignal::new(None::<Result<String, ApiError>>);
+    let adding = use_request(
+        OnLeave::Finish,
+        |api: Api, (new, key): (NewPaymentMethod, IdempotencyKey)| async move {
+            api.add_payment_method(new, key).await
+        },
+        move |result: Result<_, ApiError>| {
+            let result = result.map(|method| method_text(&method.summary(), i18n));
+            if result.is_ok() {
+                // The banner says what the monthly method needs now.
+                summary.refetch();
+            }
+            added.set(Some(result));
+        },
+    );
+    let add = move || {
+        added.set(None);
+        adding.dispatch((new.clone(), key.clone()));
+    };
+    add();
+    view! {
+        <section class="bp-section" aria-labelledby="bp-new-monthly-title">
+            <h2 id="bp-new-monthly-title">{i18n.msg("payment-new-monthly-title")}</h2>
+            {move || match added.get() {
+                None => view! {
+                    <p class="bp-loading" role="status"><span class="bp-spinner" aria-hidden="true"></span>{i18n.msg("payment-new-monthly-saving")}</p>
+                }.into_any(),
+                Some(Ok(method)) => view! {
+                    <p role="status">{i18n.t_with("payment-new-monthly-done", &[("method", method.into())])}</p>
+                    <p><Link to="/payment-methods">{i18n.msg("nav-payment-methods")}</Link></p>
+                }.into_any(),
+                Some(Err(error)) => {
+                    let add = add.clone();
+                    view! {
+                        <p role="alert">{i18n.msg("payment-new-monthly-failed")}</p>
+                        <ErrorPanel error />
+                        <button type="button" class="bp-button" on:click=move |_| add()>{i18n.msg("action-retry")}</button>
+                    }.into_any()
+                }
+            }}
         </section>
     }
 }

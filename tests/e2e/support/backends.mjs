@@ -25,9 +25,18 @@ export function backends() {
     await demo?.close();
     await Promise.all(servers.map((s) => s.stop()));
   });
+  /** The seeded account as a reference server answers the administrator: the oracle that
+   * both backends' seed is checked against. */
+  let oracle;
+  const api = async (path) => {
+    oracle ??= await freshServer();
+    const response = await fetch(oracle.url(`/api/v1${path}`), { headers: { authorization: 'Bearer demo-admin-token' } });
+    return response.json();
+  };
   return {
     get browser() { return browser; },
     freshServer,
+    api,
     demoUrl: (path) => demo.url(path),
     /** Each backend's `open(serverArgs)` gives the URL of a page of the app on it. */
     list: [
