@@ -43,3 +43,26 @@ document-subtotal = Subtotal
 document-tax = Tax
 document-total = Total
 document-balance-due = Balance due
+
+## Receipt
+document-receipt-title = Receipt { $reference }
+document-receipt-amount = Payment amount
+document-receipt-date = Date
+document-receipt-method = Payment method
+document-receipt-reference = Reference
+document-receipt-settled = Invoices paid
+document-receipt-invoice = Invoice
+document-receipt-applied = Amount applied
+document-receipt-settled-none = This payment is not itemized by invoice.
+document-receipt-bill-to = Made out to
+document-card = { $brand } ending in { $last4 }
+document-paypal = PayPal ({ $email })
+document-card-brand-visa = Visa
+document-card-brand-mastercard = Mastercard
+document-card-brand-amex = American Express
+document-card-brand-discover = Discover
+document-card-brand-jcb = JCB
+document-card-brand-unionpay = UnionPay
+document-card-brand-diners = Diners Club
+document-card-brand-maestro = Maestro
+document-card-brand-unknown = Card

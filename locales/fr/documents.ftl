@@ -43,3 +43,26 @@ document-subtotal = Sous-total
 document-tax = Taxes
 document-total = Total
 document-balance-due = Solde dû
+
+## Reçu
+document-receipt-title = Reçu { $reference }
+document-receipt-amount = Montant du règlement
+document-receipt-date = Date
+document-receipt-method = Mode de règlement
+document-receipt-reference = Référence
+document-receipt-settled = Factures réglées
+document-receipt-invoice = Facture
+document-receipt-applied = Montant imputé
+document-receipt-settled-none = Ce règlement n’est pas ventilé par facture.
+document-receipt-bill-to = Établi au nom de
+document-card = { $brand } se terminant par { $last4 }
+document-paypal = PayPal ({ $email })
+document-card-brand-visa = Visa
+document-card-brand-mastercard = Mastercard
+document-card-brand-amex = American Express
+document-card-brand-discover = Discover
+document-card-brand-jcb = JCB
+document-card-brand-unionpay = UnionPay
+document-card-brand-diners = Diners Club
+document-card-brand-maestro = Maestro
+document-card-brand-unknown = Carte

@@ -42,3 +42,26 @@ document-subtotal = 소계
 document-tax = 세금
 document-total = 합계
 document-balance-due = 결제할 잔액
+
+## 영수증
+document-receipt-title = 영수증 { $reference }
+document-receipt-amount = 결제 금액
+document-receipt-date = 날짜
+document-receipt-method = 결제 방법
+document-receipt-reference = 참조 번호
+document-receipt-settled = 결제된 송장
+document-receipt-invoice = 송장
+document-receipt-applied = 적용 금액
+document-receipt-settled-none = 이 결제는 송장별 내역이 없습니다.
+document-receipt-bill-to = 영수증 수신처
+document-card = { $brand }(끝자리 { $last4 })
+document-paypal = PayPal({ $email })
+document-card-brand-visa = Visa
+document-card-brand-mastercard = Mastercard
+document-card-brand-amex = American Express
+document-card-brand-discover = Discover
+document-card-brand-jcb = JCB
+document-card-brand-unionpay = UnionPay
+document-card-brand-diners = Diners Club
+document-card-brand-maestro = Maestro
+document-card-brand-unknown = 카드

@@ -42,3 +42,26 @@ document-subtotal = 小計
 document-tax = 稅額
 document-total = 總計
 document-balance-due = 應付餘額
+
+## 收據
+document-receipt-title = 收據 { $reference }
+document-receipt-amount = 付款金額
+document-receipt-date = 日期
+document-receipt-method = 付款方法
+document-receipt-reference = 參考編號
+document-receipt-settled = 已付款的發票
+document-receipt-invoice = 發票
+document-receipt-applied = 沖銷金額
+document-receipt-settled-none = 這筆付款未依發票列出明細。
+document-receipt-bill-to = 收據抬頭
+document-card = { $brand }（末四碼 { $last4 }）
+document-paypal = PayPal（{ $email }）
+document-card-brand-visa = Visa
+document-card-brand-mastercard = Mastercard
+document-card-brand-amex = American Express
+document-card-brand-discover = Discover
+document-card-brand-jcb = JCB
+document-card-brand-unionpay = 銀聯
+document-card-brand-diners = Diners Club
+document-card-brand-maestro = Maestro
+document-card-brand-unknown = 卡片

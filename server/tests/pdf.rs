@@ -1,7 +1,7 @@
-//! The invoice PDF over HTTP, read back as a reader would: its text extracted by poppler's
-//! `pdftotext` (in each language, with that language's numbers and dates; Korean and Chinese
-//! names as themselves; every line of a long invoice over several pages), its first page
-//! rendered by `pdftoppm`, its metadata read by `pdfinfo`. Those are Debian's poppler-utils,
+//! The invoice and receipt PDFs over HTTP, read back as a reader would: their text extracted
+//! by poppler's `pdftotext` (in each language, with that language's numbers and dates; Korean
+//! and Chinese names as themselves; every line of a long invoice over several pages), a first
+//! page rendered by `pdftoppm`, metadata read by `pdfinfo`. Those are Debian's poppler-utils,
 //! which scripts/setup.sh installs; a test fails, never skips, without them.
 
 mod support;
@@ -11,11 +11,11 @@ use std::process::Command;
 use std::sync::Arc;
 
 use billing_core::address::Address;
-use billing_core::contract::{BillTo, InvoiceLine};
+use billing_core::contract::{BillTo, InvoiceLine, Payment, PaymentStatus};
 use billing_core::seed;
 use billing_core::tax_id::TaxId;
 use billing_server::ServerConfig;
-use support::{start, start_with, Response, TestServer, VIEWER};
+use support::{start, start_with, Response, TestServer, ADMIN, VIEWER};
 
 const INVOICE: &str = "inv_000048";
 const OTHER_INVOICE: &str = "inv_000047";
@@ -213,7 +213,8 @@ async fn the_pdf_says_its_title_and_language_and_is_tagged() {
 }
 
 /// A seeded database whose newest invoice ([`INVOICE`]) has sixty lines and is made out to
-/// a Korean company, and the next ([`OTHER_INVOICE`]) to a Taiwanese one.
+/// a Korean company, and the next ([`OTHER_INVOICE`]) and the newest receipt to a Taiwanese
+/// one.
 fn cjk_db() -> PathBuf {
     let path = std::env::temp_dir().join(format!(
         "billing-pdf-test-{}-{:?}.sqlite",
@@ -237,12 +238,20 @@ fn cjk_db() -> PathBuf {
             ("테헤란로 152", KOREAN_CITY, "06236", "KR"),
             ("KR", "220-81-62517"),
         )));
-        data.invoices[1].bill_to = Some(Arc::new(bill_to(
+        let taiwanese = Arc::new(bill_to(
             CHINESE_COMPANY,
             ("志明", "陳"),
             (CHINESE_STREET, "臺北市信義區", "110", "TW"),
             ("TW", "04595257"),
-        )));
+        ));
+        data.invoices[1].bill_to = Some(Arc::clone(&taiwanese));
+        if let Some(paid) = data
+            .payments
+            .iter_mut()
+            .find(|p| p.status == PaymentStatus::Succeeded)
+        {
+            paid.bill_to = Some(taiwanese);
+        }
         data
     })
     .expect("the database is written");
@@ -373,25 +382,26 @@ async fn sixty_lines_run_over_several_pages_with_the_head_on_each() {
 #[tokio::test]
 async fn the_first_page_renders() {
     let server = start().await;
-    for lang in ["ko", "fr"] {
-        let response = pdf(
-            &server,
-            &format!("/api/v1/invoices/{INVOICE}/pdf?lang={lang}"),
-            &[],
-        )
-        .await;
-        let file = TempFile::new(&format!("render-{lang}.pdf"), &response.body);
+    let receipt = a_payment(&server, PaymentStatus::Succeeded).await.id;
+    for path in [
+        format!("/api/v1/invoices/{INVOICE}/pdf?lang=ko"),
+        format!("/api/v1/invoices/{INVOICE}/pdf?lang=fr"),
+        format!("/api/v1/payments/{receipt}/pdf?lang=zh-TW"),
+    ] {
+        let response = pdf(&server, &path, &[]).await;
+        assert_eq!(response.status, 200, "{path}");
+        let file = TempFile::new("render.pdf", &response.body);
         let page = ["-r", "50", "-f", "1", "-l", "1", "-singlefile"];
         let png = poppler("pdftoppm", &[&page[..], &["-png"]].concat(), &file.0);
-        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "{lang}: a PNG");
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "{path}: a PNG");
         let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
         // IHDR's width and height: A4 at 50 dpi, rounded up.
-        assert_eq!((size(16), size(20)), (414, 585), "{lang}");
+        assert_eq!((size(16), size(20)), (414, 585), "{path}");
         let pgm = poppler("pdftoppm", &[&page[..], &["-gray"]].concat(), &file.0);
         let inked = inked_share(&pgm);
         assert!(
             (0.005..0.2).contains(&inked),
-            "{lang}: {inked} of the page inked"
+            "{path}: {inked} of the page inked"
         );
     }
 }
@@ -482,6 +492,125 @@ async fn without_its_font_the_pdf_is_an_internal_error() {
     assert!(
         !response.text().contains("/nonexistent"),
         "the path is logged, not told"
+    );
+}
+
+/// The seeded account's newest payment with this status.
+async fn a_payment(server: &TestServer, status: PaymentStatus) -> Payment {
+    let page = server.get("/api/v1/payments?limit=100", ADMIN).await.json();
+    let payments: Vec<Payment> =
+        serde_json::from_value(page["items"].clone()).expect("a page of payments");
+    payments
+        .into_iter()
+        .find(|p| p.status == status)
+        .expect("the seed has one")
+}
+
+#[tokio::test]
+async fn a_receipt_in_each_language() {
+    let server = start().await;
+    let payment = a_payment(&server, PaymentStatus::Succeeded).await;
+    assert!(
+        !payment.settled.is_empty(),
+        "the seed's payments settle invoices"
+    );
+    let reference = &payment.reference;
+    let paid = billing_core::money::format_plain(&payment.amount);
+    let currency = payment.amount.currency.code();
+    let company = payment
+        .bill_to
+        .as_ref()
+        .map(|to| to.billing_address.company.clone())
+        .expect("made out to the profile's company");
+    for (lang, title, method) in [
+        ("en", "Receipt", "Visa ending in 4242"),
+        ("fr", "Reçu", "Visa se terminant par 4242"),
+        ("ko", "영수증", "Visa(끝자리 4242)"),
+        ("zh-TW", "收據", "Visa（末四碼 4242）"),
+    ] {
+        let path = format!("/api/v1/payments/{}/pdf?lang={lang}", payment.id);
+        let response = pdf(&server, &path, &[]).await;
+        assert_eq!(response.status, 200, "{lang}");
+        assert_eq!(response.header("content-language"), Some(lang));
+        assert_eq!(
+            response.header("content-disposition"),
+            Some(format!("attachment; filename=\"receipt-{reference}.pdf\"").as_str())
+        );
+        let text = text_of(&response.body);
+        let mut expected = vec![
+            format!("{title} {reference}"),
+            format!("{} {currency}", written(&paid, lang)),
+            method.to_string(),
+            company.clone(),
+        ];
+        for part in &payment.settled {
+            let applied = billing_core::money::format_plain(&part.amount);
+            expected.push(format!(
+                "{} {} {currency}",
+                part.number,
+                written(&applied, lang)
+            ));
+        }
+        for expected in &expected {
+            assert!(
+                text.contains(expected.as_str()),
+                "{lang}: no {expected:?} in {text}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_receipt_made_out_to_a_taiwanese_company_prints_its_name() {
+    let path = cjk_db();
+    let server = start_with(ServerConfig {
+        db: Some(path.clone()),
+        ..ServerConfig::default()
+    })
+    .await;
+    let payment = a_payment(&server, PaymentStatus::Succeeded).await;
+    for lang in ["zh-TW", "ko"] {
+        let path = format!("/api/v1/payments/{}/pdf?lang={lang}", payment.id);
+        let text = text_of(&pdf(&server, &path, &[]).await.body);
+        for expected in [CHINESE_COMPANY, CHINESE_STREET, "04595257"] {
+            assert!(text.contains(expected), "{lang}: no {expected:?} in {text}");
+        }
+    }
+    remove_db(&path);
+}
+
+#[tokio::test]
+async fn only_a_payment_that_went_through_has_a_receipt() {
+    let server = start().await;
+    let declined = a_payment(&server, PaymentStatus::Declined).await;
+    let refused = pdf(
+        &server,
+        &format!("/api/v1/payments/{}/pdf", declined.id),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        (refused.status, refused.error_code().as_str()),
+        (409, "conflict")
+    );
+    let missing = pdf(&server, "/api/v1/payments/pay_nope/pdf", &[]).await;
+    assert_eq!(
+        (missing.status, missing.error_code().as_str()),
+        (404, "not_found")
+    );
+    let paid = a_payment(&server, PaymentStatus::Succeeded).await;
+    let anonymous = server
+        .send(
+            "GET",
+            &format!("/api/v1/payments/{}/pdf", paid.id),
+            None,
+            &[],
+            None,
+        )
+        .await;
+    assert_eq!(
+        (anonymous.status, anonymous.error_code().as_str()),
+        (401, "unauthorized")
     );
 }
 

@@ -4,7 +4,7 @@
 
 use billing_core::contract::{InvoiceDetail, InvoiceLine, InvoiceStatus, InvoiceType};
 
-use super::layout::{self, About, Blocks, Faces, Style, Text, LEFT, RIGHT};
+use super::layout::{Blocks, Faces, Style, Text, LEFT, RIGHT};
 use super::parts;
 use super::words::Words;
 
@@ -20,15 +20,11 @@ pub fn render(detail: &InvoiceDetail, words: &Words, faces: &Faces) -> Result<Ve
         "document-invoice-title",
         &[("number", detail.invoice.number.clone())],
     );
-    let about = About {
-        title: title.clone(),
-        lang: words.lang.tag().to_string(),
-    };
-    layout::render(
+    parts::render(
         &blocks(detail, words, faces, title.clone()),
-        &about,
+        &title,
+        words,
         faces,
-        |page, pages| parts::footer(words, &title, page, pages),
     )
 }
 

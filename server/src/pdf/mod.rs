@@ -1,7 +1,7 @@
-//! `GET /api/v1/invoices/{id}/pdf`: the invoice as a PDF in the customer's language, its
-//! numbers and dates as that language writes them, set in Noto Sans CJK, embedded and
-//! subsetted by krilla, so that names and addresses in Korean or Chinese print as
-//! themselves.
+//! `GET /api/v1/invoices/{id}/pdf` and `GET /api/v1/payments/{id}/pdf`: the invoice and a
+//! succeeded payment's receipt as PDFs in the customer's language, their numbers and dates as
+//! that language writes them, set in Noto Sans CJK, embedded and subsetted by krilla, so that
+//! names and addresses in Korean or Chinese print as themselves.
 //!
 //! The language is `?lang=`, else the first language of `Accept-Language` the portal speaks,
 //! else English; an unknown tag falls through as the portal's own choice does
@@ -11,6 +11,7 @@ mod fonts;
 mod invoice;
 mod layout;
 mod parts;
+mod receipt;
 mod typeset;
 mod words;
 
@@ -19,6 +20,7 @@ use std::sync::Arc;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use billing_core::contract::{ErrorCode, PaymentStatus};
 use billing_core::lang::{negotiate, Lang, LangSources};
 
 use self::fonts::{Collection, FontFiles};
@@ -27,7 +29,7 @@ use self::layout::Faces;
 use self::typeset::Face;
 pub use self::words::Bundles;
 use crate::guard::Caller;
-use crate::openapi::{Internal, NotFound, Pdf, TooManyRequests, Unauthorized};
+use crate::openapi::{Conflict, Internal, NotFound, Pdf, TooManyRequests, Unauthorized};
 use crate::routes::query_pairs;
 use crate::{db, ApiError, ApiResult, AppState};
 
@@ -73,6 +75,54 @@ pub async fn download(
     let name = format!("invoice-{}.pdf", file_name_safe(&detail.invoice.number));
     let pdf = make(&app.documents, lang, move |words, faces| {
         invoice::render(&detail, words, faces)
+    })
+    .await?;
+    answer(pdf, &name, lang)
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/payments/{id}/pdf",
+    operation_id = "getReceiptPdf",
+    summary = "A succeeded payment's receipt as a PDF",
+    description = "What was paid, when, how and under which reference, the invoices it settled and whom it is made out to; in the language chosen as for the invoice's PDF. A payment that has not succeeded has no receipt: 409 `conflict`.",
+    tag = "payments",
+    params(
+        ("id" = String, Path),
+        ("lang" = Option<String>, Query, description = "A BCP 47 tag, e.g. `ko` or `fr-CA`; an unknown one falls through to `Accept-Language`."),
+        ("Accept-Language" = Option<String>, Header, nullable = false, description = "Used when `lang` names no language the portal speaks."),
+    ),
+    responses(
+        (status = 200, description = "The PDF; `Content-Language` says its language", content_type = "application/pdf", body = inline(Pdf)),
+        (status = 401, response = Unauthorized),
+        (status = 404, response = NotFound),
+        (status = 409, response = Conflict),
+        (status = 429, response = TooManyRequests),
+        (status = 500, response = Internal),
+    ),
+    security(("bearerAuth" = [])),
+)]
+pub async fn receipt(
+    State(app): State<AppState>,
+    _: Caller,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    let lang = language(query, &headers);
+    let payment = app
+        .read(move |conn| db::payment(conn, &id))
+        .await?
+        .ok_or_else(|| ApiError::not_found("payment"))?;
+    if payment.status != PaymentStatus::Succeeded {
+        return Err(ApiError::conflict(
+            ErrorCode::Conflict,
+            "only a succeeded payment has a receipt",
+        ));
+    }
+    let name = format!("receipt-{}.pdf", file_name_safe(&payment.reference));
+    let pdf = make(&app.documents, lang, move |words, faces| {
+        receipt::render(&payment, words, faces)
     })
     .await?;
     answer(pdf, &name, lang)
@@ -137,7 +187,7 @@ fn answer(pdf: Vec<u8>, name: &str, lang: Lang) -> ApiResult<Response> {
         .into_response())
 }
 
-/// The number as it may appear in a quoted header parameter and a file name.
+/// A number or reference as it may appear in a quoted header parameter and a file name.
 fn file_name_safe(number: &str) -> String {
     number
         .chars()

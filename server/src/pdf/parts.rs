@@ -1,10 +1,10 @@
 //! What the invoice and the receipt both print: facts as label and value, whom the
-//! document is made out to, and the footer.
+//! document is made out to, and the title and page at each page's foot.
 
 use billing_core::address::Address;
 use billing_core::contract::BillTo;
 
-use super::layout::{Blocks, Faces, Style, Text, LEFT, RIGHT};
+use super::layout::{self, About, Blocks, Faces, Style, Text, LEFT, RIGHT};
 use super::words::Words;
 
 /// Where a fact's value starts, after its label.
@@ -90,8 +90,24 @@ fn address_lines(words: &Words, address: &Address) -> Vec<String> {
     .collect()
 }
 
+/// The PDF of `blocks`, titled `title` in its metadata and at each page's foot.
+pub fn render(
+    blocks: &Blocks,
+    title: &str,
+    words: &Words,
+    faces: &Faces,
+) -> Result<Vec<u8>, String> {
+    let about = About {
+        title: title.to_string(),
+        lang: words.lang.tag().to_string(),
+    };
+    layout::render(blocks, &about, faces, |page, pages| {
+        footer(words, title, page, pages)
+    })
+}
+
 /// The document's name at the left of each page's foot, and the page at the right.
-pub fn footer(words: &Words, name: &str, page: usize, pages: usize) -> Vec<Text> {
+fn footer(words: &Words, name: &str, page: usize, pages: usize) -> Vec<Text> {
     let page = words.with(
         "document-page",
         &[("page", page.to_string()), ("pages", pages.to_string())],
