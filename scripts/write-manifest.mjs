@@ -37,6 +37,9 @@ if (existsSync(splitInfo)) {
   manifest.link = entry(split.link);
   manifest.chunks = split.chunks.map((c) => c.path);
 }
+// Every language's messages, by the folders the build copied: for the service worker to keep,
+// so that a language added as a folder is kept too.
+manifest.locales = readdirSync(join(stage, 'locales')).sort().map((lang) => `locales/${lang}/main.ftl`);
 // The ES modules the loader preloads with their integrity before importing the script.
 manifest.modules = [manifest.js, ...(manifest.link ? [manifest.link] : [])];
 writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest)}\n`);

@@ -4,12 +4,11 @@
 // kept; offline, what was kept. Only the app's own routes and files are handled: an API or
 // any other page under the scope passes by untouched.
 const CACHE = 'billing-portal-shell';
-const LOCALES = ['en', 'fr', 'ko', 'zh-TW'];
 const SCOPE = self.registration.scope;
 // The files of a build, and the app's routes (relative to the scope).
 const KEPT = /\.(?:js|json|wasm|css|ftl|svg)$/;
 const MANIFEST = 'billing-portal.manifest.json';
-const ROUTES = /^(?:|invoices|payment-methods|billing-items|payments)(?:\/[^/]*)*$/;
+const ROUTES = /^(?:|invoices|payment-methods|billing-items|payments|billing-profile|export)(?:\/[^/]*)*$/;
 
 /** The page as served, every file it names, the build's files, and each language: all of
  *  them, or the install fails and the next visit tries again (`sw.js` itself does not change
@@ -20,7 +19,6 @@ async function keepShell() {
   if (!page.ok) throw new Error(`the page: HTTP ${page.status}`);
   const html = await page.clone().text();
   const named = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
-  const locales = LOCALES.map((lang) => `locales/${lang}/main.ftl`);
   const manifestUrl = new URL(MANIFEST, SCOPE).href;
   const listed = await fetch(manifestUrl, { cache: 'no-cache' });
   if (!listed.ok) throw new Error(`${MANIFEST}: HTTP ${listed.status}`);
@@ -34,7 +32,7 @@ async function keepShell() {
     ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? [])];
   const own = (url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname);
   const hashed = new Set(build.map((path) => new URL(path, SCOPE).href));
-  const others = [...named, ...locales].map((url) => new URL(url, SCOPE).href);
+  const others = [...named, ...(manifest.locales ?? [])].map((url) => new URL(url, SCOPE).href);
   const requests = [
     ...[...new Set(others)]
       .filter((url) => own(url) && !hashed.has(url) && url !== manifestUrl)

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use billing_core::lang::Lang;
-use billing_core::money::{Currency, Money};
+use billing_core::money::{format_for_input, parse_amount, Currency, Money, NumberStyle};
 use billing_portal::crash::{show_panel, CrashText};
 use billing_portal::i18n::intl;
 use billing_portal::state::prefs;
@@ -36,6 +36,31 @@ fn money_follows_each_language() {
     assert_eq!(
         intl::money(&money(99_900, 2, Currency::TWD), Lang::ZhTw),
         "$999.00"
+    );
+}
+
+/// Each language types amounts as it writes them, whatever the language: its separators
+/// come from `Intl`, and what the field is given back reads as the same amount.
+#[wasm_bindgen_test]
+fn typed_amounts_follow_each_languages_separators() {
+    let style = |lang| intl::number_style(lang);
+    assert_eq!(style(Lang::En), NumberStyle::POINT);
+    assert_eq!(style(Lang::Fr), NumberStyle::COMMA_SPACED);
+    assert_eq!(style(Lang::De), NumberStyle::COMMA_POINTED);
+    assert_eq!(style(Lang::PtBr), NumberStyle::COMMA_POINTED);
+    assert_eq!(style(Lang::Ja), NumberStyle::POINT);
+    let eur = money(123_450, 2, Currency::EUR);
+    for lang in Lang::ALL {
+        let typed = format_for_input(&eur, style(lang));
+        assert_eq!(
+            parse_amount(&typed, style(lang), Currency::EUR, None),
+            Ok(eur),
+            "{lang:?} {typed}"
+        );
+    }
+    assert_eq!(
+        parse_amount("1.234,50", style(Lang::De), Currency::EUR, None),
+        Ok(eur)
     );
 }
 

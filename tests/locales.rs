@@ -97,6 +97,23 @@ fn locale_source(lang: Lang) -> String {
     locale_file(lang, "main.ftl")
 }
 
+/// A language is a folder under `locales/` and a line in `billing_core::lang`'s list: the
+/// two name the same languages.
+#[test]
+fn the_language_list_names_the_locale_folders() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut folders: Vec<String> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    let mut listed: Vec<String> = Lang::ALL.iter().map(|l| l.tag().to_string()).collect();
+    listed.sort();
+    assert_eq!(folders, listed);
+}
+
 #[test]
 fn every_locale_parses() {
     for lang in Lang::ALL {

@@ -2,54 +2,111 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "fr")]
-    Fr,
-    #[serde(rename = "ko")]
-    Ko,
-    #[serde(rename = "zh-TW")]
-    ZhTw,
+/// Declares [`Lang`] from one list: a language is a line here and a folder of messages
+/// under `locales/` named by its tag (`tests/locales.rs` holds the two to each other).
+macro_rules! languages {
+    ($($variant:ident $tag:literal $name:literal,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Lang {
+            $(#[serde(rename = $tag)] $variant,)*
+        }
+
+        impl Lang {
+            pub const ALL: [Lang; [$($tag),*].len()] = [$(Lang::$variant),*];
+
+            /// The BCP 47 tag, also the name of the folder under `locales/`.
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $tag,)*
+                }
+            }
+
+            /// The language's own name, as shown in the language switcher.
+            pub fn native_name(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    En "en" "English",
+    Fr "fr" "Français",
+    Ko "ko" "한국어",
+    ZhTw "zh-TW" "繁體中文",
+    De "de" "Deutsch",
+    Es "es" "Español",
+    It "it" "Italiano",
+    Ja "ja" "日本語",
+    PtBr "pt-BR" "Português (Brasil)",
+    ZhCn "zh-CN" "简体中文",
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Ko, Lang::ZhTw];
-
-    /// The BCP 47 tag, also the name of the folder under `locales/`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Ko => "ko",
-            Lang::ZhTw => "zh-TW",
-        }
-    }
-
-    /// The language's own name, as shown in the language switcher.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-            Lang::Ko => "한국어",
-            Lang::ZhTw => "繁體中文",
-        }
-    }
-
-    /// Matches a BCP 47 tag to a supported language: `fr-CA` is French, `zh-Hant` and
-    /// `zh-HK` are Traditional Chinese, but `zh-CN` and bare `zh` (Simplified) are not.
+    /// Matches a BCP 47 tag to a supported language by its primary language: `fr-CA` is
+    /// French, `pt-PT` the Portuguese there is. Chinese is matched by script, written or
+    /// implied by the region: `zh-Hant`, `zh-TW`, `zh-HK` are Traditional, `zh`, `zh-CN`,
+    /// `zh-SG` Simplified, and neither is offered for the other.
     pub fn from_tag(tag: &str) -> Option<Lang> {
+        let wanted = Subtags::of(tag)?;
+        let mut same_language = Lang::ALL.iter().copied().filter(|lang| {
+            Subtags::of(lang.tag()).is_some_and(|ours| {
+                ours.language == wanted.language && ours.script() == wanted.script()
+            })
+        });
+        let first = same_language.next()?;
+        let exact =
+            |lang: &Lang| Subtags::of(lang.tag()).is_some_and(|o| o.region == wanted.region);
+        Some(
+            std::iter::once(first)
+                .chain(same_language)
+                .find(exact)
+                .unwrap_or(first),
+        )
+    }
+}
+
+/// The parts of a language tag that choosing a language looks at, lowercased.
+struct Subtags {
+    language: String,
+    script: Option<String>,
+    region: Option<String>,
+}
+
+impl Subtags {
+    fn of(tag: &str) -> Option<Subtags> {
         let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
         let mut parts = tag.split('-');
-        match parts.next()? {
-            "en" => Some(Lang::En),
-            "fr" => Some(Lang::Fr),
-            "ko" => Some(Lang::Ko),
-            "zh" => parts
-                .any(|p| matches!(p, "tw" | "hant" | "hk" | "mo"))
-                .then_some(Lang::ZhTw),
-            _ => None,
+        let language = parts
+            .next()
+            .filter(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()))?;
+        let (mut script, mut region) = (None, None);
+        for part in parts {
+            match part.len() {
+                4 if script.is_none() && region.is_none() => script = Some(part.to_string()),
+                2 | 3 if region.is_none() => region = Some(part.to_string()),
+                _ => {}
+            }
+        }
+        Some(Subtags {
+            language: language.to_string(),
+            script,
+            region,
+        })
+    }
+
+    /// The script written, or the one the region implies where a language is written in
+    /// more than one (Chinese); `None` where it does not matter.
+    fn script(&self) -> Option<&str> {
+        match (&self.script, self.language.as_str()) {
+            (Some(script), _) => Some(script),
+            (None, "zh") => Some(match self.region.as_deref() {
+                Some("tw" | "hk" | "mo") => "hant",
+                _ => "hans",
+            }),
+            (None, _) => None,
         }
     }
 }
@@ -92,15 +149,24 @@ mod tests {
         assert_eq!(Lang::from_tag("ko_KR"), Some(Lang::Ko));
         assert_eq!(Lang::from_tag("zh-Hant-TW"), Some(Lang::ZhTw));
         assert_eq!(Lang::from_tag("zh-HK"), Some(Lang::ZhTw));
-        assert_eq!(Lang::from_tag("zh-CN"), None);
-        assert_eq!(Lang::from_tag("zh"), None);
-        assert_eq!(Lang::from_tag("de-DE"), None);
+        assert_eq!(Lang::from_tag("zh-CN"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh-Hans-SG"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh-MO"), Some(Lang::ZhTw));
+        assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("es-419"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("pt"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("nl-NL"), None);
+        assert_eq!(Lang::from_tag("<script>"), None);
         assert_eq!(Lang::from_tag(""), None);
     }
 
     #[test]
     fn order_is_host_query_saved_navigator() {
-        let nav = vec!["de".to_string(), "ko-KR".to_string()];
+        let nav = vec!["nl".to_string(), "ko-KR".to_string()];
         let all = LangSources {
             host_config: Some("fr"),
             query: Some("zh-TW"),
@@ -128,7 +194,7 @@ mod tests {
 
     #[test]
     fn unsupported_values_fall_through_to_english() {
-        let nav = vec!["de".to_string()];
+        let nav = vec!["nl".to_string()];
         let sources = LangSources {
             host_config: Some("xx"),
             query: Some("<script>"),

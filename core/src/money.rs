@@ -6,7 +6,6 @@ use std::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::lang::Lang;
 use crate::text;
 
 /// An ISO 4217 alphabetic currency code (three ASCII capitals).
@@ -328,13 +327,49 @@ impl fmt::Display for AmountError {
 
 impl std::error::Error for AmountError {}
 
-/// Parses an amount typed in `lang`'s form into money of `currency`, at most `max`.
+/// How a language writes the numbers a customer types: its decimal separator and the one
+/// that groups thousands. The app reads them from the browser's `Intl.NumberFormat`, so a
+/// new language needs nothing here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    pub decimal: char,
+    pub group: char,
+}
+
+impl NumberStyle {
+    /// `1,234.56`: English, Japanese, Korean, Chinese.
+    pub const POINT: NumberStyle = NumberStyle {
+        decimal: '.',
+        group: ',',
+    };
+    /// `1 234,56` with a narrow no-break space: French.
+    pub const COMMA_SPACED: NumberStyle = NumberStyle {
+        decimal: ',',
+        group: '\u{202F}',
+    };
+    /// `1.234,56`: German, Spanish, Italian, Portuguese.
+    pub const COMMA_POINTED: NumberStyle = NumberStyle {
+        decimal: ',',
+        group: '.',
+    };
+
+    /// Whether `c` groups thousands: the style's separator, and any space where it is one
+    /// (people type a plain space for a no-break one).
+    fn groups(self, c: char) -> bool {
+        let space = |c: char| matches!(c, ' ' | '\u{A0}' | '\u{202F}');
+        c == self.group || (space(self.group) && space(c))
+    }
+}
+
+/// Parses an amount typed in `style` into money of `currency`, at most `max`.
 ///
-/// - en, ko, zh-TW: `1234.56` or `1,234.56` (`,` groups, `.` is the decimal point).
-/// - fr: `1234,56` or `1 234,56`, grouped by a space, a no-break space (U+00A0) or a narrow
-///   no-break space (U+202F). A `.` is also read as the decimal point — numeric keypads
-///   type it — but only where it cannot be a thousands separator: when there is no `,` and
-///   it is not followed by exactly three digits (`12.5` is accepted, `1.234` refused).
+/// - `1234.56` or `1,234.56` in [`NumberStyle::POINT`]; `1234,56`, `1 234,56` or
+///   `1.234,56` where the decimal separator is a comma, grouped by that style's separator
+///   (any space where it is a space).
+/// - Where the decimal separator is a comma, a `.` is also read as the decimal point —
+///   numeric keypads type it — but only where it cannot be a thousands separator: when
+///   there is no `,` and it is not followed by exactly three digits (`12.5` is accepted;
+///   `1.234` is refused where spaces group, and is 1234 where points do).
 /// - Grouping is optional, but when present it must be regular: 1–3 digits, then groups
 ///   of exactly 3 (so `1,23` is refused in en rather than read as 123).
 /// - Full-width digits and separators are folded; surrounding whitespace is trimmed.
@@ -344,7 +379,7 @@ impl std::error::Error for AmountError {}
 /// The result has exactly the currency's minor units as its scale (`12.5` EUR → `12.50`).
 pub fn parse_amount(
     input: &str,
-    lang: Lang,
+    style: NumberStyle,
     currency: Currency,
     max: Option<Decimal>,
 ) -> Result<Money, AmountError> {
@@ -353,7 +388,7 @@ pub fn parse_amount(
     if text.is_empty() {
         return Err(AmountError::Empty);
     }
-    let typed = TypedNumber::read(&text, lang).ok_or(AmountError::NotANumber)?;
+    let typed = TypedNumber::read(&text, style).ok_or(AmountError::NotANumber)?;
     let limit = max.map_or(MAX_TYPED_AMOUNT, |max| max.min(MAX_TYPED_AMOUNT));
     let above = AmountError::AboveLimit {
         limit: Money::new(limit, currency),
@@ -394,18 +429,16 @@ struct TypedNumber<'a> {
 }
 
 impl<'a> TypedNumber<'a> {
-    fn read(text: &'a str, lang: Lang) -> Option<TypedNumber<'a>> {
+    fn read(text: &'a str, style: NumberStyle) -> Option<TypedNumber<'a>> {
         let (negative, unsigned) = match text.strip_prefix(['-', '\u{2212}']) {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let (decimal_sep, is_group): (char, fn(char) -> bool) = match lang {
-            Lang::Fr if fr_point_is_decimal(unsigned) => {
-                ('.', |c| matches!(c, ' ' | '\u{A0}' | '\u{202F}'))
-            }
-            Lang::Fr => (',', |c| matches!(c, ' ' | '\u{A0}' | '\u{202F}')),
-            Lang::En | Lang::Ko | Lang::ZhTw => ('.', |c| c == ','),
+        let decimal_sep = match style.decimal == ',' && point_is_decimal(unsigned) {
+            true => '.',
+            false => style.decimal,
         };
+        let is_group = |c: char| c != decimal_sep && style.groups(c);
         let (integer, fraction) = match unsigned.split_once(decimal_sep) {
             Some((integer, fraction)) => (integer, Some(fraction)),
             None => (unsigned, None),
@@ -456,16 +489,16 @@ fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// In fr, whether a `.` is the decimal point: no `,`, a single `.`, not followed by exactly
-/// three digits (which would read as a thousands group).
-fn fr_point_is_decimal(text: &str) -> bool {
+/// Where the decimal separator is a comma, whether a `.` is the decimal point: no `,`, a
+/// single `.`, not followed by exactly three digits (which would read as a thousands group).
+fn point_is_decimal(text: &str) -> bool {
     !text.contains(',')
         && text.matches('.').count() == 1
         && text.split_once('.').is_some_and(|(_, f)| f.len() != 3)
 }
 
 /// Removes regular grouping (1–3 digits, then groups of exactly 3) from an integer part.
-fn ungroup(integer: &str, is_group: fn(char) -> bool) -> Option<String> {
+fn ungroup(integer: &str, is_group: impl Fn(char) -> bool) -> Option<String> {
     let mut groups = integer.split(is_group);
     let first = groups.next()?;
     if !all_digits(first) {
@@ -497,12 +530,8 @@ pub fn format_plain(money: &Money) -> String {
     amount.to_string()
 }
 
-/// The form a customer of `lang` would type, ungrouped so it edits easily in a field
-/// (`1234.50` en, ko, zh-TW; `1234,50` fr). [`parse_amount`] reads it back unchanged.
-pub fn format_for_input(money: &Money, lang: Lang) -> String {
-    let plain = format_plain(money);
-    match lang {
-        Lang::Fr => plain.replace('.', ","),
-        Lang::En | Lang::Ko | Lang::ZhTw => plain,
-    }
+/// The form a customer would type in `style`, ungrouped so it edits easily in a field
+/// (`1234.50`, `1234,50`). [`parse_amount`] reads it back unchanged.
+pub fn format_for_input(money: &Money, style: NumberStyle) -> String {
+    format_plain(money).replace('.', &style.decimal.to_string())
 }

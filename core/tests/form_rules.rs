@@ -9,7 +9,7 @@ use billing_core::address::{
 use billing_core::card::CardBrand;
 use billing_core::contract::{ErrorBody, ErrorCode, ErrorEnvelope};
 use billing_core::fields::{error_fields, field, FieldCode, FieldError};
-use billing_core::lang::Lang;
+use billing_core::money::NumberStyle;
 use billing_core::money::{parse_amount, Currency, Money};
 use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
 use chrono::NaiveDate;
@@ -391,14 +391,14 @@ fn card_forms_never_print_the_number_or_code() {
 fn a_typed_amount_is_refused_with_a_field_code() {
     let max = Some(Decimal::from_str("1234.56").expect("literal"));
     assert_eq!(
-        parse_amount("1 234,56", Lang::Fr, Currency::EUR, max),
+        parse_amount("1 234,56", NumberStyle::COMMA_SPACED, Currency::EUR, max),
         Ok(Money::new(
             Decimal::from_str("1234.56").expect("literal"),
             Currency::EUR
         ))
     );
     let code = |input: &str| {
-        parse_amount(input, Lang::En, Currency::EUR, max)
+        parse_amount(input, NumberStyle::POINT, Currency::EUR, max)
             .map(drop)
             .map_err(FieldCode::from)
     };
@@ -409,7 +409,7 @@ fn a_typed_amount_is_refused_with_a_field_code() {
     assert_eq!(code("1,234.57"), Err(FieldCode::AboveLimit));
     let xxx = Currency::new("XXX").expect("code");
     assert_eq!(
-        parse_amount("1", Lang::En, xxx, None).map_err(FieldCode::from),
+        parse_amount("1", NumberStyle::POINT, xxx, None).map_err(FieldCode::from),
         Err(FieldCode::UnknownCurrency)
     );
 }

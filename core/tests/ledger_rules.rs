@@ -243,14 +243,14 @@ fn a_payment_is_kept_with_the_currency_minor_units() {
 
 #[test]
 fn the_form_and_the_ledger_hold_an_amount_to_one_rule() {
-    use billing_core::lang::Lang;
     use billing_core::money::parse_amount;
+    use billing_core::money::NumberStyle;
     use std::str::FromStr;
     for currency in [Currency::USD, Currency::JPY] {
         for text in [
             "0", "-1", "1", "1.5", "1.50", "1.000", "12.345", "100", "-1.234", "0.000",
         ] {
-            let typed = parse_amount(text, Lang::En, currency, None)
+            let typed = parse_amount(text, NumberStyle::POINT, currency, None)
                 .map(drop)
                 .map_err(FieldCode::from);
             let sent = Money::new(Decimal::from_str(text).expect("literal"), currency);

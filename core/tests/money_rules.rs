@@ -3,10 +3,9 @@
 use std::cmp::Ordering;
 use std::str::FromStr;
 
-use billing_core::lang::Lang;
 use billing_core::money::{
     self, format_for_input, format_plain, parse_amount, AmountError, Currency, Money, MoneyError,
-    MAX_TYPED_AMOUNT,
+    NumberStyle, MAX_TYPED_AMOUNT,
 };
 use rust_decimal::Decimal;
 
@@ -18,8 +17,8 @@ fn m(s: &str, c: Currency) -> Money {
     Money::new(d(s), c)
 }
 
-fn parse(input: &str, lang: Lang, c: Currency) -> Result<Money, AmountError> {
-    parse_amount(input, lang, c, None)
+fn parse(input: &str, style: NumberStyle, c: Currency) -> Result<Money, AmountError> {
+    parse_amount(input, style, c, None)
 }
 
 #[test]
@@ -135,12 +134,12 @@ fn signs() {
 
 #[test]
 fn english_korean_and_chinese_amounts() {
-    for lang in [Lang::En, Lang::Ko, Lang::ZhTw] {
+    for style in [NumberStyle::POINT] {
         let ok = |input: &str, expected: &str| {
             assert_eq!(
-                parse(input, lang, Currency::EUR),
+                parse(input, style, Currency::EUR),
                 Ok(m(expected, Currency::EUR)),
-                "{lang:?} {input:?}"
+                "{style:?} {input:?}"
             );
         };
         ok("1,234.56", "1234.56");
@@ -157,9 +156,9 @@ fn english_korean_and_chinese_amounts() {
             "$12", "12€", "1e3", "+5", "- 5", "--5", "-", "12 34", "0x10", "١٢٣", "1_000",
         ] {
             assert_eq!(
-                parse(refused, lang, Currency::EUR),
+                parse(refused, style, Currency::EUR),
                 Err(AmountError::NotANumber),
-                "{lang:?} {refused:?}"
+                "{style:?} {refused:?}"
             );
         }
     }
@@ -169,7 +168,7 @@ fn english_korean_and_chinese_amounts() {
 fn french_amounts() {
     let ok = |input: &str, expected: &str| {
         assert_eq!(
-            parse(input, Lang::Fr, Currency::EUR),
+            parse(input, NumberStyle::COMMA_SPACED, Currency::EUR),
             Ok(m(expected, Currency::EUR)),
             "{input:?}"
         );
@@ -199,25 +198,25 @@ fn french_amounts() {
         "12 €",
     ] {
         assert_eq!(
-            parse(refused, Lang::Fr, Currency::EUR),
+            parse(refused, NumberStyle::COMMA_SPACED, Currency::EUR),
             Err(AmountError::NotANumber),
             "{refused:?}"
         );
     }
     // Three decimals are fine where the currency has them.
     assert_eq!(
-        parse("12,345", Lang::Fr, Currency::KWD),
+        parse("12,345", NumberStyle::COMMA_SPACED, Currency::KWD),
         Ok(m("12.345", Currency::KWD))
     );
     assert_eq!(
-        parse("12,345", Lang::Fr, Currency::EUR),
+        parse("12,345", NumberStyle::COMMA_SPACED, Currency::EUR),
         Err(AmountError::TooManyDecimals { max: 2 })
     );
 }
 
 #[test]
 fn refusals_have_precise_reasons() {
-    let en = |input: &str, c: Currency| parse(input, Lang::En, c);
+    let en = |input: &str, c: Currency| parse(input, NumberStyle::POINT, c);
     assert_eq!(en("", Currency::USD), Err(AmountError::Empty));
     assert_eq!(
         en(" \u{A0}\u{3000} ", Currency::USD),
@@ -288,14 +287,17 @@ fn limits() {
         limit: m("100", Currency::USD),
     });
     assert_eq!(
-        parse_amount("100.00", Lang::En, Currency::USD, max),
+        parse_amount("100.00", NumberStyle::POINT, Currency::USD, max),
         Ok(m("100", Currency::USD))
     );
-    assert_eq!(parse_amount("100.01", Lang::En, Currency::USD, max), above);
+    assert_eq!(
+        parse_amount("100.01", NumberStyle::POINT, Currency::USD, max),
+        above
+    );
     assert_eq!(
         parse_amount(
             "99999999999999999999999999999999",
-            Lang::En,
+            NumberStyle::POINT,
             Currency::USD,
             max
         ),
@@ -306,25 +308,36 @@ fn limits() {
     });
     assert_eq!(MAX_TYPED_AMOUNT, d("999999999999999"));
     assert_eq!(
-        parse("99999999999999999999999999999999", Lang::En, Currency::USD),
+        parse(
+            "99999999999999999999999999999999",
+            NumberStyle::POINT,
+            Currency::USD
+        ),
         ceiling
     );
-    assert_eq!(parse("1000000000000000", Lang::En, Currency::USD), ceiling);
     assert_eq!(
-        parse("999,999,999,999,999.99", Lang::En, Currency::USD),
+        parse("1000000000000000", NumberStyle::POINT, Currency::USD),
         ceiling
     );
     assert_eq!(
-        parse("999,999,999,999,999", Lang::En, Currency::USD),
+        parse("999,999,999,999,999.99", NumberStyle::POINT, Currency::USD),
+        ceiling
+    );
+    assert_eq!(
+        parse("999,999,999,999,999", NumberStyle::POINT, Currency::USD),
         Ok(Money::new(MAX_TYPED_AMOUNT, Currency::USD))
     );
     assert_eq!(
-        parse("0000000000000000000000000000001", Lang::En, Currency::USD),
+        parse(
+            "0000000000000000000000000000001",
+            NumberStyle::POINT,
+            Currency::USD
+        ),
         Ok(m("1", Currency::USD)),
         "leading zeros are not digits of the amount"
     );
     assert_eq!(
-        parse_amount("5", Lang::En, Currency::USD, Some(Decimal::MAX)),
+        parse_amount("5", NumberStyle::POINT, Currency::USD, Some(Decimal::MAX)),
         Ok(m("5", Currency::USD))
     );
 }
@@ -372,15 +385,39 @@ fn plain_format_has_exactly_the_minor_digits() {
         assert_eq!(format_plain(&money), expected, "{money:?}");
     }
     let money = m("1234.5", Currency::EUR);
-    assert_eq!(format_for_input(&money, Lang::En), "1234.50");
-    assert_eq!(format_for_input(&money, Lang::Ko), "1234.50");
-    assert_eq!(format_for_input(&money, Lang::ZhTw), "1234.50");
-    assert_eq!(format_for_input(&money, Lang::Fr), "1234,50");
+    assert_eq!(format_for_input(&money, NumberStyle::POINT), "1234.50");
+    assert_eq!(
+        format_for_input(&money, NumberStyle::COMMA_SPACED),
+        "1234,50"
+    );
+    assert_eq!(
+        format_for_input(&money, NumberStyle::COMMA_POINTED),
+        "1234,50"
+    );
+}
+
+#[test]
+fn where_points_group_thousands_they_do_and_a_lone_point_before_decimals_is_a_decimal_point() {
+    let de = |input: &str| parse(input, NumberStyle::COMMA_POINTED, Currency::EUR);
+    for (input, expected) in [
+        ("1.234,56", "1234.56"),
+        ("1234,56", "1234.56"),
+        ("1.234.567", "1234567.00"),
+        ("1.234", "1234.00"),
+        // From a numeric keypad: not a thousands group, so the decimal point.
+        ("12.5", "12.50"),
+        ("０,５０", "0.50"),
+    ] {
+        assert_eq!(de(input), Ok(m(expected, Currency::EUR)), "{input:?}");
+    }
+    for refused in ["1 234,56", "1,234.56", "1.23,4", "12.34.5", "1..5"] {
+        assert_eq!(de(refused), Err(AmountError::NotANumber), "{refused:?}");
+    }
 }
 
 #[test]
 fn parsed_amounts_carry_the_currency_scale() {
-    let money = parse("12.5", Lang::En, Currency::EUR).expect("valid");
+    let money = parse("12.5", NumberStyle::POINT, Currency::EUR).expect("valid");
     assert_eq!(money.amount.scale(), 2);
     assert_eq!(
         serde_json::to_string(&money).expect("serializes"),

@@ -7,17 +7,24 @@ use billing_core::card::{
     normalize_number, validate_cvc, validate_number, CardBrand, Expiry,
 };
 use billing_core::fields::FieldCode;
-use billing_core::lang::Lang;
 use billing_core::money::{
-    format_for_input, format_plain, parse_amount, AmountError, Currency, Money, MAX_TYPED_AMOUNT,
+    format_for_input, format_plain, parse_amount, AmountError, Currency, Money, NumberStyle,
+    MAX_TYPED_AMOUNT,
 };
 use billing_core::validation::{validate_billing_address, validate_card_form, CardForm};
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-fn lang() -> impl Strategy<Value = Lang> {
-    prop::sample::select(Lang::ALL.to_vec())
+/// The ways languages write numbers.
+const STYLES: [NumberStyle; 3] = [
+    NumberStyle::POINT,
+    NumberStyle::COMMA_SPACED,
+    NumberStyle::COMMA_POINTED,
+];
+
+fn style() -> impl Strategy<Value = NumberStyle> {
+    prop::sample::select(STYLES.to_vec())
 }
 
 fn currency() -> impl Strategy<Value = Currency> {
@@ -34,14 +41,12 @@ fn typable_money() -> impl Strategy<Value = Money> {
     })
 }
 
-/// The amount as a customer of `lang` might type it with grouping, using `spaces` (indexes
-/// into fr's three grouping spaces) for successive groups.
-fn grouped(money: &Money, lang: Lang, spaces: &[usize]) -> String {
-    let plain = format_for_input(money, lang);
-    let (decimal, group) = match lang {
-        Lang::Fr => (',', None),
-        _ => ('.', Some(',')),
-    };
+/// The amount as a customer might type it in `style` with grouping, using `spaces`
+/// (indexes into the three spaces people type where a space groups) for successive groups.
+fn grouped(money: &Money, style: NumberStyle, spaces: &[usize]) -> String {
+    let plain = format_for_input(money, style);
+    let decimal = style.decimal;
+    let group = (style.group != '\u{202F}').then_some(style.group);
     let (integer, fraction) = match plain.split_once(decimal) {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (plain.clone(), None),
@@ -74,39 +79,39 @@ fn to_full_width(s: &str) -> String {
 
 proptest! {
     #[test]
-    fn typed_amounts_round_trip(money in typable_money(), lang in lang()) {
-        let typed = format_for_input(&money, lang);
-        prop_assert_eq!(parse_amount(&typed, lang, money.currency, None), Ok(money));
+    fn typed_amounts_round_trip(money in typable_money(), style in style()) {
+        let typed = format_for_input(&money, style);
+        prop_assert_eq!(parse_amount(&typed, style, money.currency, None), Ok(money));
         prop_assert_eq!(
-            parse_amount(&typed, lang, money.currency, Some(money.amount)),
+            parse_amount(&typed, style, money.currency, Some(money.amount)),
             Ok(money),
             "the limit itself is allowed"
         );
-        let parsed = parse_amount(&typed, lang, money.currency, None).unwrap_or(money);
+        let parsed = parse_amount(&typed, style, money.currency, None).unwrap_or(money);
         prop_assert_eq!(format_plain(&parsed), format_plain(&money));
     }
 
     #[test]
     fn grouped_and_full_width_amounts_round_trip(
         money in typable_money(),
-        lang in lang(),
+        style in style(),
         spaces in prop::collection::vec(0usize..3, 24),
     ) {
-        let typed = grouped(&money, lang, &spaces);
-        prop_assert_eq!(parse_amount(&typed, lang, money.currency, None), Ok(money), "{}", typed);
+        let typed = grouped(&money, style, &spaces);
+        prop_assert_eq!(parse_amount(&typed, style, money.currency, None), Ok(money), "{}", typed);
         let wide = to_full_width(&typed);
-        prop_assert_eq!(parse_amount(&wide, lang, money.currency, None), Ok(money), "{}", wide);
+        prop_assert_eq!(parse_amount(&wide, style, money.currency, None), Ok(money), "{}", wide);
     }
 
     #[test]
     fn accepted_amounts_respect_every_rule(
         input in "[-0-9,. \u{A0}]{0,24}",
-        lang in lang(),
+        style in style(),
         currency in currency(),
         max in 0_i64..10_000_000,
     ) {
         let max = Decimal::new(max, 2);
-        if let Ok(money) = parse_amount(&input, lang, currency, Some(max)) {
+        if let Ok(money) = parse_amount(&input, style, currency, Some(max)) {
             prop_assert!(money.is_positive());
             prop_assert!(money.amount <= max);
             prop_assert_eq!(money.amount.scale(), currency.minor_units().unwrap_or(2));
@@ -209,17 +214,17 @@ proptest! {
 /// Calls every parser in the crate with `input`, in every language, currency and role.
 fn exercise_every_parser(input: &str) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap_or_default();
-    for lang in Lang::ALL {
+    for style in STYLES {
         for currency in Currency::KNOWN {
-            let result = parse_amount(input, lang, currency, Some(Decimal::ONE_HUNDRED));
+            let result = parse_amount(input, style, currency, Some(Decimal::ONE_HUNDRED));
             assert!(
                 !matches!(result, Ok(m) if !m.is_positive()),
                 "{input:?} parsed as a non-positive amount"
             );
-            let _ = parse_amount(input, lang, currency, None);
+            let _ = parse_amount(input, style, currency, None);
         }
     }
-    let _ = Currency::new(input).map(|c| parse_amount("1", Lang::En, c, None));
+    let _ = Currency::new(input).map(|c| parse_amount("1", NumberStyle::POINT, c, None));
     let _ = normalize_number(input);
     let _ = validate_number(input, &CardBrand::KNOWN);
     let _ = CardBrand::detect(input);
@@ -355,7 +360,7 @@ fn hostile_inputs_never_panic() {
         exercise_every_parser(input);
         assert!(
             matches!(
-                parse_amount(input, Lang::En, Currency::USD, None),
+                parse_amount(input, NumberStyle::POINT, Currency::USD, None),
                 Err(AmountError::Empty
                     | AmountError::NotANumber
                     | AmountError::NotPositive
@@ -367,13 +372,13 @@ fn hostile_inputs_never_panic() {
         );
     }
     assert_eq!(
-        parse_amount(&long_nines, Lang::En, Currency::USD, None),
+        parse_amount(&long_nines, NumberStyle::POINT, Currency::USD, None),
         Err(AmountError::AboveLimit {
             limit: Money::new(MAX_TYPED_AMOUNT, Currency::USD)
         })
     );
     assert_eq!(
-        parse_amount("1e30", Lang::En, Currency::USD, None),
+        parse_amount("1e30", NumberStyle::POINT, Currency::USD, None),
         Err(AmountError::NotANumber)
     );
 }

@@ -260,6 +260,7 @@ fn every_contract_type_round_trips() {
     declined.failure_code = Some(ErrorCode::CardDeclined);
     payments.extend([pending, declined]);
     checked.round_trips("Payment", &payments);
+    checked.round_trips("Settlement", &payments[0].settled);
     let key = || "3f1c0a2e-attempt".to_string();
     checked.round_trips(
         "PaymentAttempt",

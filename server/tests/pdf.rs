@@ -114,15 +114,61 @@ async fn an_invoice_in_each_language_with_its_numbers_and_dates() {
     let server = start().await;
     let detail = server.invoice(INVOICE).await;
     let number = &detail.invoice.number;
-    // The seed's newest invoice, so that its dates can be written out here.
+    // The seed's newest invoice, so that its dates and total can be written out here.
     assert_eq!(detail.invoice.date.to_string(), "2026-11-15");
     let total = billing_core::money::format_plain(&detail.invoice.total);
-    let currency = detail.invoice.total.currency.code();
-    for (lang, title, date, due) in [
-        ("en", "Invoice", "Nov 15, 2026", "Dec 15, 2026"),
-        ("fr", "Facture", "15 nov. 2026", "15 déc. 2026"),
-        ("ko", "송장", "2026. 11. 15.", "2026. 12. 15."),
-        ("zh-TW", "發票", "2026年11月15日", "2026年12月15日"),
+    assert_eq!(
+        (total.as_str(), detail.invoice.total.currency.code()),
+        ("1407.78", "USD")
+    );
+    for (lang, title, date, due, total) in [
+        (
+            "en",
+            "Invoice",
+            "Nov 15, 2026",
+            "Dec 15, 2026",
+            "1,407.78 USD",
+        ),
+        (
+            "fr",
+            "Facture",
+            "15 nov. 2026",
+            "15 déc. 2026",
+            "1 407,78 USD",
+        ),
+        (
+            "ko",
+            "송장",
+            "2026. 11. 15.",
+            "2026. 12. 15.",
+            "1,407.78 USD",
+        ),
+        (
+            "zh-TW",
+            "發票",
+            "2026年11月15日",
+            "2026年12月15日",
+            "1,407.78 USD",
+        ),
+        ("de", "Rechnung", "15.11.2026", "15.12.2026", "1.407,78 USD"),
+        // Spanish and Italian group digits from five on.
+        ("es", "Factura", "15 nov 2026", "15 dic 2026", "1407,78 USD"),
+        ("it", "Fattura", "15 nov 2026", "15 dic 2026", "1407,78 USD"),
+        ("ja", "請求書", "2026/11/15", "2026/12/15", "1,407.78 USD"),
+        (
+            "pt-BR",
+            "Fatura",
+            "15 de nov. de 2026",
+            "15 de dez. de 2026",
+            "1.407,78 USD",
+        ),
+        (
+            "zh-CN",
+            "发票",
+            "2026年11月15日",
+            "2026年12月15日",
+            "1,407.78 USD",
+        ),
     ] {
         let response = pdf(
             &server,
@@ -138,15 +184,9 @@ async fn an_invoice_in_each_language_with_its_numbers_and_dates() {
             Some(format!("attachment; filename=\"invoice-{number}.pdf\"").as_str())
         );
         let text = text_of(&response.body);
-        let expected = [
-            format!("{title} {number}"),
-            date.to_string(),
-            due.to_string(),
-            format!("{} {currency}", written(&total, lang)),
-        ];
-        for expected in expected
-            .iter()
-            .map(String::as_str)
+        let title = format!("{title} {number}");
+        for expected in [title.as_str(), date, due, total]
+            .into_iter()
             .chain(detail.lines.iter().map(|line| line.description.as_str()))
         {
             assert!(text.contains(expected), "{lang}: no {expected:?} in {text}");
@@ -164,9 +204,10 @@ async fn the_language_is_the_querys_then_accept_languages_then_english() {
     let path = format!("/api/v1/invoices/{INVOICE}/pdf");
     for (query, accept, lang, word) in [
         ("", Some("ko-KR,ko;q=0.9,en;q=0.8"), "ko", "송장"),
-        ("?lang=de", Some("de-DE, fr;q=0.7"), "fr", "Facture"),
+        ("?lang=sv", Some("sv-SE, fr;q=0.7"), "fr", "Facture"),
         ("?lang=zh-Hant-TW", Some("fr"), "zh-TW", "發票"),
-        ("?lang=zh-CN", None, "en", "Invoice"),
+        ("?lang=zh-Hans", Some("ko"), "zh-CN", "发票"),
+        ("?lang=nl", None, "en", "Invoice"),
         ("", None, "en", "Invoice"),
     ] {
         let headers: Vec<(&str, &str)> =

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 
 use billing_core::lang::Lang;
-use billing_core::money::{Currency, Money};
+use billing_core::money::{Currency, Money, NumberStyle};
 use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use intl_memoizer::concurrent::IntlLangMemoizer;
@@ -28,6 +28,7 @@ enum Formatter {
 thread_local! {
     // A handful of entries: a list is smaller in WebAssembly than a map, and as fast.
     static FORMATTERS: RefCell<Vec<(Formatter, Function)>> = const { RefCell::new(Vec::new()) };
+    static NUMBER_STYLES: RefCell<Vec<(Lang, NumberStyle)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -132,6 +133,32 @@ pub fn money(money: &Money, lang: Lang) -> String {
         &JsValue::from_str(&amount),
     )
     .unwrap_or_else(|| format!("{amount} {}", money.currency))
+}
+
+/// How `lang` writes numbers (its decimal and thousands separators), as `Intl` formats
+/// them, for reading and writing typed amounts: so a new language brings its own.
+pub fn number_style(lang: Lang) -> NumberStyle {
+    if let Some(style) = NUMBER_STYLES.with_borrow(|styles| {
+        styles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, style)| *style)
+    }) {
+        return style;
+    }
+    let parts = Intl::NumberFormat::new(&locales(lang), &Object::new()).format_to_parts(1234567.5);
+    let part = |kind: &str| {
+        parts.iter().find_map(|part| {
+            let of = |key: &str| Reflect::get(&part, &key.into()).ok()?.as_string();
+            (of("type")? == kind).then(|| of("value")?.chars().next())?
+        })
+    };
+    let style = NumberStyle {
+        decimal: part("decimal").unwrap_or('.'),
+        group: part("group").unwrap_or(','),
+    };
+    NUMBER_STYLES.with_borrow_mut(|styles| styles.push((lang, style)));
+    style
 }
 
 /// A calendar date (no time zone of its own), shown as the same date everywhere.

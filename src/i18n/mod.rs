@@ -58,7 +58,7 @@ pub struct I18n {
     failed: RwSignal<Option<Lang>>,
     /// The newest choice: a slower, older request must not overwrite it.
     wanted: RwSignal<Lang>,
-    /// Languages fetched so far; at most four.
+    /// Languages fetched so far, each once.
     loaded: StoredValue<Vec<(Lang, Arc<Bundle>)>>,
     /// Where the locale files are: the portal's own files, not the host's (ends in `/`, or
     /// `""` for the document's base).

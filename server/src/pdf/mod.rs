@@ -259,14 +259,15 @@ mod tests {
         assert_eq!(language(query("lang=ko"), &none), Lang::Ko);
         assert_eq!(language(query("lang=zh-Hant-TW"), &none), Lang::ZhTw);
         assert_eq!(language(query("lang=fr-CA"), &headers("ko")), Lang::Fr);
-        assert_eq!(language(query("lang=de"), &headers("ko")), Lang::Ko);
+        assert_eq!(language(query("lang=de-AT"), &headers("ko")), Lang::De);
+        assert_eq!(language(query("lang=sv"), &headers("ko")), Lang::Ko);
         assert_eq!(language(query("lang=%zz"), &headers("fr")), Lang::Fr);
         assert_eq!(
-            language(None, &headers("de-DE, zh-TW;q=0.8, fr;q=0.9")),
+            language(None, &headers("sv-SE, zh-TW;q=0.8, fr;q=0.9")),
             Lang::Fr
         );
         assert_eq!(language(None, &headers("fr;q=0, ko;q=0.1")), Lang::Ko);
-        assert_eq!(language(None, &headers("*, zh-CN")), Lang::En);
+        assert_eq!(language(None, &headers("*, nl")), Lang::En);
         assert_eq!(language(None, &none), Lang::En);
     }
 }

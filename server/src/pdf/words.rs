@@ -242,6 +242,38 @@ mod tests {
                 "1,234,500 KRW",
                 "2026年11月28日",
             ),
+            (
+                Lang::De,
+                "1.234,50\u{a0}USD",
+                "1.234.500\u{a0}KRW",
+                "28.11.2026",
+            ),
+            // Spanish and Italian group from five digits on.
+            (
+                Lang::Es,
+                "1234,50\u{a0}USD",
+                "1.234.500\u{a0}KRW",
+                "28 nov 2026",
+            ),
+            (
+                Lang::It,
+                "1234,50\u{a0}USD",
+                "1.234.500\u{a0}KRW",
+                "28 nov 2026",
+            ),
+            (Lang::Ja, "1,234.50 USD", "1,234,500 KRW", "2026/11/28"),
+            (
+                Lang::PtBr,
+                "1.234,50\u{a0}USD",
+                "1.234.500\u{a0}KRW",
+                "28 de nov. de 2026",
+            ),
+            (
+                Lang::ZhCn,
+                "1,234.50 USD",
+                "1,234,500 KRW",
+                "2026年11月28日",
+            ),
         ];
         for (lang, dollars, won, day) in expected {
             let words = words(&bundles, lang);

@@ -22,13 +22,16 @@ pub struct AmountInput {
 impl AmountInput {
     pub fn new(balance: Money, lang: Lang) -> AmountInput {
         let balance = RwSignal::new(balance);
-        let typed = RwSignal::new(format_for_input(&balance.get_untracked(), lang));
+        let typed = RwSignal::new(format_for_input(
+            &balance.get_untracked(),
+            intl::number_style(lang),
+        ));
         let i18n = crate::i18n::use_i18n();
         let result = Memo::new(move |_| {
             let balance = balance.get();
             parse_amount(
                 &typed.get(),
-                i18n.lang(),
+                intl::number_style(i18n.lang()),
                 balance.currency,
                 Some(balance.amount),
             )
@@ -53,7 +56,9 @@ pub fn AmountField(amount: AmountInput, due: Vec<Money>) -> impl IntoView {
     let i18n = use_i18n();
     let choose = move |money: Money| {
         amount.balance.set(money);
-        amount.typed.set(format_for_input(&money, i18n.lang()));
+        amount
+            .typed
+            .set(format_for_input(&money, intl::number_style(i18n.lang())));
         amount.shown.set(false);
     };
     let invalid = move || amount.shown.get() && amount.result.get().is_err();
@@ -108,7 +113,10 @@ fn amount_error(
             let example = Money::new(Decimal::new(123_450, 2), balance.currency);
             (
                 "amount-error-not-a-number",
-                vec![("example", format_for_input(&example, lang).into())],
+                vec![(
+                    "example",
+                    format_for_input(&example, intl::number_style(lang)).into(),
+                )],
             )
         }
         AmountError::NotPositive => ("amount-error-not-positive", vec![]),
