@@ -13,6 +13,7 @@ case "${1:-}" in
     exec trunk serve --release --offline
     ;;
   --server)
+    ensure_server_fonts
     trunk build --release --offline
     log "serving on http://127.0.0.1:8080 (the reference API server, an in-memory database)"
     exec cargo run --locked -p billing-server -- --dist dist --addr 127.0.0.1:8080 "${@:2}"

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there.
-# Sourced by run.sh and test.sh: `ensure_build_tools`, then `ensure_test_tools` for tests.
+# Sourced by run.sh and test.sh: `ensure_build_tools`, then `ensure_test_tools` for tests, or
+# `ensure_server_fonts` to serve from the reference server.
 # The recipe is the one verified on these machines (see TOOLCHAIN.md in the design notes).
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 # Splits the WebAssembly by view (scripts/build-split.mjs).
 WASM_SPLIT_VERSION=0.2.4
+# Debian's fonts-noto-cjk: the reference server's invoice and receipt PDFs are set in it
+# (its --font-dir by default), and the browser tests show CJK text with it.
+NOTO_CJK_DIR=/usr/share/fonts/opentype/noto
 
 log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -56,14 +60,28 @@ ensure_node_modules() {
   fi
 }
 
+apt_install() {
+  log "installing $*"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
+}
+
+noto_cjk_installed() {
+  [ -f "$NOTO_CJK_DIR/NotoSansCJK-Regular.ttc" ] && [ -f "$NOTO_CJK_DIR/NotoSansCJK-Bold.ttc" ]
+}
+
+ensure_server_fonts() {
+  noto_cjk_installed || apt_install fonts-noto-cjk
+}
+
 ensure_test_tools() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi "noto.*cjk" || missing+=(fonts-noto-cjk)
+  noto_cjk_installed || missing+=(fonts-noto-cjk)
+  # pdftotext, pdftoppm and pdfinfo read the server's PDFs back (server/tests/pdf.rs).
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
-    log "installing ${missing[*]}"
-    apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+    apt_install "${missing[@]}"
   fi
 }

@@ -1,6 +1,8 @@
-//! The translations are complete: every locale parses, has exactly English's messages with
-//! the same variables (read by Fluent's own parser, `fluent-syntax`), every message it
-//! includes exists, every message id the code names exists, and none is unused.
+//! The translations are complete: every locale's files parse (the app's `main.ftl` and the
+//! server's `documents.ftl`, the words of the invoice and receipt PDFs), each has exactly
+//! English's messages with the same variables (read by Fluent's own parser,
+//! `fluent-syntax`), every message it includes exists, every message id the code names
+//! exists, and none is unused.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -80,9 +82,13 @@ fn inline_names(inline: &ast::InlineExpression<&str>, names: &mut Names) {
     }
 }
 
-/// The files of a locale: `main.ftl`, what the first load needs, and `views.ftl`, fetched
-/// with the first view in a chunk of its own.
-const FILES: [&str; 2] = ["main.ftl", "views.ftl"];
+/// The files of a locale: the app's `main.ftl` (what the first load shows) and `views.ftl`
+/// (fetched with the first view in a chunk of its own), and the server's `documents.ftl` (the
+/// words of the PDFs).
+const FILES: [&str; 3] = ["main.ftl", "views.ftl", "documents.ftl"];
+
+/// The files of the app's bundle, once the views' are fetched.
+const APP_FILES: [&str; 2] = ["main.ftl", "views.ftl"];
 
 fn locale_file(lang: Lang, file: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -94,7 +100,7 @@ fn locale_file(lang: Lang, file: &str) -> String {
 
 /// All of a locale's messages, as the app's bundle holds them once the views' are fetched.
 fn locale_source(lang: Lang) -> String {
-    FILES.map(|file| locale_file(lang, file)).join("\n")
+    APP_FILES.map(|file| locale_file(lang, file)).join("\n")
 }
 
 /// The source files whose code is in the views' chunks (`app::views_in_chunks`): only they
@@ -110,11 +116,11 @@ const CHUNK_CODE: &[&str] = &[
     "pages/pdf_button.rs",
 ];
 
-/// Each locale splits its messages as English does, and what the first load shows (the
-/// shell, the invoices, the components) is all in `main.ftl`, so that it never waits for
-/// `views.ftl` or shows an id.
+/// What the first load shows (the shell, the invoices, the components) is all in `main.ftl`,
+/// so that it never waits for `views.ftl` or shows an id; each locale splits its messages as
+/// English does (`same_messages_as_english`, file by file).
 #[test]
-fn the_first_load_has_its_messages_and_each_locale_splits_as_english() {
+fn the_first_load_has_its_messages() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut first_load = BTreeSet::new();
     ids_in_source_where(&src, &mut first_load, &|path| {
@@ -123,24 +129,15 @@ fn the_first_load_has_its_messages_and_each_locale_splits_as_english() {
             .any(|chunk| path.starts_with(src.join(chunk)))
     });
     let main = messages(&locale_file(Lang::En, "main.ftl"));
+    let views = messages(&locale_file(Lang::En, "views.ftl"));
     let missing: Vec<_> = first_load
         .iter()
-        .filter(|id| {
-            !main.contains_key(*id) && messages(&locale_source(Lang::En)).contains_key(*id)
-        })
+        .filter(|id| views.contains_key(*id) && !main.contains_key(*id))
         .collect();
     assert!(
         missing.is_empty(),
         "first-load messages in views.ftl: {missing:?}"
     );
-    for file in FILES {
-        let english: BTreeSet<String> =
-            messages(&locale_file(Lang::En, file)).into_keys().collect();
-        for lang in Lang::ALL {
-            let own: BTreeSet<String> = messages(&locale_file(lang, file)).into_keys().collect();
-            assert_eq!(own, english, "{} {file}", lang.tag());
-        }
-    }
 }
 
 /// A language is a folder under `locales/` and a line in `billing_core::lang`'s list: the
@@ -163,7 +160,14 @@ fn the_language_list_names_the_locale_folders() {
 #[test]
 fn every_locale_parses() {
     for lang in Lang::ALL {
-        if let Err(error) = build(lang, FILES.map(|file| locale_file(lang, file)).to_vec()) {
+        for file in FILES {
+            if let Err(error) = build(lang, vec![locale_file(lang, file)]) {
+                panic!("{}/{file}: {error:?}", lang.tag());
+            }
+        }
+        // The app's two files in one bundle: no message in both.
+        let app = APP_FILES.map(|file| locale_file(lang, file)).to_vec();
+        if let Err(error) = build(lang, app) {
             panic!("{}: {error:?}", lang.tag());
         }
     }
@@ -171,10 +175,16 @@ fn every_locale_parses() {
 
 #[test]
 fn every_locale_has_englishs_messages_with_the_same_variables() {
-    let english = messages(&locale_source(Lang::En));
-    assert!(english.len() > 50, "English has {} messages", english.len());
+    for file in FILES {
+        same_messages_as_english(file);
+    }
+}
+
+fn same_messages_as_english(file: &str) {
+    let english = messages(&locale_file(Lang::En, file));
+    assert!(english.len() > 20, "English has {} messages", english.len());
     for lang in Lang::ALL {
-        let other = messages(&locale_source(lang));
+        let other = messages(&locale_file(lang, file));
         let missing: Vec<_> = english
             .keys()
             .filter(|id| !other.contains_key(*id))
@@ -192,15 +202,20 @@ fn every_locale_has_englishs_messages_with_the_same_variables() {
             })
             .map(|(id, _)| id)
             .collect();
+        // `views.ftl` joins `main.ftl` in the app's bundle, and may name its messages.
+        let beside = match file {
+            "views.ftl" => messages(&locale_file(lang, "main.ftl")),
+            _ => BTreeMap::new(),
+        };
         let dangling: Vec<_> = other
             .values()
             .flat_map(|names| &names.references)
-            .filter(|id| !other.contains_key(*id))
+            .filter(|id| !other.contains_key(*id) && !beside.contains_key(*id))
             .collect();
         assert!(
             missing.is_empty() && extra.is_empty() && differing.is_empty() && dangling.is_empty(),
-            "{}: missing {missing:?}, not in English {extra:?}, other variables {differing:?}, \
-             references to no message {dangling:?}",
+            "{}/{file}: missing {missing:?}, not in English {extra:?}, other variables \
+             {differing:?}, references to no message {dangling:?}",
             lang.tag()
         );
     }
@@ -289,6 +304,35 @@ fn the_code_and_the_messages_agree() {
     );
     let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
     assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
+}
+
+/// The message ids the server's PDF code names (`"document-…"` literals) are exactly those of
+/// English's `documents.ftl`.
+#[test]
+fn the_server_and_its_documents_agree() {
+    let english = messages(&locale_file(Lang::En, "documents.ftl"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("server/src/pdf");
+    let mut used = BTreeSet::new();
+    for entry in fs::read_dir(&dir)
+        .expect("server/src/pdf is readable")
+        .flatten()
+    {
+        let text = fs::read_to_string(entry.path()).expect("source is UTF-8");
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (at, _) in code.match_indices("\"document-") {
+            let literal = code[at + 1..].split('"').next().unwrap_or_default();
+            used.insert(literal.to_string());
+        }
+    }
+    let undefined: Vec<_> = used
+        .iter()
+        .filter(|id| !english.contains_key(*id))
+        .collect();
+    let unused: Vec<_> = english.keys().filter(|id| !used.contains(*id)).collect();
+    assert!(
+        undefined.is_empty() && unused.is_empty(),
+        "the server names messages documents.ftl lacks: {undefined:?}; unused: {unused:?}"
+    );
 }
 
 /// The character refusals of names and addresses each have a message of their own in every

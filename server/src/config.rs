@@ -96,6 +96,10 @@ pub struct ServerConfig {
     /// Billing items in the seeded demo account
     #[arg(long, value_name = "N", default_value_t = billing_core::seed::DEFAULT_ITEMS, value_parser = count)]
     pub items: usize,
+    /// Where the invoice and receipt PDFs' fonts are: Noto Sans CJK's NotoSansCJK-Regular.ttc
+    /// and NotoSansCJK-Bold.ttc (Debian's fonts-noto-cjk), read on the first PDF
+    #[arg(long, value_name = "DIR", default_value = crate::pdf::DEBIAN_FONT_DIR)]
+    pub font_dir: PathBuf,
 }
 
 impl Default for ServerConfig {
@@ -110,6 +114,7 @@ impl Default for ServerConfig {
             frame_ancestors: FRAME_ANCESTORS.into(),
             invoices: billing_core::seed::DEFAULT_INVOICES,
             items: billing_core::seed::DEFAULT_ITEMS,
+            font_dir: crate::pdf::DEBIAN_FONT_DIR.into(),
         }
     }
 }
@@ -181,6 +186,7 @@ fn count(text: &str) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn parse(list: &[&str]) -> Result<ServerConfig, clap::Error> {
         match Command::parse(list)? {
@@ -246,6 +252,7 @@ mod tests {
         assert_eq!(config.frame_ancestors, "'self'");
         assert_eq!(config.invoices, billing_core::seed::DEFAULT_INVOICES);
         assert_eq!(config.items, billing_core::seed::DEFAULT_ITEMS);
+        assert_eq!(config.font_dir, Path::new("/usr/share/fonts/opentype/noto"));
     }
 
     #[test]
@@ -268,6 +275,8 @@ mod tests {
             "10000",
             "--items",
             "100000",
+            "--font-dir",
+            "/opt/fonts",
         ];
         let expected = ServerConfig {
             addr: "127.0.0.1:9000".parse().unwrap(),
@@ -279,6 +288,7 @@ mod tests {
             frame_ancestors: "'self' https://console.example".into(),
             invoices: 10_000,
             items: 100_000,
+            font_dir: "/opt/fonts".into(),
         };
         assert_eq!(parse(&options).unwrap(), expected);
         let serve: Vec<&str> = std::iter::once("serve").chain(options).collect();

@@ -34,6 +34,8 @@ pub use error::{ApiError, ApiResult};
 #[derive(Clone)]
 pub struct AppState {
     db: Arc<Store>,
+    /// The invoice and receipt PDFs' messages and fonts.
+    documents: Arc<pdf::Kit>,
     /// Armed by tests when the server runs with `--faults`.
     faults: Option<faults::Faults>,
 }
@@ -44,8 +46,13 @@ impl AppState {
         let store = Store::open(config.db.as_deref(), || {
             billing_core::seed::generate(config.invoices, config.items)
         })?;
+        let documents = pdf::Kit {
+            bundles: pdf::Bundles::load().map_err(ApiError::internal)?,
+            fonts: pdf::Fonts::new(&config.font_dir),
+        };
         Ok(AppState {
             db: Arc::new(store),
+            documents: Arc::new(documents),
             faults: None,
         })
     }

@@ -173,8 +173,10 @@ test('a request a click started is aborted when the customer leaves its view, an
   const { page, problems } = await openPage(browser);
   await admin.arm({ kind: 'latency', path: '/api/v1/invoices/inv_000002/pdf', method: 'GET', latency_ms: 3000 });
   const ended = new Promise((resolve) => {
-    page.on('requestfailed', (req) => { if (req.url().endsWith('/pdf')) resolve(req.failure()?.errorText); });
-    page.on('requestfinished', (req) => { if (req.url().endsWith('/pdf')) resolve('finished'); });
+    // The PDF is asked for in the portal's language: `…/pdf?lang=en`.
+    const isPdf = (req) => new URL(req.url()).pathname.endsWith('/pdf');
+    page.on('requestfailed', (req) => { if (isPdf(req)) resolve(req.failure()?.errorText); });
+    page.on('requestfinished', (req) => { if (isPdf(req)) resolve('finished'); });
   });
   let downloads = 0;
   page.on('download', () => { downloads += 1; });

@@ -241,6 +241,8 @@ test('HTTP: Download PDF saves the server\'s PDF; the demo opens the print view'
   assert.match(download.suggestedFilename(), /^invoice-\d+\.pdf$/);
   const pdf = await readFile(await download.path());
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  // Made in the portal's language (`?lang=`), which the PDF's catalog names.
+  assert.ok(pdf.toString('latin1').includes('/Lang(en)'), 'an English PDF');
 
   const { page: demoPage } = await openPage(browser);
   await demoPage.addInitScript(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });

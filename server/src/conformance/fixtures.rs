@@ -159,6 +159,8 @@ pub struct Sample {
     /// One no longer waiting for approval, so that even a wrongly accepted confirmation of
     /// it would move nothing.
     pub payment: String,
+    /// One that succeeded, which has a receipt.
+    pub receipt: String,
 }
 
 /// Stands for an id no backend has.
@@ -192,6 +194,12 @@ impl Sample {
             ),
             item: or_unknown(item.map(|i| i.id)),
             method: or_unknown(methods.and_then(|m| m.into_iter().next().map(|m| m.id))),
+            receipt: or_unknown(payments.as_ref().and_then(|page| {
+                page.items
+                    .iter()
+                    .find(|p| p.status == PaymentStatus::Succeeded)
+                    .map(|p| p.id.clone())
+            })),
             payment: or_unknown(payments.and_then(|page| {
                 page.items
                     .into_iter()
@@ -203,6 +211,9 @@ impl Sample {
 
     /// The id of the resource an operation's `{id}` names.
     pub fn id_for(&self, template: &str) -> &str {
+        if template == "/api/v1/payments/{id}/pdf" {
+            return &self.receipt;
+        }
         match template.split('/').nth(3) {
             Some("invoices") => &self.invoice,
             Some("payment-methods") => &self.method,

@@ -49,7 +49,7 @@ const CHECKS: [&str; 11] = [
     "the same key and body replay the first answer and charge once",
     "the same key with another body: 422 idempotency_mismatch, nothing charged",
     "8 concurrent requests with one key charge once, each answered the payment",
-    "a declined test card: 201 declined with card_declined, nothing charged",
+    "a declined test card: 201 declined with card_declined, nothing charged, no receipt (409)",
     "an expired test card: 422 card_expired, nothing recorded",
     "a card needing authentication waits, then confirmed pays once",
     "PayPal waits for approval; confirmed twice, it pays once",
@@ -359,6 +359,14 @@ async fn declined(kit: &Kit, ledger: &Ledger) -> Checked {
         },
     )?;
     balance_moved(kit, ledger, before, Decimal::ZERO).await?;
+    // Only a payment that went through has a receipt.
+    kit.client
+        .get(
+            &format!("/api/v1/payments/{}/pdf", payment.id),
+            Caller::Admin,
+        )
+        .await?
+        .refused(409, "conflict")?;
     Ok(())
 }
 

@@ -85,7 +85,7 @@ fn of_its_type(template: &str, answer: &Answer) -> Result<(), String> {
         "/api/v1/billing-summary" => answer.read::<BillingSummary>(200).map(drop),
         "/api/v1/invoices" => answer.read::<Page<Invoice>>(200).map(drop),
         "/api/v1/invoices/{id}" => answer.read::<InvoiceDetail>(200).map(drop),
-        "/api/v1/invoices/{id}/pdf" => {
+        "/api/v1/invoices/{id}/pdf" | "/api/v1/payments/{id}/pdf" => {
             answer.status(200)?;
             let pdf = answer
                 .content_type

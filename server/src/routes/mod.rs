@@ -33,6 +33,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(methods::tokenize))
         .routes(routes!(reads::payments, payments::create))
         .routes(routes!(payments::get))
+        .routes(routes!(crate::pdf::receipt))
         .routes(routes!(payments::confirm))
         .routes(routes!(payments::resolve))
         .routes(routes!(reads::billing_items))
