@@ -66,7 +66,7 @@ payment-monthly-becomes = Once this payment goes through, { $method } becomes yo
 payment-new-monthly-title = Monthly payment method
 payment-new-monthly-saving = Saving the card as your monthly payment method…
 payment-new-monthly-done = { $method } is now your monthly payment method. It is being validated, which can take up to 24 hours.
-payment-new-monthly-failed = Your payment went through, but the card could not be saved as your monthly payment method. Try again: it will be saved once.
+payment-new-monthly-failed = Your payment went through, but the card could not be saved as your monthly payment method. Try again: it won't be saved twice.
 payment-card-address = Credit card billing address
 payment-review = Review payment
 payment-review-title = Review your payment
@@ -239,7 +239,7 @@ receipt-settled = Invoices paid
 receipt-invoice = Invoice
 receipt-applied = Amount applied
 receipt-settled-none = This payment is not itemized by invoice.
-receipt-bill-to = Made out to
+receipt-bill-to = Issued to
 receipt-none = Only a payment that went through has a receipt; this one's status is “{ $status }”.
 
 ## Download invoices
@@ -253,10 +253,10 @@ export-matching = { $count ->
 }
 export-csv = Download CSV
 export-zip = Download PDFs and CSV (ZIP)
-export-demo-no-pdf = The demo has no billing server to make PDFs, so it cannot download them. The CSV works as it will with your account, and each invoice's page can be printed.
+export-demo-no-pdf = The demo has no billing server to make PDFs, so it offers no PDF download. The CSV works as it would with a real account, and each invoice's page can be printed.
 export-starting = Starting the download…
-export-listing = Listing invoices: { $done } of { $total }
-export-listing-payments = Listing payments: { $done } of { $total }
+export-listing = Fetching invoices: { $done } of { $total }
+export-listing-payments = Fetching payments: { $done } of { $total }
 export-pdfs = Adding PDFs: { $done } of { $total }
 export-cancel = Cancel
 export-cancelled = Download cancelled. Nothing was saved.

@@ -7,7 +7,7 @@
 document-date-pattern = d MMM y
 document-money = { $amount } { $currency }
 document-page = Pagina { $page } di { $pages }
-document-date-range = dal { $start } al { $end }
+document-date-range = { $start } – { $end }
 document-person = { $first } { $last }
 document-place = { $postal } { $city }
 document-place-state = { $postal } { $city } ({ $state })
@@ -38,7 +38,7 @@ document-line-quantity = Quantità
 document-line-unit-price = Prezzo unitario
 document-line-amount = Importo
 document-line-tax = Imposte
-document-line-resource = { $resource }, dal { $start } al { $end }
+document-line-resource = { $resource }, { $start } – { $end }
 document-subtotal = Subtotale
 document-tax = Imposte
 document-total = Totale

@@ -3,7 +3,7 @@
 
 ## 両方の書類
 # 日付の書き方（CLDR のパターン構文）。
-document-date-pattern = y/MM/dd
+document-date-pattern = y年M月d日
 document-money = { $amount } { $currency }
 document-page = { $page } / { $pages } ページ
 document-date-range = { $start }～{ $end }
@@ -37,7 +37,7 @@ document-line-quantity = 数量
 document-line-unit-price = 単価
 document-line-amount = 金額
 document-line-tax = 税額
-document-line-resource = { $resource }、{ $start }～{ $end }
+document-line-resource = { $resource }（{ $start }～{ $end }）
 document-subtotal = 小計
 document-tax = 税額
 document-total = 合計

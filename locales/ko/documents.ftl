@@ -5,7 +5,7 @@
 # 날짜 표기 형식(CLDR 패턴 문법).
 document-date-pattern = y. M. d.
 document-money = { $amount } { $currency }
-document-page = { $page } / { $pages }쪽
+document-page = { $pages }쪽 중 { $page }쪽
 document-date-range = { $start } ~ { $end }
 document-person = { $last } { $first }
 document-place = { $city } { $postal }

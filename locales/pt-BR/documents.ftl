@@ -4,7 +4,7 @@
 
 ## Os dois documentos
 # Como uma data é escrita, na sintaxe de padrões do CLDR.
-document-date-pattern = d 'de' MMM 'de' y
+document-date-pattern = dd/MM/y
 document-money = { $amount } { $currency }
 document-page = Página { $page } de { $pages }
 document-date-range = de { $start } a { $end }

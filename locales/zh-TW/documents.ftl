@@ -9,7 +9,7 @@ document-page = 第 { $page } 頁，共 { $pages } 頁
 document-date-range = { $start } 至 { $end }
 document-person = { $last } { $first }
 document-place = { $postal } { $city }
-document-place-state = { $postal } { $state }{ $city }
+document-place-state = { $postal } { $state } { $city }
 document-tax-id = 稅籍編號（{ $country }）：{ $number }
 document-unknown = 不明
 

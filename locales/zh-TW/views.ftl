@@ -43,7 +43,7 @@ method-removed = 已移除付款方法。
 method-added = 已新增您的卡片。卡片會在 24 小時內完成驗證並可供使用；確認電子郵件會傳送給計費聯絡人。
 card-add = 新增信用卡
 card-adding = 正在新增卡片…
-card-eu-supported = 支援歐盟
+card-eu-supported = 歐盟支援
 card-eu-supported-help = 由歐盟的支援團隊處理您的維護及支援問題。
 
 ## 付款
@@ -60,12 +60,12 @@ payment-nothing-due = 目前沒有應付款項，無須支付任何餘額。
 payment-viewer = 只有計費管理員才能付款。您仍可檢視餘額及發票。
 payment-new-card = 新的信用卡（僅限本次使用，不會儲存）
 payment-new-card-help = 此卡片僅用於本次付款，不會儲存，也不會變更您的每月付款方法。
-payment-new-monthly-card = 新的信用卡，將成為您的每月付款方法
-payment-new-monthly-card-help = 此卡會立即支付這張發票。付款完成後，此卡會儲存下來，並取代您之後發票的每月付款方法。
+payment-new-monthly-card = 新的信用卡（將成為您的每月付款方法）
+payment-new-monthly-card-help = 此卡會立即用於支付這張發票。付款完成後，系統會儲存此卡，並以它取代您目前的每月付款方法，用於之後的發票。
 payment-monthly-becomes = 這筆付款完成後，{ $method }將成為您的每月付款方法。
 payment-new-monthly-title = 每月付款方法
 payment-new-monthly-saving = 正在將此卡儲存為每月付款方法…
-payment-new-monthly-done = { $method }現在是您的每月付款方法。正在驗證中，最多可能需要 24 小時。
+payment-new-monthly-done = { $method }現在是您的每月付款方法。此付款方法正在驗證中，最長可能需要 24 小時。
 payment-new-monthly-failed = 您的付款已完成，但無法將此卡儲存為每月付款方法。請再試一次：此卡只會儲存一次。
 payment-card-address = 信用卡帳單地址
 payment-review = 檢閱付款
@@ -77,7 +77,7 @@ payment-continue-paypal = 繼續前往 PayPal
 payment-processing = 正在處理您的付款…
 payment-checking = 正在確認這筆付款的處理結果…
 payment-change = 變更
-payment-resumed = 尚未收到這筆付款的結果。請再次付款以完成付款，不會重複扣款。若要變更，我們會先確認這筆付款的處理結果。
+payment-resumed = 尚未收到這筆付款的結果。請再次付款以完成付款，不會重複扣款。若您變更付款內容，我們會先確認這筆付款的處理結果。
 payment-not-made = 先前的付款並未完成，也沒有扣款。您可以變更後再次付款。
 payment-too-old = 先前開始的付款未收到結果，且已經過太久，無法安全地繼續。再次付款前，請先查看付款紀錄。
 payment-succeeded-title = 已收到付款
@@ -236,17 +236,17 @@ receipt-none = 只有已完成的付款才有收據；這筆付款的狀態為�
 ## 下載發票
 export-back = ‹ { invoices-table-title }
 export-title = 下載發票
-export-intro = 請用篩選條件選擇發票。CSV 會逐列列出發票；ZIP 則包含每張發票的 PDF 與該 CSV。
+export-intro = 請使用篩選條件選擇發票。CSV 檔中每張發票各佔一列；ZIP 檔則包含每張發票的 PDF 及該 CSV 檔。
 export-matching = { $count ->
     [0] 沒有符合這些篩選條件的發票。
    *[other] 共有 { $count } 張發票符合這些篩選條件。
 }
 export-csv = 下載 CSV
 export-zip = 下載 PDF 與 CSV（ZIP）
-export-demo-no-pdf = 示範模式沒有可產生 PDF 的帳務伺服器，因此無法下載 PDF。CSV 的運作與您的帳戶相同，每張發票的頁面也都可以列印。
+export-demo-no-pdf = 示範模式沒有可產生 PDF 的計費伺服器，因此無法下載 PDF。CSV 的運作方式與實際帳戶相同，每張發票的頁面也都可以列印。
 export-starting = 正在準備下載…
 export-listing = 正在列出發票：{ $done }／{ $total }
-export-listing-payments = 正在列出付款：{ $done }／{ $total }
+export-listing-payments = 正在列出付款紀錄：{ $done }／{ $total }
 export-pdfs = 正在加入 PDF：{ $done }／{ $total }
 export-cancel = 取消
 export-cancelled = 已取消下載，未儲存任何檔案。

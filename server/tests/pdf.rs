@@ -154,12 +154,18 @@ async fn an_invoice_in_each_language_with_its_numbers_and_dates() {
         // Spanish and Italian group digits from five on.
         ("es", "Factura", "15 nov 2026", "15 dic 2026", "1407,78 USD"),
         ("it", "Fattura", "15 nov 2026", "15 dic 2026", "1407,78 USD"),
-        ("ja", "請求書", "2026/11/15", "2026/12/15", "1,407.78 USD"),
+        (
+            "ja",
+            "請求書",
+            "2026年11月15日",
+            "2026年12月15日",
+            "1,407.78 USD",
+        ),
         (
             "pt-BR",
             "Fatura",
-            "15 de nov. de 2026",
-            "15 de dez. de 2026",
+            "15/11/2026",
+            "15/12/2026",
             "1.407,78 USD",
         ),
         (

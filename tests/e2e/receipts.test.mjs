@@ -52,7 +52,7 @@ for (const backend of BACKENDS) {
       [first.number, money(first.balance_due)],
       [second.number, money({ amount: 0.01, currency: 'USD' })],
     ]);
-    const billTo = page.getByRole('region', { name: 'Made out to' });
+    const billTo = page.getByRole('region', { name: 'Issued to' });
     assert.match(await billTo.textContent(), /Nimbus Analytics Ltd\./);
     // The invoice's number leads to the invoice.
     await page.getByRole('link', { name: first.number }).click();
@@ -101,7 +101,7 @@ for (const [lang, locale, title, settled, billTo] of [
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(payment.created_at));
     assert.ok((await page.locator('.bp-summary').textContent()).includes(day), `the date as ${locale} writes it: ${day}`);
     const text = await page.locator('billing-portal').evaluate((el) => el.shadowRoot.textContent);
-    for (const english of ['Receipt', 'Invoices paid', 'Made out to', 'Download PDF', 'Print', 'Amount applied']) {
+    for (const english of ['Receipt', 'Invoices paid', 'Issued to', 'Download PDF', 'Print', 'Amount applied']) {
       assert.ok(!text.includes(english), `no English "${english}" in ${lang}`);
     }
     assert.deepEqual(problems, []);

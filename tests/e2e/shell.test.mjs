@@ -78,7 +78,7 @@ test('arriving at the base path shows the invoices without moving focus; the cur
   assert.equal((await focusedElement(page))?.tag, 'BODY', 'focus stays where the page put it');
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('link', { name: 'Invoices', exact: true }).click();
-  await page.getByRole('link', { name: 'Invoices' }).click();
+  await page.getByRole('link', { name: 'Invoices', exact: true }).click();
   assert.equal(await page.evaluate(() => history.length), entries);
   await page.getByRole('link', { name: 'Payment methods' }).click();
   await page.waitForURL(/\/payment-methods$/);
