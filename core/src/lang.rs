@@ -83,10 +83,18 @@ impl Subtags {
             .next()
             .filter(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()))?;
         let (mut script, mut region) = (None, None);
+        let letters = |part: &str| part.bytes().all(|b| b.is_ascii_alphabetic());
+        let mut parts = parts.peekable();
+        // An extended language (`zh-cmn-Hant`, `zh-yue-HK`) says nothing we choose by.
+        parts.next_if(|part| part.len() == 3 && letters(part));
         for part in parts {
+            let digits = part.bytes().all(|b| b.is_ascii_digit());
             match part.len() {
-                4 if script.is_none() && region.is_none() => script = Some(part.to_string()),
-                2 | 3 if region.is_none() => region = Some(part.to_string()),
+                4 if letters(part) && script.is_none() && region.is_none() => {
+                    script = Some(part.to_string())
+                }
+                2 if letters(part) && region.is_none() => region = Some(part.to_string()),
+                3 if digits && region.is_none() => region = Some(part.to_string()),
                 _ => {}
             }
         }
@@ -97,16 +105,16 @@ impl Subtags {
         })
     }
 
-    /// The script written, or the one the region implies where a language is written in
-    /// more than one (Chinese); `None` where it does not matter.
+    /// For Chinese, written in two scripts, the script written or the one the region
+    /// implies; `None` for other languages, where it does not choose (`en-Latn-US` is English).
     fn script(&self) -> Option<&str> {
-        match (&self.script, self.language.as_str()) {
-            (Some(script), _) => Some(script),
-            (None, "zh") => Some(match self.region.as_deref() {
+        match (self.language.as_str(), &self.script) {
+            ("zh", Some(script)) => Some(script),
+            ("zh", None) => Some(match self.region.as_deref() {
                 Some("tw" | "hk" | "mo") => "hant",
                 _ => "hans",
             }),
-            (None, _) => None,
+            _ => None,
         }
     }
 }
@@ -159,6 +167,10 @@ mod tests {
         assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::PtBr));
         assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
         assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en-Latn-US"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh-cmn-Hant-TW"), Some(Lang::ZhTw));
+        assert_eq!(Lang::from_tag("zh-yue-HK"), Some(Lang::ZhTw));
+        assert_eq!(Lang::from_tag("zh-cmn-Hans-CN"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_tag("nl-NL"), None);
         assert_eq!(Lang::from_tag("<script>"), None);
         assert_eq!(Lang::from_tag(""), None);

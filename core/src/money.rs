@@ -513,7 +513,8 @@ fn ungroup(integer: &str, is_group: impl Fn(char) -> bool) -> Option<String> {
         grouped = true;
         digits.push_str(group);
     }
-    (!grouped || first.len() <= 3).then_some(digits)
+    // A group after a leading zero (`0.500` where points group) is no thousands.
+    (!grouped || (first.len() <= 3 && !first.starts_with('0'))).then_some(digits)
 }
 
 /// The machine form with exactly the currency's minor digits (`1234.50`), for CSV files and

@@ -2,7 +2,7 @@
 //! the files are gathered (the browser), one file at a time as each arrives, so that nothing
 //! is held twice. Stored, not deflated: the PDFs inside are compressed already.
 //!
-//! The classic format (APPNOTE 6.3.x) without ZIP64: at most 65,535 files and 4 GiB, which
+//! The classic format (APPNOTE 6.3.x) without ZIP64: at most 65,534 files and 4 GiB, which
 //! [`ZipWriter::add`] refuses to go past rather than write an archive no tool can read.
 //! Names are UTF-8 (flag bit 11), so a Korean file name opens as itself.
 
@@ -45,14 +45,31 @@ impl ZipWriter {
         }
     }
 
+    /// The bytes written so far.
+    pub fn len(&self) -> usize {
+        self.out.len() + self.directory.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
     /// Adds a file named `name` (a path with `/` between folders).
     pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), ZipError> {
-        let count = self.count.checked_add(1).ok_or(ZipError::TooLarge)?;
+        // 0xFFFF entries would tell a reader to look for a ZIP64 record.
+        let count = self
+            .count
+            .checked_add(1)
+            .filter(|n| *n < u16::MAX)
+            .ok_or(ZipError::TooLarge)?;
         let size = u32::try_from(bytes.len()).map_err(|_| ZipError::TooLarge)?;
         let name_len = u16::try_from(name.len()).map_err(|_| ZipError::TooLarge)?;
         let offset = u32::try_from(self.out.len()).map_err(|_| ZipError::TooLarge)?;
-        let header_len = 30 + name.len() + bytes.len();
-        if u32::try_from(self.out.len() + header_len).is_err() {
+        let end = (self.out.len())
+            .checked_add(30 + name.len())
+            .and_then(|n| n.checked_add(bytes.len()))
+            .ok_or(ZipError::TooLarge)?;
+        if u32::try_from(end).is_err() {
             return Err(ZipError::TooLarge);
         }
         let crc = crc32(bytes);

@@ -410,7 +410,7 @@ fn where_points_group_thousands_they_do_and_a_lone_point_before_decimals_is_a_de
     ] {
         assert_eq!(de(input), Ok(m(expected, Currency::EUR)), "{input:?}");
     }
-    for refused in ["1 234,56", "1,234.56", "1.23,4", "12.34.5", "1..5"] {
+    for refused in ["1 234,56", "1,234.56", "1.23,4", "12.34.5", "1..5", "0.500"] {
         assert_eq!(de(refused), Err(AmountError::NotANumber), "{refused:?}");
     }
 }

@@ -127,13 +127,13 @@ impl HttpApi {
         decode(&self.read(path, params, "application/json").await?)
     }
 
-    /// A read's body, sent again after [`READ_RETRY_DELAYS_MS`] while it fails transiently.
     /// A document the server renders, in `lang`.
     async fn pdf(&self, path: &str, lang: Lang) -> ApiResult<Option<Vec<u8>>> {
         let params = vec![("lang", lang.tag().to_string())];
         self.read(path, params, "application/pdf").await.map(Some)
     }
 
+    /// A read's body, sent again after [`READ_RETRY_DELAYS_MS`] while it fails transiently.
     async fn read(&self, path: &str, params: Params, accept: &str) -> ApiResult<Vec<u8>> {
         let url = self.url(path);
         let mut delays = READ_RETRY_DELAYS_MS.iter();

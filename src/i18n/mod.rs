@@ -135,7 +135,15 @@ impl I18n {
     /// each view in a chunk before it shows, so that it never shows an id.
     pub async fn views_ready(self) {
         self.views.set(true);
-        self.fetch(self.wanted.get_untracked()).await;
+        // Until the language fetched is still the one wanted: another chosen meanwhile is
+        // fetched in turn, so the view never shows with a bundle lacking its messages.
+        loop {
+            let lang = self.wanted.get_untracked();
+            self.fetch(lang).await;
+            if self.wanted.get_untracked() == lang {
+                return;
+            }
+        }
     }
 
     /// The bundle of `lang` with the parts now wanted, fetched unless already here, then
@@ -181,11 +189,8 @@ impl I18n {
             // In English, which has every message, rather than with some missing.
             None => {
                 if let Some((_, english)) = self.best(Lang::En) {
-                    self.bundle.set(english);
-                    self.lang.set(Lang::En);
+                    self.show(Lang::En, english, Some(lang));
                 }
-                self.failed.set(Some(lang));
-                self.ready.set(true);
             }
         }
     }
@@ -201,9 +206,13 @@ impl I18n {
         })
     }
 
-    /// Shows `lang` in `bundle`; what is already shown is not set again, which would redraw
-    /// every message on the page.
     fn apply(&self, lang: Lang, bundle: Arc<Bundle>) {
+        self.show(lang, bundle, None);
+    }
+
+    /// Shows `lang` in `bundle`, with the language that `failed` to load if any; what is
+    /// already shown is not set again, which would redraw every message on the page.
+    fn show(&self, lang: Lang, bundle: Arc<Bundle>, failed: Option<Lang>) {
         if !self
             .bundle
             .with_untracked(|shown| Arc::ptr_eq(shown, &bundle))
@@ -213,8 +222,8 @@ impl I18n {
         if self.lang.get_untracked() != lang {
             self.lang.set(lang);
         }
-        if self.failed.get_untracked().is_some() {
-            self.failed.set(None);
+        if self.failed.get_untracked() != failed {
+            self.failed.set(failed);
         }
         if !self.ready.get_untracked() {
             self.ready.set(true);

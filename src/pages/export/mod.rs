@@ -32,6 +32,11 @@ const HEADINGS: [&str; INVOICE_LIST_COLUMNS] = [
     "invoice-currency",
 ];
 
+/// The most a ZIP made in the browser may hold: the archive is one buffer in WebAssembly's
+/// memory, copied once more to be saved, so more would fail for memory long before the
+/// format's 4 GiB.
+const MOST_BYTES: usize = 512 * 1024 * 1024;
+
 /// What to download.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -126,6 +131,8 @@ async fn zip(
     let offset = js_sys::Date::new_0().get_timezone_offset() as i64;
     let local = clock::now().naive_utc() - Duration::minutes(offset);
     let mut archive = ZipWriter::new(local);
+    // Names as a case-blind disk sees them.
+    let mut names = std::collections::HashSet::new();
     let too_large = |_| ExportError::TooLarge;
     let total = invoices.len() as u64;
     for (done, invoice) in invoices.iter().enumerate() {
@@ -134,7 +141,19 @@ async fn zip(
             .await?
             // Asked only of a backend that makes PDFs: none is not the answer it promised.
             .ok_or(ApiError::Malformed)?;
-        let name = format!("invoice-{}.pdf", file_name_part(&invoice.number));
+        if archive.len() + pdf.len() > MOST_BYTES {
+            return Err(ExportError::TooLarge);
+        }
+        // Two numbers may write one name (`A/1`, `A_1`); then the id tells them apart.
+        let mut name = format!("invoice-{}.pdf", file_name_part(&invoice.number));
+        if !names.insert(name.to_lowercase()) {
+            name = format!(
+                "invoice-{}-{}.pdf",
+                file_name_part(&invoice.number),
+                file_name_part(&invoice.id)
+            );
+            names.insert(name.to_lowercase());
+        }
         archive.add(&name, &pdf).map_err(too_large)?;
         progress.set(Some(Progress {
             message_id: "export-pdfs",

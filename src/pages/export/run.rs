@@ -126,7 +126,7 @@ where
     let mut items = Vec::new();
     let mut cursor = None;
     loop {
-        let page = fetch(cursor, MAX_PAGE_SIZE).await?;
+        let page = fetch(cursor.clone(), MAX_PAGE_SIZE).await?;
         items.extend(page.items);
         progress.set(Some(Progress {
             message_id,
@@ -134,6 +134,11 @@ where
             total: page.total,
         }));
         match page.next_cursor {
+            // A backend going round in circles would never end: its answer is not the
+            // contract's.
+            Some(next) if cursor.as_ref() == Some(&next) || items.len() as u64 > page.total => {
+                return Err(ApiError::Malformed)
+            }
             Some(next) => cursor = Some(next),
             None => return Ok(items),
         }
@@ -149,40 +154,46 @@ pub fn ExportStatus<I: Clone + 'static>(export: Export<I>) -> impl IntoView {
         export.progress.set(None);
         export.outcome.set(Some(Outcome::Cancelled));
     };
-    move || match (export.progress.get(), export.outcome.get()) {
-        (Some(progress), _) => {
-            let words = i18n.t_with(
+    // Drawn once while it runs, its figures following: a Cancel drawn again at each step
+    // would lose the keyboard's focus.
+    let running = Memo::new(move |_| export.progress.with(Option::is_some));
+    let words = move || {
+        export.progress.get().map(|progress| {
+            i18n.t_with(
                 progress.message_id,
                 &[
                     ("done", progress.done.into()),
                     ("total", progress.total.into()),
                 ],
-            );
-            view! {
-                <div class="bp-export-progress">
-                    <progress max=progress.total.max(1) value=progress.done aria-label=words.clone()></progress>
-                    <p role="status">{words}</p>
-                    <button type="button" class="bp-button bp-button--secondary" on:click=cancel>
-                        {i18n.msg("export-cancel")}
-                    </button>
-                </div>
-            }
-            .into_any()
-        }
-        (None, Some(Outcome::Saved(file))) => view! {
+            )
+        })
+    };
+    let figure = move |of: fn(Progress) -> u64| export.progress.get().map_or(0, of);
+    let outcome = move || match export.outcome.get() {
+        Some(Outcome::Saved(file)) => view! {
             <p role="status">{i18n.t_with("export-saved", &[("file", file.into())])}</p>
         }
         .into_any(),
-        (None, Some(Outcome::Cancelled)) => {
+        Some(Outcome::Cancelled) => {
             view! { <p role="status">{i18n.msg("export-cancelled")}</p> }.into_any()
         }
-        (None, Some(Outcome::Failed(ExportError::Api(error)))) => {
-            view! { <ErrorPanel error /> }.into_any()
-        }
-        (None, Some(Outcome::Failed(ExportError::TooLarge))) => view! {
+        Some(Outcome::Failed(ExportError::Api(error))) => view! { <ErrorPanel error /> }.into_any(),
+        Some(Outcome::Failed(ExportError::TooLarge)) => view! {
             <p class="bp-panel bp-panel--error" role="alert">{i18n.msg("export-too-large")}</p>
         }
         .into_any(),
-        (None, None) => ().into_any(),
+        None => ().into_any(),
+    };
+    view! {
+        <Show when=move || running.get() fallback=outcome>
+            <div class="bp-export-progress">
+                <progress max=move || figure(|p| p.total).max(1) value=move || figure(|p| p.done)
+                    aria-label=words></progress>
+                <p role="status">{words}</p>
+                <button type="button" class="bp-button bp-button--secondary" on:click=cancel>
+                    {i18n.msg("export-cancel")}
+                </button>
+            </div>
+        </Show>
     }
 }
