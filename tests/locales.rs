@@ -112,6 +112,7 @@ const CHUNK_CODE: &[&str] = &[
     "pages/invoice_detail.rs",
     "pages/make_payment",
     "pages/payment_methods",
+    "pages/payment_facts.rs",
     "pages/payments",
     "pages/pdf_button.rs",
 ];

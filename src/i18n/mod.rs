@@ -162,11 +162,12 @@ impl I18n {
             }
             return;
         }
+        let parts: &[Part] = match part {
+            Part::Main => &[Part::Main],
+            Part::Views => &[Part::Main, Part::Views],
+        };
         let mut sources = Vec::new();
-        for wanted in [Part::Main, Part::Views] {
-            if wanted == Part::Views && part == Part::Main {
-                break;
-            }
+        for &wanted in parts {
             let url = format!("{}{}", self.asset_base.get_value(), ftl_path(lang, wanted));
             match assets::fetch_text(&url).await {
                 Ok(text) => sources.push(text),
@@ -176,7 +177,7 @@ impl I18n {
         if self.wanted.get_untracked() != lang {
             return;
         }
-        let complete = sources.len() == 1 + usize::from(part == Part::Views);
+        let complete = sources.len() == parts.len();
         match build(lang, sources).ok().filter(|_| complete) {
             Some(bundle) => {
                 self.loaded

@@ -8,6 +8,7 @@ mod invoices;
 mod make_payment;
 mod not_found;
 mod paths;
+mod payment_facts;
 mod payment_methods;
 mod payments;
 mod pdf_button;

@@ -8,11 +8,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::api::{Api, ApiError, IdempotencyKey};
-use crate::components::{
-    method_text, AsyncView, DateText, ErrorPanel, Link, MethodLabel, Modal, MoneyText,
-};
+use crate::components::{method_text, AsyncView, ErrorPanel, Link, Modal, MoneyText};
 use crate::i18n::use_i18n;
 use crate::pages::paths;
+use crate::pages::payment_facts::PaymentFacts;
 use crate::state::host::{use_host, Host, HostEvent};
 use crate::state::{use_api_resource, use_request, use_summary, OnLeave};
 
@@ -28,10 +27,7 @@ pub fn Receipt(payment: Payment) -> impl IntoView {
             <h2 id="bp-receipt-title" tabindex="-1">{i18n.msg("payment-succeeded-title")}</h2>
             <p role="status">{i18n.msg("payment-succeeded-body")}</p>
             <dl class="bp-summary">
-                <div class="bp-summary__item"><dt>{i18n.msg("payment-amount")}</dt><dd><MoneyText money=payment.amount /></dd></div>
-                <div class="bp-summary__item"><dt>{i18n.msg("payment-method")}</dt><dd><MethodLabel method=payment.method.clone() /></dd></div>
-                <div class="bp-summary__item"><dt>{i18n.msg("payment-reference")}</dt><dd>{payment.reference.clone()}</dd></div>
-                <div class="bp-summary__item"><dt>{i18n.msg("payment-date")}</dt><dd><DateText date=payment.created_at.date_naive() /></dd></div>
+                <PaymentFacts payment=payment.clone() />
                 <AsyncView resource=summary view=move |summary| {
                     summary.balances.into_iter().find(|b| b.current.currency == currency).map(|b| view! {
                         <div class="bp-summary__item"><dt>{i18n.msg("payment-new-balance")}</dt><dd><MoneyText money=b.current /></dd></div>

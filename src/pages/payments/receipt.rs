@@ -7,11 +7,10 @@ use leptos::prelude::*;
 
 use super::status_message;
 use crate::api::{Api, ApiError};
-use crate::components::{
-    AsyncView, BillToText, Column, DateText, ErrorPanel, Link, MethodLabel, MoneyText, TableHead,
-};
+use crate::components::{AsyncView, BillToText, Column, ErrorPanel, Link, MoneyText, TableHead};
 use crate::i18n::use_i18n;
 use crate::pages::paths;
+use crate::pages::payment_facts::PaymentFacts;
 use crate::pages::pdf_button::PdfButton;
 use crate::state::{files, use_api_resource};
 
@@ -52,18 +51,12 @@ fn Receipt(payment: Payment) -> impl IntoView {
         }
         .into_any();
     }
-    let term = |message_id: &'static str, value: AnyView| {
-        view! { <div class="bp-summary__item"><dt>{i18n.msg(message_id)}</dt><dd>{value}</dd></div> }
-    };
     view! {
         {back}
         <h1>{title}</h1>
         <Downloads payment=payment.clone() />
         <dl class="bp-summary">
-            {term("payment-amount", view! { <MoneyText money=payment.amount /> }.into_any())}
-            {term("payment-date", view! { <DateText date=payment.created_at.date_naive() /> }.into_any())}
-            {term("payment-method", view! { <MethodLabel method=payment.method.clone() /> }.into_any())}
-            {term("payment-reference", view! { {payment.reference.clone()} }.into_any())}
+            <PaymentFacts payment=payment.clone() />
         </dl>
         <section class="bp-section" aria-labelledby="bp-receipt-settled">
             <h2 id="bp-receipt-settled">{i18n.msg("receipt-settled")}</h2>
