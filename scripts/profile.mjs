@@ -123,10 +123,20 @@ function report(profile, elapsed) {
     }
     layers.set(layer, (layers.get(layer) ?? 0) + ms);
   });
+  // Inclusive: each function once per sample, wherever it is on the stack.
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const ms = (dt[i + 1] ?? 0) / 1000;
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(byId.get(at).callFrame.functionName || '(anonymous)');
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+  });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`${MODE}: ${elapsed.toFixed(1)} ms (in the page, CPU ${SLOWDOWN}x); ${total.toFixed(1)} ms sampled`);
   console.log('\nby layer (the innermost of ours on the stack):');
   for (const [name, ms] of [...layers].sort((a, b) => b[1] - a[1])) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log('\nthe portal\'s own functions, inclusive time, top 25:');
+  for (const [name, ms] of [...inclusive].filter(([n]) => /^billing_portal::/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
   console.log('\nself time, top 30:');
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name.slice(0, 150)}`);
 }
