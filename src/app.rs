@@ -317,10 +317,12 @@ fn InChunk(load: ChunkLoader) -> impl IntoView {
                     i18n.views_ready(),
                 ));
                 Suspend::new(async move {
-                    load.await.0.unwrap_or_else(|_| {
-                        view! { <FailurePanel message_id="error-view-load" retry=Some(retry) /> }
-                            .into_any()
-                    })
+                    match load.await {
+                        (Ok(view), true) => view,
+                        // The code or the words could not be fetched.
+                        _ => view! { <FailurePanel message_id="error-view-load" retry=Some(retry) /> }
+                            .into_any(),
+                    }
                 })
             }}
         </Suspense>

@@ -38,21 +38,20 @@ pub fn Shell(
             .find(|l| location.is_current(l.href, l.exact))
             .copied()
     });
-    // The host's breadcrumb and title follow the view, in the customer's language.
-    Effect::new(move |_| {
+    // The host's breadcrumb and title follow the view, in the customer's language: told
+    // once for each view and title, not again when more of the same language's words arrive.
+    Effect::new(move |told: Option<Option<(String, String)>>| {
         let path = pathname.get();
         // The base path itself is on its way to the invoices, which will be told.
         if path == "/" {
-            return;
+            return None;
         }
         let title = current.get().map(|link| i18n.t(link.message_id));
-        host.notify_with(
-            HostEvent::Navigate,
-            &[
-                ("path", &path),
-                ("title", title.as_deref().unwrap_or_default()),
-            ],
-        );
+        let now = (path, title.unwrap_or_default());
+        if told.flatten().as_ref() != Some(&now) {
+            host.notify_with(HostEvent::Navigate, &[("path", &now.0), ("title", &now.1)]);
+        }
+        Some(now)
     });
     let content_ref = NodeRef::<html::Div>::new();
     let focus_content = move || {

@@ -11,12 +11,11 @@ use unic_langid::LanguageIdentifier;
 /// `Send + Sync`, so a bundle can live in reactive state.
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// English is compiled in, both files: the fallback when another locale cannot be fetched,
-/// and an English page needs no request for its words.
-pub const ENGLISH_FTL: [&str; 2] = [
-    include_str!("../../locales/en/main.ftl"),
-    include_str!("../../locales/en/views.ftl"),
-];
+/// English's first-load messages are compiled in: the fallback when another locale cannot
+/// be fetched, and an English page needs no request for its words. Its views' messages are
+/// fetched with the first view in a chunk, as every language's are (4 KB gzip less on every
+/// first load, and less to parse before the first view).
+pub const ENGLISH_MAIN_FTL: &str = include_str!("../../locales/en/main.ftl");
 
 /// A locale's messages come in two files: what the first load shows, and what the views in
 /// chunks of their own show, fetched with the first of them.
@@ -92,16 +91,21 @@ pub fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> String {
 mod tests {
     use super::*;
 
+    fn english() -> Arc<Bundle> {
+        let views = include_str!("../../locales/en/views.ftl");
+        build(Lang::En, vec![ENGLISH_MAIN_FTL.into(), views.into()]).unwrap()
+    }
+
     #[test]
     fn english_builds_and_formats() {
-        let bundle = build(Lang::En, ENGLISH_FTL.map(String::from).to_vec()).unwrap();
+        let bundle = english();
         assert_eq!(format(&bundle, "nav-invoices", None), "Invoices");
         assert_eq!(format(&bundle, "no-such-message", None), "no-such-message");
     }
 
     #[test]
     fn plurals_follow_the_language() {
-        let bundle = build(Lang::En, ENGLISH_FTL.map(String::from).to_vec()).unwrap();
+        let bundle = english();
         let mut args = FluentArgs::new();
         args.set("count", 1);
         assert_eq!(format(&bundle, "invoices-count", Some(&args)), "1 invoice");

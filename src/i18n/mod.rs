@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 use crate::api::assets;
 use crate::state::prefs;
 
-pub use bundle::{build, format, ftl_path, Bundle, Part, ENGLISH_FTL};
+pub use bundle::{build, format, ftl_path, Bundle, Part, ENGLISH_MAIN_FTL};
 
 /// A value for a message variable: text as it is, or a count that selects plural forms.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,9 +131,10 @@ impl I18n {
         spawn_local(async move { this.fetch(lang).await });
     }
 
-    /// Makes sure the views' messages are in the language shown (or being chosen): awaited by
-    /// each view in a chunk before it shows, so that it never shows an id.
-    pub async fn views_ready(self) {
+    /// Makes sure the views' messages are in the language shown (or being chosen), or failing
+    /// that in English: awaited by each view in a chunk before it shows, so that it never
+    /// shows an id. Whether they are: a view without them says it could not be loaded.
+    pub async fn views_ready(self) -> bool {
         self.views.set(true);
         // Until the language fetched is still the one wanted: another chosen meanwhile is
         // fetched in turn, so the view never shows with a bundle lacking its messages.
@@ -141,59 +142,60 @@ impl I18n {
             let lang = self.wanted.get_untracked();
             self.fetch(lang).await;
             if self.wanted.get_untracked() == lang {
-                return;
+                let shown = self.lang.get_untracked();
+                return self
+                    .best(shown)
+                    .is_some_and(|(part, _)| part == Part::Views);
             }
         }
     }
 
-    /// The bundle of `lang` with the parts now wanted, fetched unless already here, then
-    /// shown if `lang` is still the one wanted.
+    /// Shows `lang` with the parts now wanted, fetched unless already here, if it is still
+    /// the one wanted; in English, which has every message, if `lang`'s cannot be had.
     async fn fetch(self, lang: Lang) {
         let part = match self.views.get_untracked() {
             true => Part::Views,
             false => Part::Main,
         };
-        if let Some(bundle) = self
-            .best(lang)
-            .filter(|(p, _)| *p == Part::Views || part == Part::Main)
-        {
-            if self.wanted.get_untracked() == lang {
-                self.apply(lang, bundle.1);
+        for candidate in [lang, Lang::En] {
+            let here = self
+                .best(candidate)
+                .filter(|(p, _)| *p == Part::Views || part == Part::Main);
+            let bundle = match here {
+                Some((_, bundle)) => Some(bundle),
+                None => self.load(candidate, part).await,
+            };
+            if self.wanted.get_untracked() != lang {
+                return;
             }
-            return;
+            if let Some(bundle) = bundle {
+                self.show(candidate, bundle, (candidate != lang).then_some(lang));
+                return;
+            }
         }
+    }
+
+    /// Fetches `lang`'s messages up to `part` and keeps their bundle; `None` if a file could
+    /// not be fetched or read.
+    async fn load(self, lang: Lang, part: Part) -> Option<Arc<Bundle>> {
         let parts: &[Part] = match part {
             Part::Main => &[Part::Main],
             Part::Views => &[Part::Main, Part::Views],
         };
         let mut sources = Vec::new();
         for &wanted in parts {
+            if (lang, wanted) == (Lang::En, Part::Main) {
+                sources.push(ENGLISH_MAIN_FTL.to_string());
+                continue;
+            }
             let url = format!("{}{}", self.asset_base.get_value(), ftl_path(lang, wanted));
-            match assets::fetch_text(&url).await {
-                Ok(text) => sources.push(text),
-                Err(_) => break,
-            }
+            sources.push(assets::fetch_text(&url).await.ok()?);
         }
-        if self.wanted.get_untracked() != lang {
-            return;
-        }
-        let complete = sources.len() == parts.len();
-        match build(lang, sources).ok().filter(|_| complete) {
-            Some(bundle) => {
-                self.loaded
-                    .update_value(|loaded| loaded.push((lang, part, bundle)));
-                // The most complete, should two fetches of one language have crossed.
-                if let Some((_, bundle)) = self.best(lang) {
-                    self.apply(lang, bundle);
-                }
-            }
-            // In English, which has every message, rather than with some missing.
-            None => {
-                if let Some((_, english)) = self.best(Lang::En) {
-                    self.show(Lang::En, english, Some(lang));
-                }
-            }
-        }
+        let bundle = build(lang, sources).ok()?;
+        self.loaded
+            .update_value(|loaded| loaded.push((lang, part, bundle)));
+        // The most complete, should two fetches of one language have crossed.
+        self.best(lang).map(|(_, bundle)| bundle)
     }
 
     /// The most complete bundle of `lang` fetched so far, with what it holds.
@@ -205,10 +207,6 @@ impl I18n {
                 .or_else(|| of_lang().next())
                 .map(|(_, p, b)| (*p, b.clone()))
         })
-    }
-
-    fn apply(&self, lang: Lang, bundle: Arc<Bundle>) {
-        self.show(lang, bundle, None);
     }
 
     /// Shows `lang` in `bundle`, with the language that `failed` to load if any; what is
@@ -234,7 +232,7 @@ impl I18n {
 
 /// Creates the context, starting in `initial` (English until its messages arrive).
 pub fn provide_i18n(initial: Lang, asset_base: String) -> I18n {
-    let english = build(Lang::En, ENGLISH_FTL.map(String::from).to_vec())
+    let english = build(Lang::En, vec![ENGLISH_MAIN_FTL.into()])
         .unwrap_or_else(|_| Arc::new(Bundle::new_concurrent(Vec::new())));
     let i18n = I18n {
         lang: RwSignal::new(Lang::En),
@@ -243,7 +241,7 @@ pub fn provide_i18n(initial: Lang, asset_base: String) -> I18n {
         failed: RwSignal::new(None),
         wanted: RwSignal::new(initial),
         views: RwSignal::new(false),
-        loaded: StoredValue::new(vec![(Lang::En, Part::Views, english)]),
+        loaded: StoredValue::new(vec![(Lang::En, Part::Main, english)]),
         asset_base: StoredValue::new(asset_base),
     };
     provide_context(i18n);

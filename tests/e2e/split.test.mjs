@@ -1,7 +1,8 @@
 // The split build (scripts/build-split.mjs): the invoices load without the billing items'
 // chunk; it is fetched, once, when that view is first shown, which then works; from the
-// page's own path, a sub-path, and another origin; a chunk that fails to load is said, with a
-// retry that loads it, rather than stopping the portal.
+// page's own path, a sub-path, and another origin; a chunk, or the words of the views in
+// chunks, that fail to load are said, with a retry that loads them, rather than stopping the
+// portal.
 import { test, before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -23,12 +24,15 @@ after(() => browser?.close());
 async function visit(url) {
   const { page, problems } = await openPage(browser);
   const wasm = [];
+  const words = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(req.url()); });
+  page.on('request', (req) => { if (req.url().endsWith('.ftl')) words.push(new URL(req.url()).pathname); });
   await page.goto(url('/invoices'));
   await page.locator('tbody tr:visible').first().waitFor();
   // Settled: nothing the invoices need is still on its way.
   await page.waitForLoadState('networkidle');
   const fetchedFirst = wasm.filter((u) => u.endsWith(chunk));
+  const wordsFirst = [...words];
   await page.getByRole('link', { name: 'Billing items' }).click();
   await page.locator('table.bp-table--items').waitFor();
   const rows = await page.locator('table.bp-table--items tbody tr').count();
@@ -39,7 +43,7 @@ async function visit(url) {
   await page.locator('table.bp-table--items').waitFor();
   // The context, not only the page: its kept-alive connections would hold server.close().
   await page.context().close();
-  return { fetchedFirst, chunkFetches: wasm.filter((u) => u.endsWith(chunk)), wasm, rows, problems };
+  return { fetchedFirst, chunkFetches: wasm.filter((u) => u.endsWith(chunk)), wasm, rows, problems, wordsFirst, words };
 }
 
 for (const prefix of ['/', '/console/billing/']) {
@@ -52,6 +56,10 @@ for (const prefix of ['/', '/console/billing/']) {
       assert.equal(seen.chunkFetches.length, 1, `fetched once: ${seen.wasm.join(', ')}`);
       assert.ok(seen.chunkFetches[0].startsWith(server.url('')), seen.chunkFetches[0]);
       assert.ok(seen.rows > 0, 'the billing items are listed');
+      // English's first-load words are compiled in; its views' words come with the first
+      // view in a chunk, once.
+      assert.deepEqual(seen.wordsFirst, [], 'no words fetched for the invoices in English');
+      assert.deepEqual(seen.words, [`${prefix}locales/en/views.ftl`]);
       assert.deepEqual(seen.problems, []);
     } finally {
       await server.close();
@@ -128,7 +136,9 @@ test('a view\'s chunk is fetched once the pointer or the focus is on a link to i
   }
 });
 
-test('a chunk that fails to load is said, with a retry that loads it', async () => {
+// The view's code, or its words (English's, which are not compiled in).
+const FAILING = [['chunk', () => chunk], ["views' words", () => '/locales/en/views.ftl']];
+for (const [what, file] of FAILING) test(`a view whose ${what} cannot be fetched is said, with a retry that fetches them again`, async () => {
   const server = await startStaticServer({ dist: DIST });
   // No service worker: it would answer the chunk's request before the route below.
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -138,7 +148,7 @@ test('a chunk that fails to load is said, with a retry that loads it', async () 
   // Unreachable (the prefetch on hover too) until the retry.
   let reachable = false;
   let failed = 0;
-  await page.route((u) => u.pathname.endsWith(chunk), (route) => {
+  await page.route((u) => u.pathname.endsWith(file()), (route) => {
     if (reachable) return route.continue();
     failed++;
     return route.abort();
@@ -150,7 +160,7 @@ test('a chunk that fails to load is said, with a retry that loads it', async () 
     await page.getByRole('alert').filter({ hasText: "This page couldn't be loaded" }).waitFor();
     assert.ok(failed >= 1);
     reachable = true;
-    const fetchedAgain = page.waitForResponse((r) => r.url().endsWith(chunk));
+    const fetchedAgain = page.waitForResponse((r) => r.url().endsWith(file()));
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('table.bp-table--items').waitFor();
     assert.equal((await fetchedAgain).status(), 200, 'fetched again on retry');
