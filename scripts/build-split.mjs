@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from './minify.mjs';
+import { shortenImports } from './short-imports.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NAME = 'billing-portal';
@@ -73,6 +74,15 @@ run('wasm-bindgen', [
   join(work, `${NAME}.wasm`), '--out-dir', join(work, 'bg'), '--out-name', NAME,
   '--target', 'web', '--no-typescript', '--keep-lld-exports',
 ]);
+
+// 3b. Short names for what the main module imports from the glue (scripts/short-imports.mjs).
+if (release) {
+  const wasmPath = join(work, 'bg', `${NAME}_bg.wasm`);
+  const gluePath = join(work, 'bg', `${NAME}.js`);
+  const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), `./${NAME}_bg.js`);
+  writeFileSync(wasmPath, short.wasm);
+  writeFileSync(gluePath, short.glue);
+}
 
 // 4. wasm-opt, as Trunk's data-wasm-opt="z" did, on each module.
 const chunks = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`);
