@@ -24,7 +24,7 @@ if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
 }
 const entry = (path) => ({
   path,
-  integrity: `sha384-${createHash('sha384').update(readFileSync(join(stage, path))).digest('base64')}`,
+  integrity: `sha256-${createHash('sha256').update(readFileSync(join(stage, path))).digest('base64')}`,
 });
 // Trunk names the stylesheet by a hash it writes without leading zeros: 1 to 16 digits.
 const manifest = {
