@@ -80,6 +80,8 @@ for (const backend of BACKENDS) {
     const { page, problems } = await pageOn('2026-11-28');
     const pastDue = (await setup.api('/invoices?statuses=past_due')).items[0];
     const methodsBefore = (await setup.api('/payment-methods')).length;
+    const requests = [];
+    page.on('request', (req) => requests.push({ url: req.url(), body: req.postData() ?? '' }));
     await page.goto(url(`/invoices/${pastDue.id}`));
     await page.getByRole('link', { name: 'Update card and pay' }).click();
     const radio = page.getByRole('radio', { name: 'A new credit card, which becomes your monthly payment method' });
@@ -111,6 +113,14 @@ for (const backend of BACKENDS) {
     await page.getByRole('navigation').getByRole('link', { name: 'Payment methods', exact: true }).click();
     await page.locator('.bp-card').first().waitFor();
     assert.equal(await page.locator('.bp-card').count(), methodsBefore + 1, 'the declined card was not kept');
+    // The card goes to the token call alone (twice: a token pays once), and into no storage.
+    const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+    for (const number of ['4000000000000002', '5555555555554444']) {
+      const carrying = requests.filter((r) => r.url.includes(number) || r.body.includes(number));
+      assert.ok(carrying.length > 0 || backend.name === 'demo', `the token call carries ${number}`);
+      assert.ok(carrying.every((r) => new URL(r.url).pathname === '/api/v1/card-tokens'), `only the token call carries ${number}`);
+      assert.ok(!stored.includes(number), `no storage holds ${number}`);
+    }
     assert.deepEqual(problems, []);
   });
 
@@ -121,6 +131,13 @@ for (const backend of BACKENDS) {
     await banner(page).filter({ hasText: 'has expired' }).waitFor();
     await page.getByRole('note').filter({ hasText: 'Only a billing administrator' }).waitFor();
     assert.equal(await banner(page).getByRole('link').count(), 0);
+    // Nor is a past-due invoice's own way to pay with a new card offered to a viewer.
+    const pastDue = (await setup.api('/invoices?statuses=past_due')).items[0];
+    await page.goto(url(`/invoices/${pastDue.id}${backend.name === 'demo' ? '?demo_role=viewer' : ''}`));
+    await page.getByRole('heading', { level: 1, name: new RegExp(pastDue.number) }).waitFor();
+    await page.locator('.bp-summary').waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Update card and pay' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Pay now' }).count(), 0);
     assert.deepEqual(problems, []);
   });
 }
