@@ -44,37 +44,36 @@ async function firstRender(browser, url) {
 }
 
 const browser = await launch();
+const servers = [];
 const rows = [];
 try {
+  const targets = [];
   for (const dist of builds) {
     const demo = await startStaticServer({ dist });
+    servers.push(() => demo.close());
     // The reference server with its seeded account, the page in API mode.
     const api = await startApiServer(['--dist', dist]);
-    const backends = { demo: (p) => demo.url(p), API: (p) => api.url(p) };
-    const runs = { demo: [], API: [] };
-    try {
-      // Interleaved, so that a busy moment of the machine falls on both.
-      for (let run = 0; run < RUNS; run++) {
-        for (const [name, url] of Object.entries(backends)) {
-          runs[name].push(await firstRender(browser, url(name === 'demo' ? LIST.path(48) : '/invoices')));
-        }
-      }
-    } finally {
-      await demo.close();
-      await api.stop();
-    }
-    for (const [name, results] of Object.entries(runs)) {
-      rows.push({
-        build: dist,
-        backend: name,
-        shown: median(results.map((r) => r.shown)),
-        bytes: median(results.map((r) => r.bytes)),
-        requests: median(results.map((r) => r.requests)),
-      });
-    }
+    servers.push(() => api.stop());
+    targets.push({ dist, backend: 'demo', url: demo.url(LIST.path(48)), results: [] });
+    targets.push({ dist, backend: 'API', url: api.url('/invoices'), results: [] });
+  }
+  // Interleaved, builds and backends in each round, so that a busy moment of the machine
+  // falls on all of them.
+  for (let run = 0; run < RUNS; run++) {
+    for (const target of targets) target.results.push(await firstRender(browser, target.url));
+  }
+  for (const { dist, backend, results } of targets) {
+    rows.push({
+      build: dist,
+      backend,
+      shown: median(results.map((r) => r.shown)),
+      bytes: median(results.map((r) => r.bytes)),
+      requests: median(results.map((r) => r.requests)),
+    });
   }
 } finally {
   await browser.close();
+  await Promise.all(servers.map((stop) => stop()));
 }
 
 console.log(`invoice table shown, CPU 4x + 150 ms RTT, 9 Mbit/s; median of ${RUNS} (headless Chromium)`);
