@@ -151,10 +151,17 @@ fn Portal(config: Config) -> impl IntoView {
         {move || read_only().then(|| view! {
             <p class="bp-notice" role="note">{i18n.t("viewer-notice")}</p>
         })}
-        {move || i18n.failed().map(|lang| view! {
-            <p class="bp-notice" role="status">
-                {i18n.t_with("language-unavailable", &[("language", lang.native_name().into())])}
-            </p>
+        {move || i18n.failed().map(|lang| {
+            // Shown in English instead, or (the views' words of neither to be had) kept as it was.
+            let message = match i18n.lang() {
+                Lang::En => "language-unavailable",
+                _ => "language-unavailable-kept",
+            };
+            view! {
+                <p class="bp-notice" role="status">
+                    {i18n.t_with(message, &[("language", lang.native_name().into())])}
+                </p>
+            }
         })}
         <Shell links=LINKS prefetch>
             <AttentionBanner />

@@ -21,6 +21,7 @@ demo-reset-body = Zahlungen, Karten und Änderungen an Abrechnungselementen, die
 demo-reset-confirm = Zurücksetzen
 demo-reset-done = Die Demo wurde zurückgesetzt.
 language-unavailable = Die Sprache „{ $language }“ konnte nicht geladen werden. Die Seite wird auf Englisch angezeigt.
+language-unavailable-kept = Die Sprache „{ $language }“ konnte nicht geladen werden.
 loading-text = Wird geladen…
 action-retry = Erneut versuchen
 action-reload = Neu laden

@@ -21,6 +21,7 @@ demo-reset-body = Se descartarán los pagos, las tarjetas y los cambios en eleme
 demo-reset-confirm = Restablecer
 demo-reset-done = Se ha restablecido la demo.
 language-unavailable = No se pudo cargar el idioma { $language }. La página se muestra en inglés.
+language-unavailable-kept = No se pudo cargar el idioma { $language }.
 loading-text = Cargando…
 action-retry = Reintentar
 action-reload = Recargar

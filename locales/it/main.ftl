@@ -21,6 +21,7 @@ demo-reset-body = I pagamenti, le carte e le modifiche agli elementi di fatturaz
 demo-reset-confirm = Reimposta
 demo-reset-done = La demo è stata reimpostata.
 language-unavailable = Impossibile caricare la lingua «{ $language }». La pagina viene visualizzata in inglese.
+language-unavailable-kept = Impossibile caricare la lingua «{ $language }».
 loading-text = Caricamento…
 action-retry = Riprova
 action-reload = Ricarica

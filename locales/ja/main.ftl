@@ -21,6 +21,7 @@ demo-reset-body = このブラウザーで行った支払い、カード、請�
 demo-reset-confirm = リセット
 demo-reset-done = デモをリセットしました。
 language-unavailable = 「{ $language }」を読み込めなかったため、ページを英語で表示しています。
+language-unavailable-kept = 「{ $language }」を読み込めませんでした。
 loading-text = 読み込み中…
 action-retry = 再試行
 action-reload = 再読み込み

@@ -21,6 +21,7 @@ demo-reset-body = Os pagamentos, os cartões e as alterações de itens de cobra
 demo-reset-confirm = Redefinir
 demo-reset-done = A demonstração foi redefinida.
 language-unavailable = Não foi possível carregar o idioma { $language }. A página está sendo exibida em inglês.
+language-unavailable-kept = Não foi possível carregar o idioma { $language }.
 loading-text = Carregando…
 action-retry = Tentar novamente
 action-reload = Recarregar

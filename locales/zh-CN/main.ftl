@@ -21,6 +21,7 @@ demo-reset-body = 在此浏览器中进行的付款、信用卡和计费项目�
 demo-reset-confirm = 重置
 demo-reset-done = 演示已重置。
 language-unavailable = 无法加载“{ $language }”，页面将以英文显示。
+language-unavailable-kept = 无法加载“{ $language }”。
 loading-text = 正在加载…
 action-retry = 重试
 action-reload = 重新加载

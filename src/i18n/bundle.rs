@@ -13,7 +13,7 @@ pub type Bundle = FluentBundle<FluentResource>;
 
 /// English's first-load messages are compiled in: the fallback when another locale cannot
 /// be fetched, and an English page needs no request for its words. Its views' messages are
-/// fetched with the first view in a chunk, as every language's are (4 KB gzip less on every
+/// fetched with the first view in a chunk, as every language's are (3 KB gzip less on every
 /// first load, and less to parse before the first view).
 pub const ENGLISH_MAIN_FTL: &str = include_str!("../../locales/en/main.ftl");
 

@@ -142,22 +142,29 @@ impl I18n {
             let lang = self.wanted.get_untracked();
             self.fetch(lang).await;
             if self.wanted.get_untracked() == lang {
+                // The bundle on the page, not merely one fetched meanwhile for a language
+                // that is not shown.
                 let shown = self.lang.get_untracked();
-                return self
-                    .best(shown)
-                    .is_some_and(|(part, _)| part == Part::Views);
+                return self.best(shown).is_some_and(|(part, bundle)| {
+                    part == Part::Views && self.bundle.with_untracked(|b| Arc::ptr_eq(b, &bundle))
+                });
             }
         }
     }
 
     /// Shows `lang` with the parts now wanted, fetched unless already here, if it is still
-    /// the one wanted; in English, which has every message, if `lang`'s cannot be had.
+    /// the one wanted; in English, which has every message, if `lang`'s cannot be had; and
+    /// if neither can, what is shown stays, saying that `lang` could not be loaded.
     async fn fetch(self, lang: Lang) {
         let part = match self.views.get_untracked() {
             true => Part::Views,
             false => Part::Main,
         };
-        for candidate in [lang, Lang::En] {
+        let candidates: &[Lang] = match lang {
+            Lang::En => &[Lang::En],
+            _ => &[lang, Lang::En],
+        };
+        for &candidate in candidates {
             let here = self
                 .best(candidate)
                 .filter(|(p, _)| *p == Part::Views || part == Part::Main);
@@ -173,6 +180,11 @@ impl I18n {
                 return;
             }
         }
+        // Only views' words can be missing (English's first-load words are compiled in): the
+        // view that wants them says so, and the page keeps the words it shows.
+        let shown = self.lang.get_untracked();
+        let bundle = self.bundle.get_untracked();
+        self.show(shown, bundle, (shown != lang).then_some(lang));
     }
 
     /// Fetches `lang`'s messages up to `part` and keeps their bundle; `None` if a file could

@@ -103,3 +103,24 @@ for (const lang of ['ja', 'de']) {
     }
   });
 }
+
+test('a language that cannot be fetched, nor English\'s views\' words instead: the page keeps its words and says so', async () => {
+  // No service worker: it would answer the requests before the route below.
+  const context = await setup.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  try {
+    await page.goto(setup.demoUrl('/billing-items?lang=ko'));
+    await page.locator('billing-portal table tbody tr').first().waitFor();
+    const heading = await page.locator('billing-portal h1').textContent();
+    await page.route(/\/locales\/(fr\/|en\/views\.ftl)/, (route) => route.abort());
+    await page.locator('billing-portal').getByLabel('언어').selectOption('fr');
+    await page.locator('billing-portal').getByRole('status').filter({ hasText: 'Français 언어 파일을 불러올 수 없습니다.' }).waitFor();
+    assert.equal(await page.locator('billing-portal h1').textContent(), heading, 'still in Korean');
+    assert.ok(await page.locator('billing-portal table tbody tr').count() > 0, 'the view still shown');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
