@@ -53,10 +53,13 @@ const sri = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base
 //
 // A release build also leaves out where in the source each possible panic is: every
 // `unwrap`, index and `RefCell` borrow of ours and of our dependencies otherwise keeps a
-// file name, line and column (16 bytes of pointers each, which compress badly: 7.5 KB gzip
+// file name, line and column (16 bytes of pointers each, which compress badly: 7.7 KB gzip
 // of the main module). A panic still shows the crash panel and its message, without the
 // place. The flag is unstable: RUSTC_BOOTSTRAP lets the pinned stable compiler take it,
-// for this build only (`-Zlocation-detail` has been in rustc since 1.58).
+// for this build only (`-Zlocation-detail` has been in rustc since 1.58). Build scripts
+// that probe the compiler for unstable features (thiserror's, anyhow's) see it too and may
+// use them in this build: the end-to-end suite runs on it; check their probes when the
+// toolchain moves.
 const rustflags = ['-Clink-args=--emit-relocs', ...(release ? ['-Zlocation-detail=none'] : [])];
 run('cargo', [
   'build', '--target=wasm32-unknown-unknown', '--bin', NAME, '--features', 'split',
@@ -118,20 +121,29 @@ for (const chunk of chunks) {
 // wasm-split names the views sharing each chunk in a comment: for whoever reads the build,
 // not for the browser, which would download them on every first load.
 link = link.replace(/^\/\* [\w, ]* \*\/\n/gm, '');
-const glueImport = `from "./${NAME}.js"`;
-const linkImport = 'from "./__wasm_split.js"';
+// Minified before they are named, so that a name always means the same bytes (a newer
+// esbuild writing them otherwise makes new names, not a changed file under an old one).
 let glue = readFileSync(join(work, 'bg', `${NAME}.js`), 'utf8');
-if (!link.includes(glueImport)) throw new Error('the link module does not import the glue');
-if (!glue.includes(linkImport)) throw new Error('the glue does not import the link module');
+if (release) {
+  glue = minify(glue);
+  link = minify(link);
+}
+// `from "./x.js"`, or `from"./x.js"` minified: the imports, not the glue's keys that name
+// the WebAssembly's import modules.
+const importOf = (file) => new RegExp(`from\\s*"\\./${file.replace(/\./g, '\\.')}"`, 'g');
+const glueImport = importOf(`${NAME}.js`);
+const linkImport = importOf('__wasm_split.js');
+if (!glueImport.test(link)) throw new Error('the link module does not import the glue');
+if (!linkImport.test(glue)) throw new Error('the glue does not import the link module');
 const mainWasm = readFileSync(join(work, 'opt', `${NAME}_bg.wasm`));
 const id = hex16(mainWasm, glue, link);
 const names = { js: `${NAME}-${id}.js`, wasm: `${NAME}-${id}_bg.wasm`, link: `wasm-split-${id}.js` };
 link = link.replaceAll(glueImport, `from "./${names.js}"`);
 // wasm-bindgen imports the link module once per split function (`import1`, `import2`…).
 glue = glue.replaceAll(linkImport, `from "./${names.link}"`);
-writeFileSync(join(stage, names.js), release ? minify(glue) : glue);
+writeFileSync(join(stage, names.js), glue);
 writeFileSync(join(stage, names.wasm), mainWasm);
-writeFileSync(join(stage, names.link), release ? minify(link) : link);
+writeFileSync(join(stage, names.link), link);
 writeFileSync(
   join(stage, `${NAME}.split.json`),
   `${JSON.stringify({ link: names.link, chunks: chunkFiles }, null, 2)}\n`,

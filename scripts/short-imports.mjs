@@ -1,9 +1,9 @@
 // wasm-bindgen names each function the WebAssembly imports from its glue by the Rust item and
 // a hash (`__wbg_setAttribute_8a2c…`), once in the module's import section and once as a key
-// of the glue's imports object: about 220 names, whose hashes do not compress (3.5 KB gzip
-// of every first load). This renames them, and their module (`./<name>_bg.js`), to short
-// names in both files; nothing else refers to them. Refuses (throws) unless every name is
-// found exactly once in each.
+// of the glue's imports object: about 220 names, whose hashes do not compress (7 KB gzip of
+// every first load, in both files). This renames them, and their module (`./<name>_bg.js`),
+// to short names in both files; nothing else refers to them. Refuses (throws) unless every
+// name is found exactly once in each, or on anything in the import section it cannot read.
 //
 //   shortenImports(wasm: Buffer, glue: string, module: string) → { wasm: Buffer, glue: string }
 
@@ -11,6 +11,7 @@ const readU32 = (bytes, at) => {
   let value = 0;
   let shift = 0;
   for (;;) {
+    if (at >= bytes.length || shift > 28) throw new Error('short-imports: a number runs past the module');
     const byte = bytes[at++];
     value |= (byte & 0x7f) << shift;
     if (byte < 0x80) return [value >>> 0, at];
@@ -34,20 +35,27 @@ const name = (text) => {
   return Buffer.concat([writeU32(bytes.length), bytes]);
 };
 
+/** A value or reference type, one byte; a typed reference (GC's 0x63, 0x64) is longer. */
+const oneByteType = (byte) => {
+  if (byte === 0x63 || byte === 0x64) throw new Error('short-imports: a typed reference is not read here');
+};
+
 /** The bytes of an import's description from `at`: its kind and what follows it. */
 function descriptionEnd(bytes, at) {
   const kind = bytes[at++];
   const limits = (from) => {
     const flags = bytes[from++];
+    // 1: a maximum; 2: shared; 4: 64-bit. Anything else (a custom page size) is not read here.
+    if (flags & ~0x07) throw new Error(`short-imports: limits with flags ${flags}`);
     let [, next] = readU32(bytes, from);
     if (flags & 1) [, next] = readU32(bytes, next);
     return next;
   };
   switch (kind) {
     case 0x00: return readU32(bytes, at)[1]; // function: its type
-    case 0x01: return limits(at + 1); // table: element type, limits
+    case 0x01: oneByteType(bytes[at]); return limits(at + 1); // table: element type, limits
     case 0x02: return limits(at); // memory: limits
-    case 0x03: return at + 2; // global: value type, mutability
+    case 0x03: oneByteType(bytes[at]); return at + 2; // global: value type, mutability
     case 0x04: return readU32(bytes, at + 1)[1]; // tag: attribute, type
     default: throw new Error(`short-imports: an import of unknown kind ${kind}`);
   }
@@ -78,6 +86,7 @@ export function shortenImports(wasm, glue, module) {
       p = descriptionEnd(wasm, descAt);
       let entry = [name(from), name(field)];
       if (from === module) {
+        if (renamed.has(field)) throw new Error(`short-imports: ${field} imported twice`);
         const short = `_${renamed.size.toString(36)}`;
         renamed.set(field, short);
         entry = [name(shortModule), name(short)];

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { minifyFile } from './minify.mjs';
+import { minify, minifyFile } from './minify.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run as a Trunk post_build hook');
@@ -16,26 +16,31 @@ const one = (pattern, what) => {
   if (found.length !== 1) throw new Error(`expected one ${what}, found ${JSON.stringify(found)}`);
   return found[0];
 };
-// The scripts and stylesheet Trunk copied as written (build-split.mjs minified its own).
+// Trunk names the stylesheet by a hash it writes without leading zeros: 1 to 16 digits.
+let stylesheet = one(/^main-[0-9a-f]{1,16}\.css$/, 'stylesheet');
+// The scripts and stylesheet Trunk copied as written, minified (build-split.mjs minified
+// its own). The stylesheet is named again by its minified bytes: a hashed name must always
+// mean the same bytes, whatever esbuild version wrote them.
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
-  for (const file of files.filter((f) => /^(billing-portal|sw)\.js$|^main-[0-9a-f]{1,16}\.css$/.test(f))) {
-    minifyFile(join(stage, file));
-  }
+  for (const file of files.filter((f) => /^(billing-portal|sw)\.js$/.test(f))) minifyFile(join(stage, file));
+  const css = minify(readFileSync(join(stage, stylesheet), 'utf8'), 'css');
+  rmSync(join(stage, stylesheet));
+  stylesheet = `main-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(stage, stylesheet), css);
 }
 const entry = (path) => ({
   path,
   integrity: `sha256-${createHash('sha256').update(readFileSync(join(stage, path))).digest('base64')}`,
 });
-// Trunk names the stylesheet by a hash it writes without leading zeros: 1 to 16 digits.
 const manifest = {
   js: entry(one(/^billing-portal-[0-9a-f]{16}\.js$/, 'JavaScript glue')),
   wasm: entry(one(/^billing-portal-[0-9a-f]{16}_bg\.wasm$/, 'WebAssembly module')),
-  css: entry(one(/^main-[0-9a-f]{1,16}\.css$/, 'stylesheet')),
+  css: entry(stylesheet),
 };
 // A split build (scripts/build-split.mjs): the link module the glue imports, which fetches
 // the chunks relative to its own URL, checking the integrity written into it. Listed for the
 // loader to preload the link module with its integrity, and the chunks by path only, for the
-// service worker to keep: their integrity would be 64 bytes each that nothing reads, in the
+// service worker to keep: their integrity would be 51 bytes each that nothing reads, in the
 // file every first load waits for.
 const splitInfo = join(stage, 'billing-portal.split.json');
 if (existsSync(splitInfo)) {

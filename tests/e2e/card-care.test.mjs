@@ -114,10 +114,12 @@ for (const backend of BACKENDS) {
     await page.locator('.bp-card').first().waitFor();
     assert.equal(await page.locator('.bp-card').count(), methodsBefore + 1, 'the declined card was not kept');
     // The card goes to the token call alone (twice: a token pays once), and into no storage.
+    // The demo tokenizes in the page: no request carries a card there, and only storage is
+    // looked at.
     const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
     for (const number of ['4000000000000002', '5555555555554444']) {
       const carrying = requests.filter((r) => r.url.includes(number) || r.body.includes(number));
-      assert.ok(carrying.length > 0 || backend.name === 'demo', `the token call carries ${number}`);
+      if (backend.name === 'HTTP') assert.ok(carrying.length > 0, `the token call carries ${number}`);
       assert.ok(carrying.every((r) => new URL(r.url).pathname === '/api/v1/card-tokens'), `only the token call carries ${number}`);
       assert.ok(!stored.includes(number), `no storage holds ${number}`);
     }
@@ -135,7 +137,8 @@ for (const backend of BACKENDS) {
     const pastDue = (await setup.api('/invoices?statuses=past_due')).items[0];
     await page.goto(url(`/invoices/${pastDue.id}${backend.name === 'demo' ? '?demo_role=viewer' : ''}`));
     await page.getByRole('heading', { level: 1, name: new RegExp(pastDue.number) }).waitFor();
-    await page.locator('.bp-summary').waitFor();
+    // The role known (the account loaded): the banner says a viewer cannot act.
+    await page.getByRole('note').filter({ hasText: 'Only a billing administrator' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Update card and pay' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: 'Pay now' }).count(), 0);
     assert.deepEqual(problems, []);
