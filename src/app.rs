@@ -26,32 +26,26 @@ const LINKS: &[NavLink] = &[
     NavLink {
         href: "/invoices",
         message_id: "nav-invoices",
-        exact: false,
     },
     NavLink {
         href: "/payment-methods",
         message_id: "nav-payment-methods",
-        exact: false,
     },
     NavLink {
         href: "/billing-items",
         message_id: "nav-billing-items",
-        exact: false,
     },
     NavLink {
         href: "/payments/new",
         message_id: "nav-make-payment",
-        exact: false,
     },
     NavLink {
         href: "/payments",
         message_id: "nav-payments",
-        exact: true,
     },
     NavLink {
         href: "/billing-profile",
         message_id: "nav-billing-profile",
-        exact: false,
     },
 ];
 

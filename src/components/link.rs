@@ -10,18 +10,16 @@ use crate::state::{use_location, History};
 pub fn Link(
     #[prop(into)] to: String,
     #[prop(optional)] class: Option<&'static str>,
-    /// A menu entry: marked current (`aria-current="page"`) on its view, and below it
-    /// unless `exact`. Other links, a table's rows', follow nothing.
-    #[prop(optional)]
-    menu: bool,
-    #[prop(optional)] exact: bool,
+    /// A menu entry: marked current (`aria-current="page"`) while this holds. Other links, a
+    /// table's rows', follow nothing.
+    #[prop(optional, into)]
+    current: Option<Signal<bool>>,
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
     let href = location.href(&to);
-    let target = to.clone();
     // Only a menu entry follows the location: a row's link costs no effect.
-    let current = menu.then_some(move || location.is_current(&target, exact).then_some("page"));
+    let current = current.map(|current| move || current.get().then_some("page"));
     let follow = move |event: MouseEvent| {
         // A click the browser should handle: new tab or window, download, another button.
         let modified = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();

@@ -13,9 +13,6 @@ pub struct NavLink {
     /// Relative to the base path.
     pub href: &'static str,
     pub message_id: &'static str,
-    /// Current only on this very path, not below it: `/payments` is not current on
-    /// `/payments/new`, which has its own entry.
-    pub exact: bool,
 }
 
 /// The console frame: breadcrumb (Account › Billing › view), menu, language, demo badge.
@@ -32,10 +29,13 @@ pub fn Shell(
     let host = host::use_host();
     let location = use_location();
     let pathname = location.path;
+    // The most specific entry at or above the view's path: Make a payment on
+    // `/payments/new`, Payment history on `/payments` and on a receipt below it.
     let current = Memo::new(move |_| {
         links
             .iter()
-            .find(|l| location.is_current(l.href, l.exact))
+            .filter(|l| location.is_current(l.href))
+            .max_by_key(|l| l.href.len())
             .copied()
     });
     // The host's breadcrumb and title follow the view, in the customer's language: told
@@ -128,7 +128,10 @@ pub fn Shell(
             <ul>
                 {links
                     .iter()
-                    .map(|link| view! { <li><Link to=link.href menu=true exact=link.exact>{i18n.msg(link.message_id)}</Link></li> })
+                    .map(|link| {
+                        let here = Signal::derive(move || current.get().is_some_and(|c| c.href == link.href));
+                        view! { <li><Link to=link.href current=here>{i18n.msg(link.message_id)}</Link></li> }
+                    })
                     .collect_view()}
             </ul>
         </nav>

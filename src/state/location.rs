@@ -62,13 +62,12 @@ impl Url {
     }
 }
 
-/// Whether the view's path `now` is `path`, or (unless `exact`) below it.
-fn is_at(now: &str, path: &str, exact: bool) -> bool {
+/// Whether the view's path `now` is `path`, or below it.
+fn is_at(now: &str, path: &str) -> bool {
     now == path
-        || (!exact
-            && now
-                .strip_prefix(path)
-                .is_some_and(|rest| rest.starts_with('/')))
+        || now
+            .strip_prefix(path)
+            .is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// One spelling per view: a leading slash, no trailing one (`/payments/` is `/payments`).
@@ -149,12 +148,12 @@ impl Location {
         (!url.path.is_empty()).then_some(url.path)
     }
 
-    /// Whether the view shown is at `to`'s path, or (unless `exact`) below it: what a link
-    /// marks with `aria-current`. Reactive.
-    pub fn is_current(&self, to: &str, exact: bool) -> bool {
+    /// Whether the view shown is at `to`'s path or below it: what the menu's entries are
+    /// matched against. Reactive.
+    pub fn is_current(&self, to: &str) -> bool {
         let path = Url::parse(to).path;
         // The path alone: a filter or a page changes the query, and no menu entry with it.
-        self.path.with(|now| is_at(now, &path, exact))
+        self.path.with(|now| is_at(now, &path))
     }
 
     /// Shows the view at `to`, an app address with its query (`/payments/new?invoice=1`).
@@ -256,11 +255,11 @@ mod tests {
     }
 
     #[test]
-    fn a_link_is_current_on_its_path_and_unless_exact_below_it() {
-        let at = |now: &str, path: &str, exact: bool| is_at(&Url::parse(now).path, path, exact);
-        assert!(at("/payments", "/payments", true));
-        assert!(!at("/payments/new", "/payments", true));
-        assert!(at("/invoices/INV-1", "/invoices", false));
-        assert!(!at("/invoices-old", "/invoices", false));
+    fn a_link_is_current_on_its_path_and_below_it() {
+        let at = |now: &str, path: &str| is_at(&Url::parse(now).path, path);
+        assert!(at("/payments", "/payments"));
+        assert!(at("/payments/new", "/payments"));
+        assert!(at("/invoices/INV-1", "/invoices"));
+        assert!(!at("/invoices-old", "/invoices"));
     }
 }

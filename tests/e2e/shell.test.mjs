@@ -60,10 +60,19 @@ test('works under a sub-path: links, navigation and deep links stay inside it', 
   await page.waitForURL(/\/console\/billing\/payment-methods$/);
   assert.equal(await heading(page).textContent(), 'Payment methods');
   assert.equal(await link.getAttribute('aria-current'), 'page');
-  // Make a payment lives below Payment history's path; only it is current there.
+  // Make a payment lives below Payment history's path; only it is current there. A receipt,
+  // below Payment history's path too, is Payment history's.
+  const current = () => page.locator('.bp-nav [aria-current="page"]').allTextContents();
   await page.getByRole('link', { name: 'Make a payment' }).click();
   await page.waitForURL(/\/console\/billing\/payments\/new$/);
-  assert.deepEqual(await page.locator('.bp-nav [aria-current="page"]').allTextContents(), ['Make a payment']);
+  assert.deepEqual(await current(), ['Make a payment']);
+  await page.getByRole('link', { name: 'Payment history' }).click();
+  await page.waitForURL(/\/console\/billing\/payments$/);
+  assert.deepEqual(await current(), ['Payment history']);
+  await page.locator('table tbody th a').first().click();
+  await page.getByRole('heading', { level: 1, name: /^Receipt / }).waitFor();
+  assert.deepEqual(await current(), ['Payment history']);
+  assert.equal(await page.locator('.bp-breadcrumb [aria-current="page"]').textContent(), 'Payment history');
   await page.goto(sub.url('/billing-items'));
   assert.equal(await heading(page).textContent(), 'Billing items');
   assert.equal(await page.locator('.bp-breadcrumb [aria-current="page"]').textContent(), 'Billing items');
