@@ -299,9 +299,9 @@ type ChunkLoading = Pin<Box<dyn Future<Output = Result<AnyView, wasm_split::Spli
 /// How to fetch a view's chunk: one type for every view, so that [`InChunk`] is compiled once.
 type ChunkLoader = Box<dyn Fn() -> ChunkLoading + Send + Sync>;
 
-/// A view in a chunk, fetched the first time it is shown, with its words. A chunk that could
-/// not be fetched is said, with a retry, rather than panicking: the chunk's loader keeps no
-/// failure, so the retry fetches it again.
+/// A view in a chunk, fetched the first time it is shown, with its words. A chunk or words
+/// that could not be fetched are said, with a retry, rather than panicking: neither the
+/// chunk's loader nor the words' fetch keeps a failure, so the retry fetches them again.
 #[component]
 fn InChunk(load: ChunkLoader) -> impl IntoView {
     let i18n = use_i18n();

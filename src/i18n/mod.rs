@@ -142,11 +142,13 @@ impl I18n {
             let lang = self.wanted.get_untracked();
             self.fetch(lang).await;
             if self.wanted.get_untracked() == lang {
-                // The bundle on the page, not merely one fetched meanwhile for a language
-                // that is not shown.
-                let shown = self.lang.get_untracked();
-                return self.best(shown).is_some_and(|(part, bundle)| {
-                    part == Part::Views && self.bundle.with_untracked(|b| Arc::ptr_eq(b, &bundle))
+                // Whether the bundle on the page is one with the views' words.
+                return self.bundle.with_untracked(|shown| {
+                    self.loaded.with_value(|loaded| {
+                        loaded
+                            .iter()
+                            .any(|(_, p, b)| *p == Part::Views && Arc::ptr_eq(b, shown))
+                    })
                 });
             }
         }
