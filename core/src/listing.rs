@@ -51,36 +51,66 @@ impl Window {
     }
 }
 
-/// One page of `matches`.
-fn page<T: Clone>(matches: Vec<&T>, cursor: Option<&str>, limit: Option<u32>) -> ListResult<T> {
-    let window = Window::of(cursor, limit)?;
-    let items = matches
-        .get(window.offset..window.end(matches.len()))
-        .unwrap_or_default()
-        .iter()
-        .map(|t| (*t).clone())
-        .collect();
-    Ok(window.page(items, matches.len()))
-}
-
-/// Sorts `items` by `compare` in direction `dir`.
+/// One page of `matches` in `compare`'s order (reversed for `Desc`), as a stable sort of
+/// them all would give it.
 ///
-/// The one sort for every list: a `sort_by` on each item type would add its own copy of
-/// the sorting code to the WebAssembly.
-fn sort<T>(items: &mut Vec<&T>, dir: SortDir, compare: &dyn Fn(&T, &T) -> Ordering) {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    sort_indices(&mut order, &|a, b| {
-        let ordering = compare(items[a], items[b]);
+/// Only the matches before the page's end are sorted: a selection finds them in linear
+/// time, so the first page of 10,000 invoices sorts 50 of them, not 10,000. One function for
+/// every list, its comparison behind `dyn`: a sort for each item type would add its own
+/// copy of the sorting code to the WebAssembly.
+fn sorted_page<T: Clone>(
+    matches: Vec<&T>,
+    dir: SortDir,
+    compare: &dyn Fn(&T, &T) -> Ordering,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> ListResult<T> {
+    let window = Window::of(cursor, limit)?;
+    let end = window.end(matches.len());
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    sort_prefix(&mut order, end, &|a, b| {
+        let ordering = compare(matches[a], matches[b]);
         match dir {
             SortDir::Asc => ordering,
             SortDir::Desc => ordering.reverse(),
         }
+        // Equal ones keep the order they came in, as in a stable sort: the order is then
+        // total, and a selection and an unstable sort give the stable sort's page.
+        .then(a.cmp(&b))
     });
-    *items = order.into_iter().map(|i| items[i]).collect();
+    let items = order
+        .get(window.offset..end)
+        .unwrap_or_default()
+        .iter()
+        .map(|&i| matches[i].clone())
+        .collect();
+    Ok(window.page(items, matches.len()))
 }
 
-fn sort_indices(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering) {
-    order.sort_by(|a, b| compare(*a, *b));
+/// Puts the first `end` of `order` in `compare`'s order (a total one), the rest after them
+/// in no particular order.
+fn sort_prefix(order: &mut [usize], end: usize, compare: &dyn Fn(usize, usize) -> Ordering) {
+    let by: &mut dyn FnMut(&usize, &usize) -> Ordering = &mut |a, b| compare(*a, *b);
+    if end < order.len() {
+        if let Some(last) = end.checked_sub(1) {
+            order.select_nth_unstable_by(last, &mut *by);
+        }
+    }
+    if let Some(prefix) = order.get_mut(..end) {
+        sort_by_selection(prefix, by);
+    }
+}
+
+/// A quicksort whose partitioning is the selection's (the median put in its place, halves
+/// on either side): the one sorting code in the WebAssembly, not a second with the
+/// library's sort.
+fn sort_by_selection(items: &mut [usize], by: &mut dyn FnMut(&usize, &usize) -> Ordering) {
+    if items.len() < 2 {
+        return;
+    }
+    let (before, _, after) = items.select_nth_unstable_by(items.len() / 2, &mut *by);
+    sort_by_selection(before, by);
+    sort_by_selection(after, by);
 }
 
 /// The name of the item's device, or `""` when it has none: how items sort by device.
@@ -120,7 +150,7 @@ pub fn invoices<'a>(
     q: &InvoiceQuery,
 ) -> ListResult<Invoice> {
     let search = search_term(&q.search);
-    let mut matches: Vec<&Invoice> = all
+    let matches: Vec<&Invoice> = all
         .filter(|i| q.types.is_empty() || q.types.contains(&i.kind))
         .filter(|i| q.statuses.is_empty() || q.statuses.contains(&i.status))
         .filter(|i| q.from.is_none_or(|from| i.date >= from))
@@ -141,15 +171,18 @@ pub fn invoices<'a>(
             .cmp(&(b.balance_due.currency, b.balance_due.amount)),
     };
     // The invoice number breaks ties, so paging is stable.
-    sort(&mut matches, q.dir, &|a, b| {
-        key(a, b).then_with(|| a.number.cmp(&b.number))
-    });
-    page(matches, q.cursor.as_deref(), q.limit)
+    sorted_page(
+        matches,
+        q.dir,
+        &|a, b| key(a, b).then_with(|| a.number.cmp(&b.number)),
+        q.cursor.as_deref(),
+        q.limit,
+    )
 }
 
 pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<BillingItem> {
     let search = search_term(&q.search);
-    let mut matches: Vec<&BillingItem> = all
+    let matches: Vec<&BillingItem> = all
         .iter()
         .filter(|item| match q.view {
             ItemView::Associated => item.device.is_some(),
@@ -175,23 +208,31 @@ pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<Bi
         ItemSort::NextBillDate => a.next_bill_date.cmp(&b.next_bill_date),
         ItemSort::Status => status_rank(a.status).cmp(&status_rank(b.status)),
     };
-    sort(&mut matches, q.dir, &|a, b| {
-        key(a, b).then_with(|| a.id.cmp(&b.id))
-    });
-    page(matches, q.cursor.as_deref(), q.limit)
+    sorted_page(
+        matches,
+        q.dir,
+        &|a, b| key(a, b).then_with(|| a.id.cmp(&b.id)),
+        q.cursor.as_deref(),
+        q.limit,
+    )
 }
 
 pub fn payments(all: &[Payment], q: &PaymentQuery) -> ListResult<Payment> {
-    let mut matches: Vec<&Payment> = all
+    let matches: Vec<&Payment> = all
         .iter()
         .filter(|p| q.invoice_id.is_none() || p.invoice_id == q.invoice_id)
         .collect();
-    sort(&mut matches, q.dir, &|a, b| {
-        a.created_at
-            .cmp(&b.created_at)
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    page(matches, q.cursor.as_deref(), q.limit)
+    sorted_page(
+        matches,
+        q.dir,
+        &|a, b| {
+            a.created_at
+                .cmp(&b.created_at)
+                .then_with(|| a.id.cmp(&b.id))
+        },
+        q.cursor.as_deref(),
+        q.limit,
+    )
 }
 
 #[cfg(test)]
@@ -207,6 +248,41 @@ mod tests {
 
     fn all_invoices(data: &seed::SeedData) -> impl Iterator<Item = &Invoice> {
         data.invoices.iter().map(|d| &d.invoice)
+    }
+
+    #[test]
+    fn each_page_is_the_stable_sorts_whatever_the_ties() {
+        // Many equal keys, told apart by their position alone: a page must keep them in
+        // the order they came in, as a full stable sort would.
+        let all: Vec<(u8, usize)> = (0..237).map(|i| ((i * 7 % 11) as u8, i)).collect();
+        let refs: Vec<&(u8, usize)> = all.iter().collect();
+        for dir in [SortDir::Asc, SortDir::Desc] {
+            let mut stable = all.clone();
+            stable.sort_by(|a, b| match dir {
+                SortDir::Asc => a.0.cmp(&b.0),
+                SortDir::Desc => b.0.cmp(&a.0),
+            });
+            for limit in [1, 10, 50, 236, 237, 500] {
+                for offset in [0, 1, 49, 100, 230, 236, 237, 300] {
+                    let cursor = offset.to_string();
+                    let page = sorted_page(
+                        refs.clone(),
+                        dir,
+                        &|a, b| a.0.cmp(&b.0),
+                        Some(&cursor),
+                        Some(limit),
+                    )
+                    .unwrap();
+                    let from = offset.min(237);
+                    let to = (offset + limit as usize).min(237);
+                    assert_eq!(page.items, stable[from..to], "{dir:?} {offset}+{limit}");
+                    assert_eq!(page.total, 237);
+                }
+            }
+        }
+        let none: Vec<&(u8, usize)> = Vec::new();
+        let empty = sorted_page(none, SortDir::Asc, &|a, b| a.0.cmp(&b.0), None, None).unwrap();
+        assert!(empty.items.is_empty() && empty.next_cursor.is_none());
     }
 
     #[test]
