@@ -4,11 +4,13 @@
 // WebAssembly) over CDP, optionally with the CPU slowed, and prints the functions with the
 // most self time and the share of the portal's layers (rendering, reactivity, the demo's
 // query, the URL); with TRACE=1 also the main thread's time by kind (compiling, script,
-// style, layout), and with SAMPLES=0 that alone, without the sampler's own cost. Names need
+// style, layout), and with SAMPLES=0 that alone, without the sampler's own cost;
+// PROFILE_OUT=file.cpuprofile keeps the samples for Chromium's DevTools. Names need
 // a build that keeps them:
 //
 //   BP_PROFILING=1 trunk build --release --offline --dist /tmp/prof-dist
 //   node scripts/profile.mjs /tmp/prof-dist start|filter|sort [rows] [cpu slowdown]
+import { writeFileSync } from 'node:fs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { startStaticServer } from '../tests/e2e/support/static-server.mjs';
 import { LISTS, applyFilter, applySort, installTimer } from './list-timing.mjs';
@@ -91,12 +93,18 @@ try {
   }
   const samples = SAMPLING ? (await cdp.send('Profiler.stop')).profile : null;
   const trace = process.env.TRACE ? JSON.parse((await browser.stopTracing()).toString()) : { traceEvents: [] };
+  if (samples && process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(samples));
   if (samples) report(samples, elapsed);
   else console.log(`${MODE}: ${elapsed.toFixed(1)} ms (in the page, CPU ${SLOWDOWN}x)`);
   if (process.env.TRACE) reportTrace(trace.traceEvents ?? trace);
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** A frame's function name without the crate hashes of v0 symbols (`billing_portal[b34b…]::`). */
+function frameName(node) {
+  return (node.callFrame.functionName || '(anonymous)').replace(/\[[0-9a-f]+\]/g, '');
 }
 
 function report(profile, elapsed) {
@@ -108,7 +116,7 @@ function report(profile, elapsed) {
   const dt = profile.timeDeltas;
   profile.samples.forEach((id, i) => {
     const ms = (dt[i + 1] ?? 0) / 1000;
-    const name = byId.get(id).callFrame.functionName || '(anonymous)';
+    const name = frameName(byId.get(id));
     if (['(idle)', '(program)', '(garbage collector)'].includes(name) && ms) {
       self.set(name, (self.get(name) ?? 0) + ms);
       return;
@@ -117,7 +125,7 @@ function report(profile, elapsed) {
     // The first frame up the stack that names a layer of ours.
     let layer = 'other';
     for (let at = id; at !== undefined; at = parent.get(at)) {
-      const f = byId.get(at).callFrame.functionName;
+      const f = frameName(byId.get(at));
       const found = LAYERS.find(([, re]) => re.test(f));
       if (found) { layer = found[0]; break; }
     }
@@ -128,7 +136,7 @@ function report(profile, elapsed) {
   profile.samples.forEach((id, i) => {
     const ms = (dt[i + 1] ?? 0) / 1000;
     const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(byId.get(at).callFrame.functionName || '(anonymous)');
+    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(frameName(byId.get(at)));
     for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
