@@ -63,10 +63,15 @@ export function applyFilter({ label, value, submit }) {
   }, () => count() !== before);
 }
 
-/** In the page: sorts by a column, timed until the first row changes. */
+/** In the page: sorts by a column, timed until another row is first. Not merely until the
+ *  old first row is gone: a table that empties itself before drawing the new rows would
+ *  stop the clock with nothing drawn. */
 export function applySort({ table, column }) {
   const first = () => window.__portal().querySelector(`${table} tbody th`)?.textContent;
   const before = first();
   const button = [...window.__portal().querySelectorAll('th button')].find((b) => b.textContent.startsWith(column));
-  return window.__timeChange(() => button.click(), () => first() !== before);
+  return window.__timeChange(() => button.click(), () => {
+    const now = first();
+    return now !== undefined && now !== before;
+  });
 }

@@ -1,4 +1,5 @@
-// Profile, not a test: where the time goes in the invoice list of the demo with `rows`
+// Profile, not a test: where the time goes in the invoice list (LIST=items: the billing
+// items') of the demo with `rows`
 // invoices, from navigation to the table shown (`start`), or while the Type filter applies
 // (`filter`) or the Total column is sorted (`sort`). Samples the page's CPU (JavaScript and
 // WebAssembly) over CDP, optionally with the CPU slowed, and prints the functions with the
@@ -15,7 +16,8 @@ import { launch } from '../tests/e2e/support/browser.mjs';
 import { startStaticServer } from '../tests/e2e/support/static-server.mjs';
 import { LISTS, applyFilter, applySort, installTimer } from './list-timing.mjs';
 
-const LIST = LISTS.invoices;
+// LIST=items: the billing items' list instead.
+const LIST = LISTS[process.env.LIST ?? 'invoices'];
 
 const [dist, MODE = 'filter'] = process.argv.slice(2);
 if (!dist || !['start', 'filter', 'sort'].includes(MODE)) {
