@@ -13,6 +13,8 @@ use crate::clock;
 use crate::state::host::{use_host, Host};
 use crate::state::{use_request, OnLeave, Request};
 
+use super::clear;
+
 /// What the last action did: announced, and with what failed ready to retry.
 #[derive(Clone)]
 pub struct Report {
@@ -110,9 +112,9 @@ impl ItemEdits {
 
     /// A newly loaded list is the backend's word: nothing of ours is shown over it.
     pub fn forget(&self) {
-        self.changed.set(HashMap::new());
-        self.refused.set(HashMap::new());
-        self.report.set(None);
+        clear(self.changed);
+        clear(self.refused);
+        self.report.maybe_update(|report| report.take().is_some());
     }
 
     /// Applies `action` to those of `items` (as shown) that can be acted on and have no

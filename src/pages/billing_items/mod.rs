@@ -36,6 +36,13 @@ fn use_items_page() -> ItemsPage {
     expect_context::<ItemsPage>()
 }
 
+/// Empties `signal`, waking what reads it only if it held something: each new list clears
+/// the page's edits and selection, and setting them empty again would run every row's
+/// effects for nothing.
+fn clear<T: Default + PartialEq + Send + Sync + 'static>(signal: RwSignal<T>) {
+    signal.maybe_update(|value| std::mem::take(value) != T::default());
+}
+
 #[component]
 pub fn BillingItemsPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -80,5 +87,37 @@ pub fn BillingItemsPage() -> impl IntoView {
         <bulk::Report />
         <AsyncList resource=items view=move |page| view! { <table::ItemTable page query /> } />
         <dialogs::ItemDialogs />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+
+    #[test]
+    fn clearing_empties_a_signal_and_leaves_an_empty_one_quiet() {
+        let owner = Owner::new();
+        owner.set();
+        let selected = RwSignal::new(HashSet::from(["item-1".to_string()]));
+        let reads = Arc::new(AtomicUsize::new(0));
+        let count = Memo::new({
+            let reads = reads.clone();
+            move |_| {
+                reads.fetch_add(1, Ordering::Relaxed);
+                selected.with(HashSet::len)
+            }
+        });
+        assert_eq!(count.get(), 1);
+        clear(selected);
+        assert_eq!(count.get(), 0);
+        assert_eq!(reads.load(Ordering::Relaxed), 2);
+        // Already empty: what reads it does not run again.
+        clear(selected);
+        assert_eq!(count.get(), 0);
+        assert_eq!(reads.load(Ordering::Relaxed), 2);
     }
 }

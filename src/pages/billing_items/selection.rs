@@ -5,6 +5,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::clear;
+
 /// The page's rows in order: each id, and whether it can be selected (cancelled items
 /// cannot be acted on again).
 pub type Rows = [(String, bool)];
@@ -89,8 +91,8 @@ impl Selection {
     }
 
     pub fn clear(&self) {
-        self.ids.set(HashSet::new());
-        self.anchor.set(None);
+        clear(self.ids);
+        clear(self.anchor);
     }
 }
 
