@@ -531,6 +531,25 @@ pub fn format_plain(money: &Money) -> String {
     amount.to_string()
 }
 
+/// `input`, typed in style `from`, as it is typed in style `to`: the same number, every digit
+/// kept, ungrouped. For a field whose language changes while it holds the customer's typing:
+/// read again in the new language's separators it would be another number (`1,5` typed in
+/// French is 15 in English). `None` when `input` is not a number in `from`: left as typed, it
+/// is refused in either language.
+pub fn retype_number(input: &str, from: NumberStyle, to: NumberStyle) -> Option<String> {
+    let text = text::folded(input);
+    let typed = TypedNumber::read(&text, from)?;
+    let sign = if typed.negative { "-" } else { "" };
+    let integer = match typed.integer.is_empty() {
+        true => "0",
+        false => typed.integer.as_str(),
+    };
+    Some(match typed.fraction {
+        "" => format!("{sign}{integer}"),
+        fraction => format!("{sign}{integer}{}{fraction}", to.decimal),
+    })
+}
+
 /// The form a customer would type in `style`, ungrouped so it edits easily in a field
 /// (`1234.50`, `1234,50`). [`parse_amount`] reads it back unchanged.
 pub fn format_for_input(money: &Money, style: NumberStyle) -> String {

@@ -4,8 +4,8 @@ use std::cmp::Ordering;
 use std::str::FromStr;
 
 use billing_core::money::{
-    self, format_for_input, format_plain, parse_amount, AmountError, Currency, Money, MoneyError,
-    NumberStyle, MAX_TYPED_AMOUNT,
+    self, format_for_input, format_plain, parse_amount, retype_number, AmountError, Currency,
+    Money, MoneyError, NumberStyle, MAX_TYPED_AMOUNT,
 };
 use rust_decimal::Decimal;
 
@@ -481,4 +481,34 @@ fn money_and_currencies_deserialize_strictly() {
     // Typed or in a URL, a code is still read leniently.
     assert_eq!(Currency::new("usd"), Some(Currency::USD));
     assert_eq!(Currency::from_wire("usd"), None);
+}
+
+#[test]
+fn typing_moved_to_another_language_keeps_its_number() {
+    use NumberStyle as S;
+    for (input, from, to, expected) in [
+        ("1,5", S::COMMA_SPACED, S::POINT, "1.5"),
+        ("1 234,56", S::COMMA_SPACED, S::POINT, "1234.56"),
+        ("1.234,56", S::COMMA_POINTED, S::POINT, "1234.56"),
+        ("1,500", S::POINT, S::COMMA_SPACED, "1500"),
+        ("1,234.5", S::POINT, S::COMMA_POINTED, "1234,5"),
+        // Every digit as typed: more decimals than the currency has stay, and are refused.
+        ("1.234", S::POINT, S::COMMA_POINTED, "1,234"),
+        ("12.34", S::POINT, S::POINT, "12.34"),
+        ("-0,50", S::COMMA_POINTED, S::POINT, "-0.50"),
+        ("  2 000 ", S::COMMA_SPACED, S::POINT, "2000"),
+    ] {
+        let retyped = retype_number(input, from, to).expect(input);
+        assert_eq!(retyped, expected, "{input}");
+        // The number is the one the customer typed, to the last digit.
+        let amount = |text: &str, style| parse(text, style, Currency::KWD).map(|m| m.amount);
+        assert_eq!(amount(&retyped, to), amount(input, from), "{input}");
+    }
+    for input in ["", "abc", "1,2,3.4.5", ",5"] {
+        assert_eq!(
+            retype_number(input, S::POINT, S::COMMA_SPACED),
+            None,
+            "{input:?}"
+        );
+    }
 }

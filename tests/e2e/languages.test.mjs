@@ -92,6 +92,31 @@ test('amounts are typed as each language writes them: 1.000,25 in German, 1,000.
   }
 });
 
+test('an amount being typed keeps its number when the language changes: 1,5 in French is 1.5 in English, not 15', async () => {
+  const { page, problems } = await openPage(setup.browser, { locale: 'fr' });
+  const before = (await setup.api('/billing-summary')).balances.find((b) => b.current.currency === 'USD').current;
+  await page.goto(setup.demoUrl('/payments/new?currency=USD&lang=fr'));
+  const field = page.locator('billing-portal #bp-amount');
+  await field.fill('1,5');
+  await field.blur();
+  const remaining = (lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' })
+    .format((Math.round(Number(before.amount) * 100) - 150) / 100);
+  // What remains due once it is paid, as the page writes it with the browser's Intl.
+  const shows = (text) => page.locator('billing-portal p[aria-live="polite"]').filter({ hasText: text }).first().waitFor();
+  await shows(remaining('fr'));
+  await page.locator('billing-portal').getByLabel('Langue').selectOption('en');
+  await page.locator('billing-portal').getByLabel('Payment amount').waitFor();
+  assert.equal(await field.inputValue(), '1.5', 'written in English separators');
+  await shows(remaining('en'));
+  assert.equal(await page.locator('billing-portal [aria-invalid="true"]').count(), 0);
+  // And back: 1.5 in English is 1,5 in German.
+  await page.locator('billing-portal').getByLabel('Language').selectOption('de');
+  await page.locator('billing-portal').getByLabel('Zahlungsbetrag').waitFor();
+  assert.equal(await field.inputValue(), '1,5');
+  await shows(remaining('de'));
+  assert.deepEqual(problems, []);
+});
+
 for (const lang of ['ja', 'de']) {
   test(`${lang}: no axe violations on the invoices, the payment form and the billing items`, async () => {
     const { page } = await openPage(setup.browser, { locale: lang });

@@ -2,7 +2,7 @@
 //! customer's number format and checked as they type.
 
 use billing_core::lang::Lang;
-use billing_core::money::{format_for_input, parse_amount, AmountError, Money};
+use billing_core::money::{format_for_input, parse_amount, retype_number, AmountError, Money};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -27,6 +27,25 @@ impl AmountInput {
             intl::number_style(lang),
         ));
         let i18n = crate::i18n::use_i18n();
+        // Another language: what is typed is written in its separators, the same number,
+        // rather than read again in them (`1,5` typed in French would be 15 in English).
+        Effect::watch(
+            move || i18n.lang(),
+            move |lang, before, _| {
+                let (from, to) = match before {
+                    Some(before) => (intl::number_style(*before), intl::number_style(*lang)),
+                    None => return,
+                };
+                if from != to {
+                    typed.update(|text| {
+                        if let Some(retyped) = retype_number(text, from, to) {
+                            *text = retyped;
+                        }
+                    });
+                }
+            },
+            false,
+        );
         let result = Memo::new(move |_| {
             let balance = balance.get();
             parse_amount(
