@@ -351,6 +351,7 @@ fn payments(
                 },
                 method: default.summary(),
                 invoice_id: Some(detail.invoice.id.clone()),
+                invoice_number: Some(detail.invoice.number.clone()),
                 created_at: paid_on
                     .and_hms_opt(10, 0, 0)
                     .map(|t| t.and_utc())

@@ -176,6 +176,24 @@ fn pending_paypal(amount: Money, invoice_id: Option<String>, count: usize) -> Pa
 }
 
 #[test]
+fn a_payment_to_an_invoice_carries_the_number_the_customer_knows_it_by() {
+    let invoice = payable_usd()[0].invoice.clone();
+    let payment = pending_paypal(invoice.balance_due, Some(invoice.id.clone()), 0);
+    assert_eq!(payment.invoice_id, Some(invoice.id.clone()));
+    assert_eq!(payment.invoice_number, Some(invoice.number.clone()));
+    assert_ne!(invoice.number, invoice.id, "the id is not a number to show");
+    assert_eq!(pending_paypal(usd(1000), None, 1).invoice_number, None);
+    // Kept by a backend's storage, and read from one that keeps none.
+    let mut wire = serde_json::to_value(&payment).unwrap_or_default();
+    assert_eq!(wire["invoice_number"], invoice.number.as_str());
+    if let Some(object) = wire.as_object_mut() {
+        object.remove("invoice_number");
+    }
+    let older: Payment = serde_json::from_value(wire).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(older.invoice_number, None);
+}
+
+#[test]
 fn pending_payments_for_one_balance_never_together_pay_more_than_it() {
     let mut payable = payable_usd();
     let invoice = payable[0].invoice.clone();

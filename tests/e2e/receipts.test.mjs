@@ -70,6 +70,13 @@ for (const backend of BACKENDS) {
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();
     assert.equal(await rows.filter({ hasText: declined.reference }).getByRole('link', { name: declined.reference }).count(), 0);
+    // Each payment's invoice by the number printed on the invoice, not by the API's id.
+    for (const payment of [succeeded, declined]) {
+      const row = rows.filter({ hasText: payment.reference });
+      assert.ok(payment.invoice_number && payment.invoice_number !== payment.invoice_id, payment.reference);
+      assert.equal(await row.getByRole('link', { name: payment.invoice_number, exact: true }).count(), 1, payment.reference);
+      assert.equal(await row.getByText(payment.invoice_id).count(), 0, payment.reference);
+    }
     await rows.filter({ hasText: succeeded.reference }).getByRole('link', { name: succeeded.reference }).click();
     await page.getByRole('heading', { level: 1, name: `Receipt ${succeeded.reference}` }).waitFor();
     const [part] = succeeded.settled;

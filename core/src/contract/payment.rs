@@ -49,6 +49,10 @@ pub struct Payment {
     pub status: PaymentStatus,
     pub method: PaymentMethodSummary,
     pub invoice_id: Option<String>,
+    /// That invoice's number, as the customer knows it from the invoice (the id is the
+    /// API's). `null` for a payment of the balance, or from a backend that keeps none.
+    #[serde(default)]
+    pub invoice_number: Option<String>,
     pub created_at: DateTime<Utc>,
     /// Why it failed or was declined, as an error code the UI translates.
     pub failure_code: Option<super::ErrorCode>,

@@ -155,7 +155,7 @@ pub fn charge<E: From<PaymentError>>(
     // Kept with exactly the currency's minor units (`5` USD is `5.00`): the check above
     // allows no more, so nothing is rounded.
     let amount = new.amount.round_to_minor().unwrap_or(new.amount);
-    Ok(new_payment(
+    let mut payment = new_payment(
         count,
         now,
         amount,
@@ -163,7 +163,14 @@ pub fn charge<E: From<PaymentError>>(
         &new.source,
         method,
         status,
-    ))
+    );
+    payment.invoice_number = new.invoice_id.as_deref().and_then(|id| {
+        payable
+            .iter()
+            .find(|d| d.invoice.id == id)
+            .map(|d| d.invoice.number.clone())
+    });
+    Ok(payment)
 }
 
 /// The payment record: the `count`-th payment of the account, made `now`.
@@ -183,6 +190,7 @@ pub fn new_payment(
         status,
         method,
         invoice_id,
+        invoice_number: None,
         created_at: now,
         failure_code: (status == PaymentStatus::Declined).then_some(ErrorCode::CardDeclined),
         next_action: (status == PaymentStatus::RequiresAction).then(|| NextAction {

@@ -109,8 +109,11 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                                 }}</th>
                                 <td>{move || intl::date(day, i18n.lang())}</td>
                                 <td><MethodLabel method=payment.method /></td>
-                                <td>{payment.invoice_id.map(|id| view! {
-                                    <Link to=paths::invoice(&id)>{id.clone()}</Link>
+                                // By the number the customer knows from the invoice; by its id
+                                // from a backend that sends no number.
+                                <td>{payment.invoice_id.map(|id| {
+                                    let number = payment.invoice_number.unwrap_or_else(|| id.clone());
+                                    view! { <Link to=paths::invoice(&id)>{number}</Link> }
                                 })}</td>
                                 <td>{i18n.msg(status_id)}</td>
                                 <td class="bp-num"><MoneyText money=payment.amount /></td>
