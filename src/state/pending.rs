@@ -1,9 +1,11 @@
 //! The payment attempt whose answer has not come yet, kept in `sessionStorage` (this tab
 //! only) so that a reload during processing offers the same attempt, with the same
-//! idempotency key, rather than a second payment. It holds the request as sent: a card
-//! token at most, never a card number or security code.
+//! idempotency key, rather than a second payment. It holds the request as sent: card
+//! tokens at most, never a card number or security code.
 
-use billing_core::contract::{NewPayment, PaymentMethodSummary, KEY_KEPT_SECONDS};
+use billing_core::contract::{
+    NewPayment, NewPaymentMethod, PaymentMethodSummary, KEY_KEPT_SECONDS,
+};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +19,11 @@ pub struct PendingPayment {
     /// When it was first sent; absent in attempts kept by an earlier version.
     #[serde(default)]
     pub sent_at: Option<DateTime<Utc>>,
+    /// In the flow that replaces the monthly card: the paying card again, from a token of its
+    /// own, to be added as the monthly method once the payment goes through. Kept so that a
+    /// resumed attempt still does it; absent in attempts kept by an earlier version.
+    #[serde(default)]
+    pub monthly: Option<NewPaymentMethod>,
 }
 
 impl PendingPayment {
@@ -83,6 +90,7 @@ mod tests {
                 status: MethodStatus::Active,
             },
             sent_at: Some(sent),
+            monthly: None,
         };
         assert!(!pending.is_too_old(sent + Duration::hours(22)));
         assert!(pending.is_too_old(sent + Duration::hours(23)));
@@ -91,5 +99,43 @@ mod tests {
             ..pending
         }
         .is_too_old(sent + Duration::days(3)));
+    }
+
+    #[test]
+    fn the_monthly_cards_token_comes_back_with_its_attempt() {
+        let pending = PendingPayment {
+            key: "k".into(),
+            request: NewPayment {
+                amount: Money::new(rust_decimal::Decimal::ONE, Currency::USD),
+                invoice_id: Some("inv_000001".into()),
+                source: PaymentSource::Paypal,
+                eu_supported: false,
+            },
+            method: PaymentMethodSummary::Paypal {
+                email: "a@example.com".into(),
+                status: MethodStatus::Active,
+            },
+            sent_at: None,
+            monthly: Some(NewPaymentMethod {
+                token: "tok_monthly".into(),
+                holder: "Min-jun Lee".into(),
+                billing_address: billing_core::seed::generate(1, 1)
+                    .profile
+                    .bill_to
+                    .billing_address,
+                eu_supported: false,
+                make_default: true,
+            }),
+        };
+        let kept = serde_json::to_string(&pending).unwrap_or_default();
+        let back: PendingPayment = serde_json::from_str(&kept).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, pending);
+        // Kept by an earlier version, without it: read as none.
+        let mut older: serde_json::Value = serde_json::from_str(&kept).unwrap_or_default();
+        if let Some(object) = older.as_object_mut() {
+            object.remove("monthly");
+        }
+        let older: PendingPayment = serde_json::from_value(older).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(older.monthly, None);
     }
 }

@@ -23,6 +23,16 @@ async function pageOn(day, options) {
   return opened;
 }
 
+/** Types a new card, with the company's address, and asks to review the payment. */
+async function typeCard(page, number) {
+  await page.getByRole('checkbox', { name: 'Use company information' }).check();
+  await page.getByLabel('Card number').fill(number);
+  await page.getByLabel('Expiration date (MM/YY)').fill('12/30');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByLabel('Name on card').fill('Min-jun Lee');
+  await page.getByRole('button', { name: 'Review payment' }).click();
+}
+
 const banner = (page) => page.getByRole('note').filter({ hasText: 'Your payment method needs attention.' });
 const told = (page) => page.evaluate(() => window.attention);
 
@@ -87,20 +97,12 @@ for (const backend of BACKENDS) {
     const radio = page.getByRole('radio', { name: 'A new credit card, which becomes your monthly payment method' });
     await radio.waitFor();
     assert.equal(await radio.isChecked(), true);
-    const typeCard = async (number) => {
-      await page.getByRole('checkbox', { name: 'Use company information' }).check();
-      await page.getByLabel('Card number').fill(number);
-      await page.getByLabel('Expiration date (MM/YY)').fill('12/30');
-      await page.getByLabel('Security code').fill('123');
-      await page.getByLabel('Name on card').fill('Min-jun Lee');
-      await page.getByRole('button', { name: 'Review payment' }).click();
-    };
     // A card its issuer declines pays nothing and is not kept.
-    await typeCard('4000000000000002');
+    await typeCard(page, '4000000000000002');
     await page.getByText('Once this payment goes through, Visa ending in 0002 becomes your monthly payment method.').waitFor();
     await page.getByRole('button', { name: 'Pay with credit card' }).click();
     await page.getByRole('alert').filter({ hasText: 'Your card was declined' }).waitFor();
-    await typeCard('5555555555554444');
+    await typeCard(page, '5555555555554444');
     await page.getByText('Once this payment goes through, Mastercard ending in 4444 becomes your monthly payment method.').waitFor();
     await page.getByRole('button', { name: 'Pay with credit card' }).click();
     await page.getByRole('heading', { name: 'Payment received' }).waitFor();
@@ -187,5 +189,35 @@ test('the banner in each language, and axe clean with it', async () => {
   await banner(page).waitFor();
   const results = await new AxeBuilder({ page }).include('billing-portal').analyze();
   assert.deepEqual(results.violations.map((v) => v.id), []);
+  assert.deepEqual(problems, []);
+});
+
+test('HTTP: a reload while the new monthly card pays resumes that payment, which charges once and still makes the card the monthly one', async () => {
+  const server = await setup.freshServer();
+  const api = async (path) => (await fetch(server.url(`/api/v1${path}`), { headers: { authorization: 'Bearer demo-admin-token' } })).json();
+  const { page, problems } = await pageOn('2026-11-28');
+  const pastDue = (await api('/invoices?statuses=past_due')).items[0];
+  const paymentsBefore = (await api('/payments')).total;
+  await page.goto(server.url(`/invoices/${pastDue.id}`));
+  await page.getByRole('link', { name: 'Update card and pay' }).click();
+  await page.getByRole('radio', { name: 'A new credit card, which becomes your monthly payment method' }).waitFor();
+  await typeCard(page, '5555555555554444');
+  const becomes = page.getByText('Once this payment goes through, Mastercard ending in 4444 becomes your monthly payment method.');
+  await becomes.waitFor();
+  await server.arm({ kind: 'latency', path: '/api/v1/payments', method: 'POST', latency_ms: 1500 });
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await page.getByRole('status').filter({ hasText: 'Processing your payment' }).waitFor();
+  await page.reload();
+  await page.getByText('We have no answer yet about this payment.', { exact: false }).waitFor();
+  // The same attempt, the monthly card's part of it included.
+  await becomes.waitFor();
+  await page.getByRole('button', { name: 'Pay with credit card' }).click();
+  await page.getByRole('heading', { name: 'Payment received' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Mastercard ending in 4444 is now your monthly payment method.' }).waitFor();
+  // The request cut short by the reload reaches the server too: it must not charge again.
+  await new Promise((done) => setTimeout(done, 1700));
+  assert.equal((await api('/payments')).total, paymentsBefore + 1, 'charged once');
+  const monthly = (await api('/payment-methods')).find((m) => m.is_default);
+  assert.equal(monthly?.last4, '4444');
   assert.deepEqual(problems, []);
 });

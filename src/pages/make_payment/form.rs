@@ -460,6 +460,7 @@ impl Attempt {
             request: self.request.clone(),
             method: self.method.clone(),
             sent_at: Some(self.created),
+            monthly: self.monthly.clone(),
         }
     }
 
@@ -469,8 +470,7 @@ impl Attempt {
             key: IdempotencyKey(pending.key),
             method: pending.method,
             created: pending.sent_at.unwrap_or_else(clock::now),
-            // Its second token is not kept: the card is typed again to make it monthly.
-            monthly: None,
+            monthly: pending.monthly,
         }
     }
 }
