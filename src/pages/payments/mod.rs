@@ -100,22 +100,24 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                         let day = payment.created_at.date_naive();
                         let status_id = status_message(payment.status);
                         view! {
+                            // A reference, a date, a method and a status read whole: in a narrow
+                            // table they keep to one line, and the table scrolls instead.
                             <tr>
-                                <th scope="row">{match payment.status {
+                                <th scope="row" class="bp-nowrap">{match payment.status {
                                     PaymentStatus::Succeeded => view! {
                                         <Link to=paths::receipt(&payment.id)>{payment.reference}</Link>
                                     }.into_any(),
                                     _ => payment.reference.into_any(),
                                 }}</th>
-                                <td>{move || intl::date(day, i18n.lang())}</td>
-                                <td><MethodLabel method=payment.method /></td>
+                                <td class="bp-nowrap">{move || intl::date(day, i18n.lang())}</td>
+                                <td class="bp-nowrap"><MethodLabel method=payment.method /></td>
                                 // By the number the customer knows from the invoice; by its id
                                 // from a backend that sends no number.
                                 <td>{payment.invoice_id.map(|id| {
                                     let number = payment.invoice_number.unwrap_or_else(|| id.clone());
                                     view! { <Link to=paths::invoice(&id)>{number}</Link> }
                                 })}</td>
-                                <td>{i18n.msg(status_id)}</td>
+                                <td class="bp-nowrap">{i18n.msg(status_id)}</td>
                                 <td class="bp-num"><MoneyText money=payment.amount /></td>
                             </tr>
                         }
