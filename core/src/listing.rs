@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use crate::contract::{
     BillingItem, BillingItemQuery, Invoice, InvoiceQuery, InvoiceSort, ItemSort, ItemStatus,
-    ItemView, Page, Payment, PaymentQuery, SortDir, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
+    ItemView, ListQuery, Page, Payment, PaymentQuery, SortDir, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE,
 };
 
 /// The cursor is not one this API handed out.
@@ -60,12 +60,11 @@ impl Window {
 /// copy of the sorting code to the WebAssembly.
 fn sorted_page<T: Clone>(
     matches: Vec<&T>,
-    dir: SortDir,
+    q: &impl ListQuery,
     compare: &dyn Fn(&T, &T) -> Ordering,
-    cursor: Option<&str>,
-    limit: Option<u32>,
 ) -> ListResult<T> {
-    let window = Window::of(cursor, limit)?;
+    let window = Window::of(q.cursor(), q.limit())?;
+    let dir = q.dir();
     let end = window.end(matches.len());
     let mut order: Vec<usize> = (0..matches.len()).collect();
     sort_prefix(&mut order, end, &|a, b| {
@@ -171,13 +170,9 @@ pub fn invoices<'a>(
             .cmp(&(b.balance_due.currency, b.balance_due.amount)),
     };
     // The invoice number breaks ties, so paging is stable.
-    sorted_page(
-        matches,
-        q.dir,
-        &|a, b| key(a, b).then_with(|| a.number.cmp(&b.number)),
-        q.cursor.as_deref(),
-        q.limit,
-    )
+    sorted_page(matches, q, &|a, b| {
+        key(a, b).then_with(|| a.number.cmp(&b.number))
+    })
 }
 
 pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<BillingItem> {
@@ -208,13 +203,7 @@ pub fn billing_items(all: &[BillingItem], q: &BillingItemQuery) -> ListResult<Bi
         ItemSort::NextBillDate => a.next_bill_date.cmp(&b.next_bill_date),
         ItemSort::Status => status_rank(a.status).cmp(&status_rank(b.status)),
     };
-    sorted_page(
-        matches,
-        q.dir,
-        &|a, b| key(a, b).then_with(|| a.id.cmp(&b.id)),
-        q.cursor.as_deref(),
-        q.limit,
-    )
+    sorted_page(matches, q, &|a, b| key(a, b).then_with(|| a.id.cmp(&b.id)))
 }
 
 pub fn payments(all: &[Payment], q: &PaymentQuery) -> ListResult<Payment> {
@@ -222,17 +211,11 @@ pub fn payments(all: &[Payment], q: &PaymentQuery) -> ListResult<Payment> {
         .iter()
         .filter(|p| q.invoice_id.is_none() || p.invoice_id == q.invoice_id)
         .collect();
-    sorted_page(
-        matches,
-        q.dir,
-        &|a, b| {
-            a.created_at
-                .cmp(&b.created_at)
-                .then_with(|| a.id.cmp(&b.id))
-        },
-        q.cursor.as_deref(),
-        q.limit,
-    )
+    sorted_page(matches, q, &|a, b| {
+        a.created_at
+            .cmp(&b.created_at)
+            .then_with(|| a.id.cmp(&b.id))
+    })
 }
 
 #[cfg(test)]
@@ -264,15 +247,13 @@ mod tests {
             });
             for limit in [1, 10, 50, 236, 237, 500] {
                 for offset in [0, 1, 49, 100, 230, 236, 237, 300] {
-                    let cursor = offset.to_string();
-                    let page = sorted_page(
-                        refs.clone(),
+                    let query = PaymentQuery {
                         dir,
-                        &|a, b| a.0.cmp(&b.0),
-                        Some(&cursor),
-                        Some(limit),
-                    )
-                    .unwrap();
+                        cursor: Some(offset.to_string()),
+                        limit: Some(limit),
+                        ..Default::default()
+                    };
+                    let page = sorted_page(refs.clone(), &query, &|a, b| a.0.cmp(&b.0)).unwrap();
                     let from = offset.min(237);
                     let to = (offset + limit as usize).min(237);
                     assert_eq!(page.items, stable[from..to], "{dir:?} {offset}+{limit}");
@@ -281,7 +262,7 @@ mod tests {
             }
         }
         let none: Vec<&(u8, usize)> = Vec::new();
-        let empty = sorted_page(none, SortDir::Asc, &|a, b| a.0.cmp(&b.0), None, None).unwrap();
+        let empty = sorted_page(none, &PaymentQuery::default(), &|a, b| a.0.cmp(&b.0)).unwrap();
         assert!(empty.items.is_empty() && empty.next_cursor.is_none());
     }
 

@@ -72,12 +72,9 @@ mod tests {
 
     use super::*;
 
-    #[test]
-    fn an_attempt_is_resumed_only_while_its_key_is_surely_kept() {
-        let sent = DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_default();
-        let pending = PendingPayment {
+    /// An attempt of 1 USD by PayPal, sent at `sent_at`.
+    fn attempt(sent_at: Option<DateTime<Utc>>) -> PendingPayment {
+        PendingPayment {
             key: "k".into(),
             request: NewPayment {
                 amount: Money::new(rust_decimal::Decimal::ONE, Currency::USD),
@@ -89,9 +86,17 @@ mod tests {
                 email: "a@example.com".into(),
                 status: MethodStatus::Active,
             },
-            sent_at: Some(sent),
+            sent_at,
             monthly: None,
-        };
+        }
+    }
+
+    #[test]
+    fn an_attempt_is_resumed_only_while_its_key_is_surely_kept() {
+        let sent = DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default();
+        let pending = attempt(Some(sent));
         assert!(!pending.is_too_old(sent + Duration::hours(22)));
         assert!(pending.is_too_old(sent + Duration::hours(23)));
         assert!(!PendingPayment {
@@ -104,18 +109,6 @@ mod tests {
     #[test]
     fn the_monthly_cards_token_comes_back_with_its_attempt() {
         let pending = PendingPayment {
-            key: "k".into(),
-            request: NewPayment {
-                amount: Money::new(rust_decimal::Decimal::ONE, Currency::USD),
-                invoice_id: Some("inv_000001".into()),
-                source: PaymentSource::Paypal,
-                eu_supported: false,
-            },
-            method: PaymentMethodSummary::Paypal {
-                email: "a@example.com".into(),
-                status: MethodStatus::Active,
-            },
-            sent_at: None,
             monthly: Some(NewPaymentMethod {
                 token: "tok_monthly".into(),
                 holder: "Min-jun Lee".into(),
@@ -126,6 +119,7 @@ mod tests {
                 eu_supported: false,
                 make_default: true,
             }),
+            ..attempt(None)
         };
         let kept = serde_json::to_string(&pending).unwrap_or_default();
         let back: PendingPayment = serde_json::from_str(&kept).unwrap_or_else(|e| panic!("{e}"));

@@ -123,6 +123,8 @@ pub trait ListQuery: Default + PartialEq + Sized {
     fn cursor(&self) -> Option<&str>;
     /// How many items a page holds, if the query says.
     fn limit(&self) -> Option<u32>;
+    /// Which way the list is sorted.
+    fn dir(&self) -> SortDir;
     fn parse(pairs: &[(String, String)]) -> Result<Self, BadParam>;
 
     /// The query in a page URL, which carries other parameters too (the language, a host's
@@ -240,6 +242,9 @@ macro_rules! list_query {
             }
             fn limit(&self) -> Option<u32> {
                 self.limit
+            }
+            fn dir(&self) -> SortDir {
+                self.dir
             }
         }
     };
