@@ -16,6 +16,11 @@ log "lints, native and wasm32"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p billing-portal --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 cargo clippy -p billing-portal --target wasm32-unknown-unknown --features split --locked -- -D warnings
+# The release builds one app for each backend (scripts/build-split.mjs).
+for backend in demo http; do
+  cargo clippy -p billing-portal --target wasm32-unknown-unknown --no-default-features \
+    --features "split,$backend" --locked -- -D warnings
+done
 
 log "native unit tests"
 cargo test --workspace --locked

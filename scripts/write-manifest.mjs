@@ -3,7 +3,7 @@
 // load them from wherever the portal's files are served; and readies the portal's own page.
 // Hashed files never change; only billing-portal.js and this manifest need a short cache.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { minify, minifyFile } from './minify.mjs';
@@ -32,29 +32,22 @@ const entry = (path) => ({
   path,
   integrity: `sha256-${createHash('sha256').update(readFileSync(join(stage, path))).digest('base64')}`,
 });
-const manifest = {
-  js: entry(one(/^billing-portal-[0-9a-f]{16}\.js$/, 'JavaScript glue')),
-  wasm: entry(one(/^billing-portal-[0-9a-f]{16}_bg\.wasm$/, 'WebAssembly module')),
-  css: entry(stylesheet),
-};
-// A split build (scripts/build-split.mjs): the link module the glue imports, which fetches
-// the chunks relative to its own URL, checking the integrity written into it. Listed for the
-// loader to preload the link module with its integrity, and the chunks by path only, for the
-// service worker to keep: their integrity would be 51 bytes each that nothing reads, in the
-// file every first load waits for.
+// Each backend's build (scripts/build-split.mjs), for the loader to load the one the element
+// asks for: the glue, the main module and the link module the glue imports (which fetches
+// the chunks relative to its own URL, checking the integrity written into it), with their
+// integrity; and the chunks by path only, for the service worker to keep: their integrity
+// would be 51 bytes each that nothing reads, in the file every first load waits for.
 const splitInfo = join(stage, 'billing-portal.split.json');
-if (existsSync(splitInfo)) {
-  const split = JSON.parse(readFileSync(splitInfo, 'utf8'));
-  rmSync(splitInfo);
-  manifest.link = entry(split.link);
-  manifest.chunks = split.chunks.map((c) => c.path);
+const builds = JSON.parse(readFileSync(splitInfo, 'utf8'));
+rmSync(splitInfo);
+const manifest = { css: entry(stylesheet) };
+for (const [backend, build] of Object.entries(builds)) {
+  manifest[backend] = { js: entry(build.js), wasm: entry(build.wasm), link: entry(build.link), chunks: build.chunks };
 }
 // Every language's messages, by the folders the build copied: for the service worker to keep,
 // so that a language added as a folder is kept too.
 manifest.locales = readdirSync(join(stage, 'locales')).sort()
   .flatMap((lang) => ['main', 'views'].map((part) => `locales/${lang}/${part}.ftl`));
-// The ES modules the loader preloads with their integrity before importing the script.
-manifest.modules = [manifest.js, ...(manifest.link ? [manifest.link] : [])];
 writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(manifest)}\n`);
 
 // The portal's own page: billing-portal.js is its only script. Trunk's leftovers go (its
@@ -62,13 +55,16 @@ writeFileSync(join(stage, 'billing-portal.manifest.json'), `${JSON.stringify(man
 // element's shadow root, blank lines where copied files were named), and in their place
 // hints that start every download the loader will ask for while the page is still parsed,
 // rather than one after another (manifest, then script, then WebAssembly): the loader's
-// requests, of the same mode and integrity, are then answered from them.
+// requests, of the same mode and integrity, are then answered from them. The demo's build,
+// as the page is the demo's; a server that writes an `api-base` into it puts the API's
+// build in its place (the reference server does).
+const { demo } = manifest;
 const hints = [
   '<link rel="preload" href="billing-portal.manifest.json" as="fetch" crossorigin />',
-  ...manifest.modules.map((m) => `<link rel="modulepreload" href="${m.path}" integrity="${m.integrity}" crossorigin />`),
+  ...[demo.js, demo.link].map((m) => `<link rel="modulepreload" href="${m.path}" integrity="${m.integrity}" crossorigin />`),
   // Chromium ignores `integrity` on a fetch preload (crbug.com/981419); the loader's fetch
   // checks it.
-  `<link rel="preload" href="${manifest.wasm.path}" as="fetch" crossorigin />`,
+  `<link rel="preload" href="${demo.wasm.path}" as="fetch" crossorigin />`,
   `<link rel="preload" href="${manifest.css.path}" as="fetch" crossorigin />`,
 ].map((link) => `    ${link}\n`).join('');
 const page = join(stage, 'index.html');

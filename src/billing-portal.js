@@ -3,23 +3,44 @@
 // checked by billing-portal.manifest.json. It sets no global. See the README's embedding.
 const HERE = new URL('./', import.meta.url);
 
-let loading;
+// By backend: a page may hold elements of both.
+const loading = {};
 
-/** The app, loaded once for every element of the page. */
-function load() {
-  loading ??= (async () => {
+/** Which build an element needs: the demo's, unless it names an API and does not force the
+ *  demo (the app's own rule, `Config::is_demo`). */
+function backendOf(element) {
+  const demo = element.getAttribute('demo');
+  const forced = demo !== null && demo.trim() !== 'false';
+  return forced || !element.getAttribute('api-base')?.trim() ? 'demo' : 'api';
+}
+
+/** The manifest, asked for once. */
+let manifest;
+function readManifest() {
+  manifest ??= (async () => {
     // Always asked about again, unless the page preloaded it (the portal's own page does;
     // its server says how fresh it is).
-    const manifestUrl = new URL('billing-portal.manifest.json', HERE);
-    const preloaded = [...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === manifestUrl.href);
-    const response = await fetch(manifestUrl, preloaded ? {} : { cache: 'no-cache' });
+    const url = new URL('billing-portal.manifest.json', HERE);
+    const preloaded = [...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === url.href);
+    const response = await fetch(url, preloaded ? {} : { cache: 'no-cache' });
     if (!response.ok) throw new Error(`billing-portal: manifest answered ${response.status}`);
-    const manifest = await response.json();
-    const js = new URL(manifest.js.path, HERE).href;
+    return response.json();
+  })();
+  manifest.catch(() => { manifest = undefined; });
+  return manifest;
+}
+
+/** The app of `backend`, loaded once for every element of the page that uses it. */
+function load(backend) {
+  loading[backend] ??= (async () => {
+    const files = await readManifest();
+    const build = files[backend];
+    const sheet = stylesheet(files.css);
+    const js = new URL(build.js.path, HERE).href;
     // import() takes no integrity: a module preload with it puts the checked module in the
-    // page's module map first (and a split build's chunk loader the script imports), and the
-    // import() below then takes that one or fails.
-    await Promise.all(manifest.modules.map((file) => new Promise((resolve, reject) => {
+    // page's module map first (and the chunk loader the script imports), and the import()
+    // below then takes that one or fails.
+    await Promise.all([build.js, build.link].map((file) => new Promise((resolve, reject) => {
       const preload = document.createElement('link');
       preload.rel = 'modulepreload';
       preload.href = new URL(file.path, HERE).href;
@@ -31,19 +52,28 @@ function load() {
     })));
     const app = await import(js);
     await app.default({
-      module_or_path: fetch(new URL(manifest.wasm.path, HERE), { integrity: manifest.wasm.integrity, mode: 'cors' }),
+      module_or_path: fetch(new URL(build.wasm.path, HERE), { integrity: build.wasm.integrity, mode: 'cors' }),
     });
-    const cssUrl = new URL(manifest.css.path, HERE);
-    const css = await fetch(cssUrl, { integrity: manifest.css.integrity, mode: 'cors' });
-    if (!css.ok) throw new Error(`billing-portal: stylesheet answered ${css.status}`);
-    // One sheet, parsed once and shared by every element's shadow root.
-    const sheet = new CSSStyleSheet({ baseURL: cssUrl.href });
-    sheet.replaceSync(await css.text());
-    return { app, sheet };
+    return { app, sheet: await sheet };
   })();
   // A failed load (the network) may be tried again by the next element connected.
-  loading.catch(() => { loading = undefined; });
-  return loading;
+  loading[backend].catch(() => { loading[backend] = undefined; });
+  return loading[backend];
+}
+
+/** One sheet, parsed once and shared by every element's shadow root. */
+let sheet;
+function stylesheet(file) {
+  sheet ??= (async () => {
+    const url = new URL(file.path, HERE);
+    const css = await fetch(url, { integrity: file.integrity, mode: 'cors' });
+    if (!css.ok) throw new Error(`billing-portal: stylesheet answered ${css.status}`);
+    const parsed = new CSSStyleSheet({ baseURL: url.href });
+    parsed.replaceSync(await css.text());
+    return parsed;
+  })();
+  sheet.catch(() => { sheet = undefined; });
+  return sheet;
 }
 
 class BillingPortalElement extends HTMLElement {
@@ -83,7 +113,7 @@ class BillingPortalElement extends HTMLElement {
     const connection = ++this.#connection;
     let loaded;
     try {
-      loaded = await load();
+      loaded = await load(backendOf(this));
     } catch (error) {
       this.dispatchEvent(new CustomEvent('billing-portal:load-failed', { bubbles: true, composed: true, detail: { message: String(error) } }));
       return;

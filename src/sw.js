@@ -23,13 +23,13 @@ async function keepShell() {
   const listed = await fetch(manifestUrl, { cache: 'no-cache' });
   if (!listed.ok) throw new Error(`${MANIFEST}: HTTP ${listed.status}`);
   const manifest = await listed.clone().json();
-  // The build's files are named by their content: the copy the page just loaded, in the
-  // browser's HTTP cache, is the one to keep, whatever the server said about caching it; of
-  // those, the worker downloads only what the page has not loaded (the views' chunks). A
-  // split build's link module and its chunks too, or a view whose chunk was never fetched
-  // online would not open offline.
-  const build = [manifest.js.path, manifest.wasm.path, manifest.css.path,
-    ...(manifest.link ? [manifest.link.path] : []), ...(manifest.chunks ?? [])];
+  // The demo's build (the worker is the demo's): its files are named by their content, and
+  // the copy the page just loaded, in the browser's HTTP cache, is the one to keep, whatever
+  // the server said about caching it; of those, the worker downloads only what the page has
+  // not loaded (the views' chunks). The link module and every chunk too, or a view whose
+  // chunk was never fetched online would not open offline.
+  const { demo } = manifest;
+  const build = [demo.js.path, demo.wasm.path, demo.link.path, manifest.css.path, ...demo.chunks];
   const own = (url) => url.startsWith(SCOPE) && KEPT.test(new URL(url).pathname);
   const hashed = new Set(build.map((path) => new URL(path, SCOPE).href));
   const others = [...named, ...(manifest.locales ?? [])].map((url) => new URL(url, SCOPE).href);

@@ -13,6 +13,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
+use serde::Deserialize;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -94,7 +95,7 @@ fn page(dist: &Path, page: &PageConfig<'_>) -> Result<(String, String), String> 
             dist.join("index.html").display()
         ));
     }
-    let index = index
+    let index = api_build_preloaded(dist, index)?
         .replace(
             r#"<base href="/" />"#,
             &format!(r#"<base href="{}" />"#, html_attribute(page.base_path)),
@@ -111,6 +112,55 @@ fn page(dist: &Path, page: &PageConfig<'_>) -> Result<(String, String), String> 
         page.frame_ancestors
     );
     Ok((index, csp))
+}
+
+/// A build's files, as `billing-portal.manifest.json` lists them for each backend.
+#[derive(Deserialize)]
+struct Manifest {
+    demo: Build,
+    api: Build,
+}
+
+#[derive(Deserialize)]
+struct Build {
+    js: File,
+    wasm: File,
+    link: File,
+}
+
+#[derive(Deserialize)]
+struct File {
+    path: String,
+    integrity: String,
+}
+
+/// The build's page preloads the demo's build (scripts/write-manifest.mjs); this page, on the
+/// API, preloads the API's in its place.
+fn api_build_preloaded(dist: &Path, index: String) -> Result<String, String> {
+    let path = dist.join("billing-portal.manifest.json");
+    let manifest: Manifest = std::fs::read(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| serde_json::from_slice(&bytes).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let (demo, api) = (&manifest.demo, &manifest.api);
+    let mut index = index;
+    for (demo, api) in [
+        (&demo.js, &api.js),
+        (&demo.link, &api.link),
+        (&demo.wasm, &api.wasm),
+    ] {
+        if !index.contains(&format!(r#"href="{}""#, demo.path)) {
+            return Err(format!(
+                "{}: no preload of {}",
+                dist.join("index.html").display(),
+                demo.path
+            ));
+        }
+        index = index
+            .replace(&demo.path, &api.path)
+            .replace(&demo.integrity, &api.integrity);
+    }
+    Ok(index)
 }
 
 /// The page for a route of the app; 404 for a path with an extension (a missing asset must

@@ -2,9 +2,12 @@
 //! touch the network or storage themselves.
 
 pub mod assets;
+#[cfg(feature = "demo")]
 pub mod demo;
 mod error;
+#[cfg(feature = "http")]
 pub mod http;
+#[cfg(feature = "http")]
 mod response;
 
 use std::future::Future;
@@ -39,7 +42,9 @@ macro_rules! billing_api {
         impl Api {
             $($(#[$doc])* pub fn $call(&self $(, $arg: $type)*) -> $answer {
                 match self {
+                    #[cfg(feature = "demo")]
                     Api::Demo(api) => api.$call($($arg),*),
+                    #[cfg(feature = "http")]
                     Api::Http(api) => api.$call($($arg),*),
                 }
             })*
@@ -128,7 +133,9 @@ pub async fn sleep(ms: u32) {
 /// trait object's vtable would keep every call of both backends in the main module.
 #[derive(Clone)]
 pub enum Api {
+    #[cfg(feature = "demo")]
     Demo(Arc<demo::DemoApi>),
+    #[cfg(feature = "http")]
     Http(Arc<http::HttpApi>),
 }
 

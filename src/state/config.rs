@@ -128,6 +128,15 @@ pub fn parse(attributes: &[(String, String)]) -> Result<Config, ConfigError> {
             _ => {}
         }
     }
+    // A release build has one backend; billing-portal.js loads the one the element asks
+    // for, by the same rule as `is_demo`. Given the other's configuration, say so.
+    let demo = config.is_demo();
+    if (demo && !cfg!(feature = "demo")) || (!demo && !cfg!(feature = "http")) {
+        return Err(ConfigError {
+            field: "api-base",
+            value: config.api_base.unwrap_or_default(),
+        });
+    }
     Ok(config)
 }
 

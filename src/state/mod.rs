@@ -8,6 +8,7 @@ pub mod frame;
 pub mod host;
 mod list_url;
 mod location;
+#[cfg(feature = "demo")]
 mod offline;
 pub mod pending;
 pub mod prefs;

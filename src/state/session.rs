@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::config::Config;
-use super::host::{self, use_host, Host, HostEvent};
+use super::host::{use_host, Host, HostEvent};
+#[cfg(feature = "demo")]
 use crate::api::demo::{DemoApi, DemoOptions};
+#[cfg(feature = "http")]
 use crate::api::http::HttpApi;
 use crate::api::{Api, ApiError};
 
@@ -30,6 +32,9 @@ impl Session {
 
     /// **Reset demo**: the demo account as seeded, shown again everywhere.
     pub fn reset_demo(&self) {
+        // The only backend of the demo's own build.
+        #[cfg(feature = "demo")]
+        #[allow(irrefutable_let_patterns)]
         if let Api::Demo(demo) = &self.api {
             demo.reset();
             // An unanswered attempt was made on the account now gone.
@@ -77,22 +82,7 @@ impl HostToken {
 /// The backend the configuration asks for: the API over HTTP, or without an API base (or
 /// with `demo` set) the in-browser demo.
 pub fn provide_session(config: Config) -> Session {
-    let api: Api = match (&config.api_base, config.is_demo()) {
-        (Some(base), false) => Api::Http(Arc::new(HttpApi::new(
-            base,
-            config.vault_base.as_deref(),
-            config.token.clone(),
-        ))),
-        _ => {
-            // Only where the page asks: a console's scope is its own.
-            if config.offline {
-                super::offline::keep_demo_offline(&config.asset_base);
-            }
-            let query = host::query_pairs();
-            let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-            Api::Demo(Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs))))
-        }
-    };
+    let api = backend(&config);
     let session = Session {
         config,
         api,
@@ -114,6 +104,47 @@ pub fn provide_session(config: Config) -> Session {
     }
     provide_context(session.clone());
     session
+}
+
+#[cfg(all(feature = "demo", feature = "http"))]
+fn backend(config: &Config) -> Api {
+    match (&config.api_base, config.is_demo()) {
+        (Some(base), false) => http(base, config),
+        _ => demo(config),
+    }
+}
+
+// A build of one backend (the release builds one for each, and billing-portal.js loads the
+// one the element asks for) is given no configuration of the other: `config::parse`
+// refuses it.
+#[cfg(not(feature = "http"))]
+fn backend(config: &Config) -> Api {
+    demo(config)
+}
+
+#[cfg(not(feature = "demo"))]
+fn backend(config: &Config) -> Api {
+    http(config.api_base.as_deref().unwrap_or_default(), config)
+}
+
+#[cfg(feature = "http")]
+fn http(base: &str, config: &Config) -> Api {
+    Api::Http(Arc::new(HttpApi::new(
+        base,
+        config.vault_base.as_deref(),
+        config.token.clone(),
+    )))
+}
+
+#[cfg(feature = "demo")]
+fn demo(config: &Config) -> Api {
+    // Only where the page asks: a console's scope is its own.
+    if config.offline {
+        super::offline::keep_demo_offline(&config.asset_base);
+    }
+    let query = super::host::query_pairs();
+    let pairs = query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    Api::Demo(Arc::new(DemoApi::new(DemoOptions::from_pairs(pairs))))
 }
 
 pub fn use_session() -> Session {

@@ -98,7 +98,7 @@ test('loaded from another origin, as from a CDN; a file that is not the build\'s
   await cp(DIST, tampered, { recursive: true });
   const manifestPath = join(tampered, 'billing-portal.manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  manifest.wasm.integrity = manifest.css.integrity;
+  for (const build of [manifest.demo, manifest.api]) build.wasm.integrity = manifest.css.integrity;
   await writeFile(manifestPath, JSON.stringify(manifest));
   const badCdn = await startConsole({ dist: tampered });
   const badHost = await startConsole({ dist: DIST, assets: new URL(badCdn.url('')).origin });

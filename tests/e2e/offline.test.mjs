@@ -44,12 +44,12 @@ test('the demo\'s worker keeps the files the page loaded without downloading the
     await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
     await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
-    const counted = [manifest.js, manifest.wasm, manifest.css, manifest.link].map((f) => `/${f.path}`);
+    const counted = [manifest.demo.js, manifest.demo.wasm, manifest.css, manifest.demo.link].map((f) => `/${f.path}`);
     for (const path of counted) {
       assert.equal(host.requested.filter((p) => p === path).length, 1, `${path}: ${host.requested.join(' ')}`);
     }
     // What the page had not loaded yet (the views' chunks) the worker did fetch, once.
-    const chunk = `/${manifest.chunks[0]}`;
+    const chunk = `/${manifest.demo.chunks[0]}`;
     assert.equal(host.requested.filter((p) => p === chunk).length, 1, chunk);
     assert.deepEqual(problems, []);
   } finally {

@@ -3,6 +3,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage } from './support/browser.mjs';
 import { startApiServer } from './support/api-server.mjs';
+import { assertOwnBuildLoaded } from './support/backends.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './support/browser.mjs';
 
 let browser;
 let server;
@@ -31,6 +35,15 @@ test('the app runs under the strict CSP with no violation', async () => {
   await page.locator('.billing-portal[aria-busy="false"]').waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused/.test(p)), []);
+});
+
+test('the page on an API preloads and loads the API\'s build alone, each file once', async () => {
+  const { page, problems } = await openPage(browser);
+  const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
+  assert.notEqual(manifest.api.wasm.path, manifest.demo.wasm.path, 'a build for each backend');
+  await assertOwnBuildLoaded(page, server.url('/console/billing/invoices'), 'api', '/console/billing/');
+  assert.equal(await page.locator('.bp-badge--demo').count(), 0);
+  assert.deepEqual(problems, []);
 });
 
 test('the build goes compressed, as the browser accepts, and the portal runs from it', async () => {

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, focusedElement, DIST } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
+import { assertOwnBuildLoaded } from './support/backends.mjs';
 
 let browser;
 let root;
@@ -33,20 +34,9 @@ test('loads at / and lands on Invoices with the demo data', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('the page starts every download of the portal at once, and each file is fetched once', async () => {
+test('the page starts every download of the portal at once, each file fetched once, the demo\'s build alone', async () => {
   const { page, problems } = await openPage(browser);
-  const fetched = [];
-  const warnings = [];
-  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await page.goto(root.url('/invoices'));
-  await page.locator('table.bp-table--invoices tbody tr').first().waitFor();
-  await page.waitForTimeout(3500);
-  const build = /^\/(billing-portal(\.manifest\.json|\.js|-[0-9a-f]{16}(_bg\.wasm|\.js))|main-[0-9a-f]{1,16}\.css)$/;
-  const files = fetched.filter((path) => build.test(path)).sort();
-  assert.equal(files.length, 5, `${files}`);
-  assert.equal(new Set(files).size, 5, `fetched twice: ${files}`);
-  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), [], 'every preload is used');
+  await assertOwnBuildLoaded(page, root.url('/invoices'), 'demo', '/');
   assert.deepEqual(problems, []);
 });
 

@@ -14,8 +14,9 @@ import { join } from 'node:path';
 import { DIST, launch, openPage } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 
+// The demo's build: these pages are the demo's.
 const manifest = JSON.parse(readFileSync(join(DIST, 'billing-portal.manifest.json'), 'utf8'));
-const chunk = manifest.chunks?.find((c) => c.startsWith('split-billing-items-'));
+const chunk = manifest.demo.chunks.find((c) => c.startsWith('split-billing-items-'));
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -108,7 +109,7 @@ test('a view\'s chunk is fetched once the pointer or the focus is on a link to i
   const { page, problems } = await openPage(browser);
   const fetched = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) fetched.push(new URL(req.url()).pathname.slice(1)); });
-  const chunkOf = (name) => manifest.chunks.find((c) => c.startsWith(`split-${name}-`));
+  const chunkOf = (name) => manifest.demo.chunks.find((c) => c.startsWith(`split-${name}-`));
   const arrived = (name) => page.waitForResponse((r) => r.url().endsWith(chunkOf(name)));
   try {
     await page.goto(server.url('/invoices'));
@@ -180,7 +181,7 @@ test('each view in a chunk fetches its own chunk and the code they share, not th
     await page.goto(server.url('/payment-methods'));
     await page.getByRole('heading', { name: 'Payment methods', level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
-    const payment = manifest.chunks.find((c) => c.startsWith('split-account-'));
+    const payment = manifest.demo.chunks.find((c) => c.startsWith('split-account-'));
     assert.ok(wasm.includes(payment), wasm.join(', '));
     assert.ok(!wasm.includes(chunk), 'not the billing items chunk');
     assert.deepEqual(problems, []);
