@@ -197,6 +197,27 @@ test('HTTP: a double click on Pay charges once', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('HTTP: Make a payment asks for the balance, the invoice and the saved cards at once', async () => {
+  const server = await freshServer();
+  const { page, problems } = await openPage(setup.browser);
+  const due = (await api('/invoices?statuses=due', server)).items[0];
+  // Each answer held back: reads made one after another would be asked that long apart.
+  const held = 600;
+  const asked = {};
+  await page.route('**/api/v1/**', async (route) => {
+    asked[new URL(route.request().url()).pathname] = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, held));
+    await route.continue();
+  });
+  await page.goto(server.url(`/payments/new?invoice=${due.id}`));
+  await page.getByLabel('Payment amount').waitFor();
+  // The last of each: the portal's own summary, on every view, is asked for first.
+  const at = ['/api/v1/billing-summary', `/api/v1/invoices/${due.id}`, '/api/v1/payment-methods'].map((p) => asked[p]);
+  assert.ok(at.every(Boolean), JSON.stringify(asked));
+  assert.ok(Math.max(...at) - Math.min(...at) < held / 2, JSON.stringify(asked));
+  assert.deepEqual(problems, []);
+});
+
 test('HTTP: an invoice paid elsewhere while the customer reviews is refused in words that say why', async () => {
   const server = await freshServer();
   const { page, problems } = await openPage(setup.browser);

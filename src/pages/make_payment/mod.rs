@@ -12,6 +12,7 @@ mod outcome;
 
 use billing_core::contract::{InvoiceDetail, MethodDetails, MethodStatus, PaymentMethod};
 use billing_core::money::{Currency, Money};
+use futures_util::future::try_join3;
 use leptos::prelude::*;
 
 use crate::components::{AsyncView, ErrorPanel, Loading};
@@ -46,12 +47,15 @@ pub fn MakePaymentPage() -> impl IntoView {
         );
         let currency = currency.and_then(|c| Currency::new(&c));
         async move {
-            let summary = api.billing_summary().await?;
-            let invoice = match invoice_id {
-                Some(id) => Some(api.invoice(id).await?),
-                None => None,
+            // Asked for at once: on an API, one round trip before the form rather than three.
+            let invoice = async {
+                match invoice_id {
+                    Some(id) => api.invoice(id).await.map(Some),
+                    None => Ok(None),
+                }
             };
-            let mut methods = api.payment_methods().await?;
+            let (summary, invoice, mut methods) =
+                try_join3(api.billing_summary(), invoice, api.payment_methods()).await?;
             // Saved cards pay at once; PayPal is its own choice, approved in PayPal.
             methods.retain(|m| {
                 m.status == MethodStatus::Active && matches!(m.details, MethodDetails::Card { .. })
