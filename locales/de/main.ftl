@@ -89,6 +89,8 @@ invoice-balance-due = Offener Saldo
 invoice-currency = Währung
 invoice-actions = Aktionen
 invoice-pay-now = Jetzt bezahlen
+# The link's name for screen readers: its words and the invoice it pays.
+invoice-pay-now-named = Jetzt bezahlen: Rechnung { $number }
 invoices-empty = Sie haben noch keine Rechnungen.
 invoices-empty-filtered = Keine Rechnung entspricht diesen Filtern.
 invoice-types-help = Erläuterung der Rechnungstypen

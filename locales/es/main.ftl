@@ -89,6 +89,8 @@ invoice-balance-due = Saldo pendiente
 invoice-currency = Moneda
 invoice-actions = Acciones
 invoice-pay-now = Pagar ahora
+# The link's name for screen readers: its words and the invoice it pays.
+invoice-pay-now-named = Pagar ahora la factura { $number }
 invoices-empty = Todavía no tiene facturas.
 invoices-empty-filtered = Ninguna factura coincide con estos filtros.
 invoice-types-help = Acerca de los tipos de factura

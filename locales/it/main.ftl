@@ -89,6 +89,8 @@ invoice-balance-due = Saldo dovuto
 invoice-currency = Valuta
 invoice-actions = Azioni
 invoice-pay-now = Paga ora
+# The link's name for screen readers: its words and the invoice it pays.
+invoice-pay-now-named = Paga ora la fattura { $number }
 invoices-empty = Non ci sono ancora fatture.
 invoices-empty-filtered = Nessuna fattura corrisponde a questi filtri.
 invoice-types-help = Informazioni sui tipi di fattura

@@ -86,6 +86,8 @@ invoice-balance-due = 未払残高
 invoice-currency = 通貨
 invoice-actions = 操作
 invoice-pay-now = 今すぐ支払う
+# The link's name for screen readers: its words and the invoice it pays.
+invoice-pay-now-named = 請求書 { $number } を今すぐ支払う
 invoices-empty = 請求書はまだありません。
 invoices-empty-filtered = 絞り込み条件に一致する請求書はありません。
 invoice-types-help = 請求書の種類について

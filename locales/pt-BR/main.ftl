@@ -89,6 +89,8 @@ invoice-balance-due = Saldo a pagar
 invoice-currency = Moeda
 invoice-actions = Ações
 invoice-pay-now = Pagar agora
+# The link's name for screen readers: its words and the invoice it pays.
+invoice-pay-now-named = Pagar agora a fatura { $number }
 invoices-empty = Você ainda não tem faturas.
 invoices-empty-filtered = Nenhuma fatura corresponde a esses filtros.
 invoice-types-help = Sobre os tipos de fatura

@@ -86,6 +86,8 @@ invoice-balance-due = 应付余额
 invoice-currency = 币种
 invoice-actions = 操作
 invoice-pay-now = 立即付款
+# The link's name for screen readers: its words and the invoice it pays.
+invoice-pay-now-named = 立即付款（发票 { $number }）
 invoices-empty = 您还没有任何发票。
 invoices-empty-filtered = 没有符合筛选条件的发票。
 invoice-types-help = 关于发票类型

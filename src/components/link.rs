@@ -14,6 +14,10 @@ pub fn Link(
     /// table's rows', follow nothing.
     #[prop(optional, into)]
     current: Option<Signal<bool>>,
+    /// The link's name for screen readers, where its words alone do not say enough (a row's
+    /// link among many alike).
+    #[prop(optional)]
+    label: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
@@ -30,7 +34,7 @@ pub fn Link(
         location.navigate(&to, History::Push);
     };
     view! {
-        <a href=href class=class aria-current=current on:click=follow>
+        <a href=href class=class aria-current=current aria-label=label on:click=follow>
             {children()}
         </a>
     }

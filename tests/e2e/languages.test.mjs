@@ -1,4 +1,5 @@
-// Every language on every view: no English message left (English words that are data —
+// Every language on every view: no English message left, shown or in a control's name for
+// screen readers, and each such name holding the words shown (English words that are data —
 // line descriptions, names — are allowed, as the page shows them as they were written), money
 // and dates in the language's own conventions, amounts typed as the language writes them, and
 // axe clean in a CJK and a Latin language. The languages are the folders under locales/.
@@ -31,6 +32,18 @@ function englishLeft(lang) {
 
 const shadowText = (page) => page.locator('billing-portal').evaluate((el) => el.shadowRoot.textContent);
 
+/** The names given to controls in the page (`aria-label`), and those of buttons and links
+ *  that do not contain the words they show (a speech-input user says what they see). */
+const shadowNames = (page) => page.locator('billing-portal').evaluate((el) => {
+  const named = [...el.shadowRoot.querySelectorAll('[aria-label]')];
+  const words = (e) => e.textContent.trim().replace(/\s+/g, ' ').toLowerCase();
+  return {
+    names: named.map((e) => e.getAttribute('aria-label')).join('\n'),
+    unlike: named.filter((e) => /^(A|BUTTON)$/.test(e.tagName) && words(e)
+      && !e.getAttribute('aria-label').toLowerCase().includes(words(e))).map((e) => e.getAttribute('aria-label')),
+  };
+});
+
 /** Each view, and what shows it is drawn: its data, not a skeleton. */
 const VIEWS = [
   ['/invoices', 'table.bp-table--invoices tbody tr'],
@@ -55,6 +68,9 @@ for (const lang of LANGS) {
       const text = await shadowText(page);
       const found = left.filter((phrase) => text.includes(phrase));
       assert.deepEqual(found, [], `${lang} ${path}`);
+      const { names, unlike } = await shadowNames(page);
+      assert.deepEqual(left.filter((phrase) => names.includes(phrase)), [], `${lang} ${path}: names`);
+      assert.deepEqual(unlike, [], `${lang} ${path}: names without the words shown`);
     }
     assert.deepEqual(problems, []);
   });

@@ -195,20 +195,27 @@ fn RowActions(item: Memo<BillingItem>, description: String) -> impl IntoView {
             .ask
             .set(Some(Ask::Associate(vec![item.get_untracked()]))),
     };
-    // Each button names its item for screen readers; many items share a description.
-    let name = format!(" {description}");
+    // The button's words, and its name: which item it acts on, for screen readers, as many
+    // rows have it.
+    let associate_ids = move || match associated() {
+        true => ("item-dissociate", "item-dissociate-named"),
+        false => ("item-associate", "item-associate-named"),
+    };
+    let description = StoredValue::new(description);
+    let named = move |id: &str| {
+        description.with_value(|item| i18n.t_with(id, &[("item", item.clone().into())]))
+    };
     view! {
         <Show when=move || item.with(|i| i.status.is_actionable())>
             <div class="bp-row-actions">
                 <button type="button" class="bp-button bp-button--secondary bp-button--small"
-                    on:click=associate>
-                    {move || i18n.t(if associated() { "item-dissociate" } else { "item-associate" })}
-                    <span class="bp-visually-hidden">{name.clone()}</span>
+                    aria-label=move || named(associate_ids().1) on:click=associate>
+                    {move || i18n.t(associate_ids().0)}
                 </button>
                 <button type="button" class="bp-button bp-button--danger bp-button--small"
+                    aria-label=move || named("item-cancel-named")
                     on:click=move |_| page.ask.set(Some(Ask::Cancel(vec![item.get_untracked()])))>
                     {i18n.msg("item-cancel")}
-                    <span class="bp-visually-hidden">{name.clone()}</span>
                 </button>
             </div>
         </Show>

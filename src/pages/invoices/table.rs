@@ -86,8 +86,12 @@ fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl
     let payable = can_pay && invoice.is_payable();
     let credit = matches!(invoice.kind, InvoiceType::Credit | InvoiceType::Refund);
     let number = invoice.number.clone();
-    let hidden_number = format!(" {number}");
     let pay_now = i18n.t("invoice-pay-now");
+    // Many rows offer it: its name says which invoice it pays.
+    let pay_now_named = i18n.t_with(
+        "invoice-pay-now-named",
+        &[("number", number.clone().into())],
+    );
     view! {
         <tr class:bp-row--credit=credit>
             <th scope="row"><Link to=paths::invoice(&invoice.id)>{number}</Link></th>
@@ -99,9 +103,9 @@ fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl
             <td class="bp-num">{money_in(&invoice.balance_due, lang)}</td>
             <td>
                 {payable.then(|| view! {
-                    <Link to=paths::pay_invoice(&invoice.id) class="bp-button bp-button--small">
+                    <Link to=paths::pay_invoice(&invoice.id) class="bp-button bp-button--small"
+                        label=pay_now_named>
                         {pay_now}
-                        <span class="bp-visually-hidden">{hidden_number}</span>
                     </Link>
                 })}
             </td>
