@@ -10,7 +10,8 @@ use billing_server::ServerConfig;
 use serde_json::json;
 use support::{start_with, ADMIN};
 
-/// A stand-in build: an index.html shaped like the build's, and one asset.
+/// A stand-in build: an index.html shaped like the build's, preloading the demo's build, a
+/// manifest of both backends' builds, and one asset.
 fn fake_dist() -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "bp-dist-{}-{:?}",
@@ -18,8 +19,22 @@ fn fake_dist() -> PathBuf {
         std::thread::current().id()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let index = r#"<html><head><base href="/" /><script type="module" src="billing-portal.js"></script></head><body><main><billing-portal offline></billing-portal></main></body></html>"#;
+    let index = r#"<html><head><base href="/" /><link rel="modulepreload" href="demo.js" integrity="sha256-DJ" crossorigin /><link rel="modulepreload" href="demo-link.js" integrity="sha256-DL" crossorigin /><link rel="preload" href="demo.wasm" as="fetch" crossorigin /><script type="module" src="billing-portal.js"></script></head><body><main><billing-portal offline></billing-portal></main></body></html>"#;
     std::fs::write(dir.join("index.html"), index).unwrap();
+    let build = |name: &str, tag: &str| {
+        json!({
+            "js": { "path": format!("{name}.js"), "integrity": format!("sha256-{tag}J") },
+            "wasm": { "path": format!("{name}.wasm"), "integrity": format!("sha256-{tag}W") },
+            "link": { "path": format!("{name}-link.js"), "integrity": format!("sha256-{tag}L") },
+            "chunks": [],
+        })
+    };
+    let manifest = json!({ "demo": build("demo", "D"), "api": build("api", "A") });
+    std::fs::write(
+        dir.join("billing-portal.manifest.json"),
+        manifest.to_string(),
+    )
+    .unwrap();
     std::fs::write(dir.join("app.js"), "export default function init() {}").unwrap();
     // Stand-ins for the build's compressed copies: told apart by their bytes.
     std::fs::write(dir.join("app.js.br"), "brotli bytes").unwrap();
@@ -182,6 +197,15 @@ async fn the_app_is_served_under_its_base_path_with_a_strict_csp() {
         !element.contains_key("offline"),
         "on an API, no offline demo"
     );
+    // The API's build preloaded, with its integrity, in place of the demo's.
+    for preload in [
+        r#"href="api.js" integrity="sha256-AJ""#,
+        r#"href="api-link.js" integrity="sha256-AL""#,
+        r#"href="api.wasm""#,
+    ] {
+        assert!(html.contains(preload), "{preload} in {html}");
+    }
+    assert!(!html.contains(r#"href="demo"#), "{html}");
     let asset = server.get("/console/billing/app.js", ADMIN).await;
     assert_eq!(
         asset.header("content-type"),
