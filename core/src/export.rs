@@ -101,8 +101,9 @@ pub fn invoice_list_csv(
 /// The columns of [`payment_list_csv`].
 pub const PAYMENT_LIST_COLUMNS: usize = 7;
 
-/// A list of payments, a row each: the invoices each settled by number, its method and
-/// status in the words `method` and `status` give.
+/// A list of payments, a row each: the invoices each settled by number (or, for one that
+/// settled none, such as a declined payment, the invoice it was for, as Payment history
+/// shows it), its method and status in the words `method` and `status` give.
 pub fn payment_list_csv(
     payments: &[Payment],
     headings: &[String; PAYMENT_LIST_COLUMNS],
@@ -110,7 +111,10 @@ pub fn payment_list_csv(
     status: impl Fn(PaymentStatus) -> String,
 ) -> String {
     let rows = payments.iter().map(|payment| {
-        let invoices: Vec<&str> = payment.settled.iter().map(|s| s.number.as_str()).collect();
+        let mut invoices: Vec<&str> = payment.settled.iter().map(|s| s.number.as_str()).collect();
+        if invoices.is_empty() {
+            invoices.extend(payment.invoice_number.as_deref());
+        }
         [
             text(&payment.reference),
             value(payment.created_at.date_naive()),
@@ -279,5 +283,20 @@ mod tests {
             payment.amount.currency.code(),
         );
         assert_eq!(csv, expected);
+
+        // A declined payment settled nothing: the invoice it was for.
+        let declined = Payment {
+            status: PaymentStatus::Declined,
+            settled: Vec::new(),
+            invoice_number: Some("2310048".into()),
+            ..payment.clone()
+        };
+        let csv = payment_list_csv(
+            &[declined],
+            &headings,
+            |_| "Visa, 4242".into(),
+            |status| format!("{status:?}"),
+        );
+        assert!(csv.contains(",\"Visa, 4242\",2310048,Declined,"), "{csv}");
     }
 }
