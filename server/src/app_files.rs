@@ -142,7 +142,7 @@ fn api_build_preloaded(dist: &Path, index: String) -> Result<String, String> {
         .map_err(|e| e.to_string())
         .and_then(|bytes| serde_json::from_slice(&bytes).map_err(|e| e.to_string()))
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    let (demo, api) = (&manifest.demo, &manifest.api);
+    let Manifest { demo, api } = &manifest;
     let mut index = index;
     for (demo, api) in [
         (&demo.js, &api.js),

@@ -83,15 +83,20 @@ pub fn InvoiceTable(page: Signal<Page<Invoice>>, query: UrlQuery<InvoiceQuery>) 
 }
 
 fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl IntoView {
-    let payable = can_pay && invoice.is_payable();
     let credit = matches!(invoice.kind, InvoiceType::Credit | InvoiceType::Refund);
     let number = invoice.number.clone();
-    let pay_now = i18n.t("invoice-pay-now");
-    // Many rows offer it: its name says which invoice it pays.
-    let pay_now_named = i18n.t_with(
-        "invoice-pay-now-named",
-        &[("number", number.clone().into())],
-    );
+    // Only where it is offered. Many rows offer it: its name says which invoice it pays.
+    let pay_now = (can_pay && invoice.is_payable()).then(|| {
+        let label = i18n.t_with(
+            "invoice-pay-now-named",
+            &[("number", number.clone().into())],
+        );
+        view! {
+            <Link to=paths::pay_invoice(&invoice.id) class="bp-button bp-button--small" label>
+                {i18n.t("invoice-pay-now")}
+            </Link>
+        }
+    });
     view! {
         <tr class:bp-row--credit=credit>
             <th scope="row"><Link to=paths::invoice(&invoice.id)>{number}</Link></th>
@@ -101,14 +106,7 @@ fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl
             <td>{invoice.total.currency.code().to_string()}</td>
             <td class="bp-num">{money_in(&invoice.total, lang)}</td>
             <td class="bp-num">{money_in(&invoice.balance_due, lang)}</td>
-            <td>
-                {payable.then(|| view! {
-                    <Link to=paths::pay_invoice(&invoice.id) class="bp-button bp-button--small"
-                        label=pay_now_named>
-                        {pay_now}
-                    </Link>
-                })}
-            </td>
+            <td>{pay_now}</td>
         </tr>
     }
 }
