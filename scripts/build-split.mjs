@@ -21,10 +21,10 @@
 // <id> covers every one of these files: the glue and the link module import each other, so
 // neither can be named by its own content alone.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hex16, sri } from './hashes.mjs';
 import { minify } from './minify.mjs';
 import { shortenImports } from './short-imports.mjs';
 
@@ -42,14 +42,6 @@ const run = (command, args, env = {}) => {
   console.error(`build-split: ${command} ${args.join(' ')}`);
   execFileSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
 };
-const hex16 = (...parts) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex').slice(0, 16);
-};
-// SHA-256, which Subresource Integrity takes as it takes SHA-384: 20 characters shorter for
-// each of the chunks the link module lists, characters that do not compress.
-const sri = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 
 // 1. The WebAssembly, with its relocations: wasm-split needs them to move functions. The
 // flags are added to the target's rustflags of .cargo/config.toml (a --config array is

@@ -2,10 +2,10 @@
 // each file's path (relative to the manifest) and its SRI integrity, for billing-portal.js to
 // load them from wherever the portal's files are served; and readies the portal's own page.
 // Hashed files never change; only billing-portal.js and this manifest need a short cache.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { hex16, sri } from './hashes.mjs';
 import { minify, minifyFile } from './minify.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -25,12 +25,12 @@ if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
   for (const file of files.filter((f) => /^(billing-portal|sw)\.js$/.test(f))) minifyFile(join(stage, file));
   const css = minify(readFileSync(join(stage, stylesheet), 'utf8'), 'css');
   rmSync(join(stage, stylesheet));
-  stylesheet = `main-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  stylesheet = `main-${hex16(css)}.css`;
   writeFileSync(join(stage, stylesheet), css);
 }
 const entry = (path) => ({
   path,
-  integrity: `sha256-${createHash('sha256').update(readFileSync(join(stage, path))).digest('base64')}`,
+  integrity: sri(readFileSync(join(stage, path))),
 });
 // Each backend's build (scripts/build-split.mjs), for the loader to load the one the element
 // asks for: the glue, the main module and the link module the glue imports (which fetches
