@@ -128,16 +128,36 @@ pub fn parse(attributes: &[(String, String)]) -> Result<Config, ConfigError> {
             _ => {}
         }
     }
-    // A release build has one backend; billing-portal.js loads the one the element asks
-    // for, by the same rule as `is_demo`. Given the other's configuration, say so.
-    let demo = config.is_demo();
-    if (demo && !cfg!(feature = "demo")) || (!demo && !cfg!(feature = "http")) {
-        return Err(ConfigError {
+    built_for(config, BUILT)
+}
+
+/// Which backends a build has: a release build one (scripts/build-split.mjs), a debug build
+/// both.
+#[derive(Clone, Copy)]
+struct Backends {
+    demo: bool,
+    http: bool,
+}
+
+const BUILT: Backends = Backends {
+    demo: cfg!(feature = "demo"),
+    http: cfg!(feature = "http"),
+};
+
+/// `config`, if `built` has its backend. billing-portal.js loads the build the element asks
+/// for by the same rule as `is_demo`; a page that loaded the other is told so.
+fn built_for(config: Config, built: Backends) -> Result<Config, ConfigError> {
+    let has_backend = match config.is_demo() {
+        true => built.demo,
+        false => built.http,
+    };
+    match has_backend {
+        true => Ok(config),
+        false => Err(ConfigError {
             field: "api-base",
             value: config.api_base.unwrap_or_default(),
-        });
+        }),
     }
-    Ok(config)
 }
 
 /// The attributes [`parse`] reads.
@@ -302,6 +322,42 @@ mod tests {
             );
         }
         assert!(!config(&[("demo", "false")]).demo);
+    }
+
+    #[test]
+    fn a_build_refuses_the_configuration_of_a_backend_it_was_not_built_with() {
+        const DEMO: Backends = Backends {
+            demo: true,
+            http: false,
+        };
+        const HTTP: Backends = Backends {
+            demo: false,
+            http: true,
+        };
+        let on_api = config(&[("api-base", "https://billing.example.com/v1")]);
+        let in_demo = config(&[]);
+        assert_eq!(
+            built_for(on_api.clone(), DEMO),
+            Err(ConfigError {
+                field: "api-base",
+                value: "https://billing.example.com/v1".into()
+            })
+        );
+        assert_eq!(
+            built_for(in_demo.clone(), HTTP),
+            Err(ConfigError {
+                field: "api-base",
+                value: String::new()
+            })
+        );
+        assert_eq!(built_for(on_api.clone(), HTTP), Ok(on_api.clone()));
+        assert_eq!(built_for(in_demo.clone(), DEMO), Ok(in_demo));
+        // `demo` wins over an API base, as in billing-portal.js.
+        let demo_with_api = config(&[("api-base", "/api/v1"), ("demo", "")]);
+        assert!(built_for(demo_with_api.clone(), HTTP).is_err());
+        assert_eq!(built_for(demo_with_api.clone(), DEMO), Ok(demo_with_api));
+        // A debug build, with both, takes either.
+        assert!(parsed(&[("api-base", "/api/v1")]).is_ok() && parsed(&[]).is_ok());
     }
 
     #[test]
