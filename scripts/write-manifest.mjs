@@ -35,14 +35,16 @@ const entry = (path) => ({
 // Each backend's build (scripts/build-split.mjs), for the loader to load the one the element
 // asks for: the glue, the main module and the link module the glue imports (which fetches
 // the chunks relative to its own URL, checking the integrity written into it), with their
-// integrity; and the chunks by path only, for the service worker to keep: their integrity
-// would be 51 bytes each that nothing reads, in the file every first load waits for.
+// integrity; and the demo's chunks by path only, for its service worker to keep (an API has
+// no worker, and nothing else reads them): their integrity, or an API build's list, would be
+// bytes that nothing reads in the file every first load waits for.
 const splitInfo = join(stage, 'billing-portal.split.json');
 const builds = JSON.parse(readFileSync(splitInfo, 'utf8'));
 rmSync(splitInfo);
 const manifest = { css: entry(stylesheet) };
 for (const [backend, build] of Object.entries(builds)) {
-  manifest[backend] = { js: entry(build.js), wasm: entry(build.wasm), link: entry(build.link), chunks: build.chunks };
+  manifest[backend] = { js: entry(build.js), wasm: entry(build.wasm), link: entry(build.link) };
+  if (backend === 'demo') manifest[backend].chunks = build.chunks;
 }
 // Every language's messages, by the folders the build copied: for the service worker to keep,
 // so that a language added as a folder is kept too.

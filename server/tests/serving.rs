@@ -26,7 +26,6 @@ fn fake_dist() -> PathBuf {
             "js": { "path": format!("{name}.js"), "integrity": format!("sha256-{tag}J") },
             "wasm": { "path": format!("{name}.wasm"), "integrity": format!("sha256-{tag}W") },
             "link": { "path": format!("{name}-link.js"), "integrity": format!("sha256-{tag}L") },
-            "chunks": [],
         })
     };
     let manifest = json!({ "demo": build("demo", "D"), "api": build("api", "A") });
