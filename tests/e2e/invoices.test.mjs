@@ -163,7 +163,7 @@ for (const backend of BACKENDS) {
     const due = (await api('/invoices?statuses=due')).items[0];
     await page.goto(backend.url(`/invoices?statuses=due`));
     await tableShows(page, await api('/invoices?statuses=due'));
-    await page.getByRole('link', { name: `Pay now ${due.number}` }).click();
+    await page.getByRole('link', { name: `Pay now for invoice ${due.number}` }).click();
     await page.waitForURL(new RegExp(`/payments/new\\?invoice=${due.id}`));
     const amount = page.getByLabel('Payment amount');
     await amount.waitFor();
@@ -191,7 +191,7 @@ for (const backend of BACKENDS) {
     await tableShows(page, list);
     const offered = await page.getByRole('link', { name: /^Pay now / }).evaluateAll((links) =>
       links.map((a) => a.getAttribute('aria-label') ?? a.textContent));
-    assert.deepEqual(offered.map((name) => name.replace('Pay now ', '')).sort(), all.filter(payable).map((i) => i.number).sort());
+    assert.deepEqual(offered.map((name) => name.replace('Pay now for invoice ', '')).sort(), all.filter(payable).map((i) => i.number).sort());
     assert.deepEqual(problems, []);
   });
 
