@@ -16,10 +16,13 @@ pub fn MoneyText(money: Money) -> impl IntoView {
 /// [`MoneyText`] in `lang`, drawn once: for rows that a list draws again as a whole when
 /// the language changes, rather than each following it.
 pub fn money_in(money: &Money, lang: Lang) -> impl IntoView {
-    let negative = money.amount.is_sign_negative();
-    view! {
-        <span class="bp-money" class:bp-money--negative=negative>{intl::money(money, lang)}</span>
-    }
+    // One class string, not a `class:` toggle: a toggle asks the element for its classList,
+    // a call into the browser for every amount drawn, negative or not.
+    let class = match money.amount.is_sign_negative() {
+        true => "bp-money bp-money--negative",
+        false => "bp-money",
+    };
+    view! { <span class=class>{intl::money(money, lang)}</span> }
 }
 
 /// A calendar date in the active language's format, with a machine-readable `datetime`.

@@ -57,6 +57,17 @@ const rows = (page) => page.locator('table.bp-table--invoices tbody tr');
 const numbers = (page) => page.locator('table.bp-table--invoices tbody th').allTextContents();
 const count = (page) => page.locator('main p[role="status"]').first().textContent();
 
+/** Each row's marks, which the stylesheet colours: a credit or refund, and each amount below
+ *  zero; and what they should be for `items` (an API page's). */
+const marks = (page) => rows(page).evaluateAll((trs) => trs.map((tr) => ({
+  credit: tr.classList.contains('bp-row--credit'),
+  negative: [...tr.querySelectorAll('.bp-money')].map((m) => m.classList.contains('bp-money--negative')),
+})));
+const marksOf = (items) => items.map((i) => ({
+  credit: ['credit', 'refund'].includes(i.type),
+  negative: [i.total, i.balance_due].map((m) => m.amount.startsWith('-')),
+}));
+
 /** Waits until the table shows the numbers of `expected` (an API page). */
 async function tableShows(page, expected) {
   const want = expected.items.map((i) => i.number);
@@ -66,6 +77,22 @@ async function tableShows(page, expected) {
   );
   assert.equal(await count(page), `${expected.total} invoices`);
 }
+
+test('an amount below zero is marked as such, and only it', async () => {
+  // The seed has none: the reference server's answer is rewritten to hold one.
+  const { page, problems } = await openPage(browser);
+  const list = await api('/invoices');
+  list.items[0].balance_due.amount = `-${list.items[0].total.amount}`;
+  await page.route('**/api/v1/invoices?*', async (route) => {
+    const answer = await route.fetch();
+    await route.fulfill({ response: answer, json: list });
+  });
+  await page.goto(server.url('/invoices'));
+  await tableShows(page, list);
+  assert.deepEqual(await marks(page), marksOf(list.items));
+  assert.deepEqual((await marks(page))[0].negative, [false, true]);
+  assert.deepEqual(problems, []);
+});
 
 for (const backend of BACKENDS) {
   test(`${backend.name}: the summary shows the balances, method and dates of the account`, async () => {
@@ -96,12 +123,16 @@ for (const backend of BACKENDS) {
 
     await page.getByLabel('Type').selectOption({ label: 'Credit' });
     await page.waitForURL(/types=credit/);
-    await tableShows(page, await api('/invoices?types=credit'));
+    const credits = await api('/invoices?types=credit');
+    await tableShows(page, credits);
+    assert.deepEqual(await marks(page), marksOf(credits.items));
 
     await page.getByLabel('Status').selectOption({ label: 'Past due' });
     await page.waitForURL(/statuses=past_due/);
     await page.getByLabel('Type').selectOption({ label: 'All' });
-    await tableShows(page, await api('/invoices?statuses=past_due'));
+    const pastDue = await api('/invoices?statuses=past_due');
+    await tableShows(page, pastDue);
+    assert.deepEqual(await marks(page), marksOf(pastDue.items));
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('From').fill('2026-01-01');

@@ -98,7 +98,7 @@ fn invoice_row(invoice: &Invoice, lang: Lang, can_pay: bool, i18n: I18n) -> impl
         }
     });
     view! {
-        <tr class:bp-row--credit=credit>
+        <tr class=credit.then_some("bp-row--credit")>
             <th scope="row"><Link to=paths::invoice(&invoice.id)>{number}</Link></th>
             <td>{date_in(invoice.date, lang)}</td>
             <td>{i18n.t(invoice_type_message(invoice.kind))}</td>
