@@ -20,6 +20,7 @@ use web_sys::AbortController;
 
 use super::response::{decode, refusal, retry_read, READ_RETRY_DELAYS_MS, TIMEOUT_MS};
 use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
+use crate::clock;
 
 pub struct HttpApi {
     /// Without a trailing slash: `/api/v1`, or `https://billing.example.com/api/v1`.
@@ -91,7 +92,7 @@ impl HttpApi {
                 .await
             {
                 Err(error) if may_resend && retry_read(&error) => match delays.next() {
-                    Some(&delay) => super::sleep(delay).await,
+                    Some(&delay) => clock::sleep(delay).await,
                     None => return Err(error),
                 },
                 Err(error) => return Err(error),
@@ -144,7 +145,7 @@ impl HttpApi {
                 .await
             {
                 Err(error) if retry_read(&error) => match delays.next() {
-                    Some(&delay) => super::sleep(delay).await,
+                    Some(&delay) => clock::sleep(delay).await,
                     None => return Err(error),
                 },
                 result => return result,
@@ -179,7 +180,7 @@ impl Drop for AbortOnDrop {
 /// [`TIMEOUT_MS`], or until the returned future is dropped.
 async fn send(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8>> {
     let mut answer = pin!(answer(request, body));
-    let mut timeout = pin!(super::sleep(TIMEOUT_MS));
+    let mut timeout = pin!(clock::sleep(TIMEOUT_MS));
     // Whichever comes first; the other is dropped with this, which aborts the fetch.
     poll_fn(|cx| match answer.as_mut().poll(cx) {
         Poll::Ready(answer) => Poll::Ready(answer),

@@ -112,21 +112,6 @@ billing_api! {
     fn remove_contact(&self, id: String) -> ApiFuture<'_, ()>;
 }
 
-/// Resolves after `ms` milliseconds (at once where the page has no timer).
-pub async fn sleep(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let timed = web_sys::window().is_some_and(|window| {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
-                .is_ok()
-        });
-        if !timed {
-            let _ = resolve.call0(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// The backend in use, chosen once from the configuration: the handle pages get from context.
 /// An enum rather than a trait object: each call is dispatched statically, so that its code
 /// (and the decoding of its answer) goes into the WASM chunk of the views that make it. A

@@ -11,7 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::api::sleep;
+use crate::clock::sleep;
 
 /// How long the customer leaves the page alone before the worker starts.
 const QUIET_MS: f64 = 2_000.0;

@@ -46,7 +46,7 @@ for (const backend of BACKENDS) {
 
     await page.getByLabel('View', { exact: true }).selectOption({ label: 'Dissociated billing items' });
     await count(page).filter({ hasText: `${DISSOCIATED} billing items` }).waitFor();
-    assert.match(page.url(), /view=dissociated/);
+    await page.waitForURL(/view=dissociated/);
     const none = await page.locator('tbody tr td:nth-child(4)').allTextContents();
     assert.deepEqual(new Set(none), new Set(['Not associated']));
 
@@ -55,10 +55,10 @@ for (const backend of BACKENDS) {
     await page.getByLabel('Description, category or device').fill('load balancer');
     await page.getByLabel('Description, category or device').press('Enter');
     await count(page).filter({ hasText: '6 billing items' }).waitFor();
-    assert.match(page.url(), /view=all&search=load\+balancer|search=load\+balancer.*view=all/);
+    await page.waitForURL(/view=all&search=load\+balancer|search=load\+balancer.*view=all/);
 
     await page.getByRole('button', { name: /Fee|Recurring fee/ }).click();
-    assert.match(page.url(), /sort=recurring_fee/);
+    await page.waitForURL(/sort=recurring_fee/);
     await page.goBack();
     await page.goBack();
     await count(page).filter({ hasText: `${ALL} billing items` }).waitFor();

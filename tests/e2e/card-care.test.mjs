@@ -78,7 +78,7 @@ for (const backend of BACKENDS) {
     await page.getByRole('status').filter({ hasText: 'Your card was added' }).waitFor();
     await banner(page).filter({ hasText: 'Mastercard ending in 4444, is still being validated' }).waitFor();
     // The form's query is gone: a reload does not open it again.
-    assert.equal(new URL(page.url()).search, '');
+    await page.waitForURL((u) => u.search === '');
     // Waiting needs nothing from the customer: no action offered.
     assert.equal(await banner(page).getByRole('link').count(), 0);
     assert.deepEqual(await told(page), ['expired', 'pending_validation']);

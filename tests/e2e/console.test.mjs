@@ -58,7 +58,7 @@ test('the element mounts in the console, tells it the view, and navigation keeps
   await page.evaluate(() => { window.__samePage = true; });
   await page.getByRole('link', { name: 'Payment methods' }).click();
   await page.getByRole('heading', { level: 1, name: 'Payment methods' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, '/console/billing/payment-methods');
+  await page.waitForURL((u) => u.pathname === '/console/billing/payment-methods');
   assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
   assert.equal(await page.title(), 'Payment methods · Nimbus Console');
   // The console's relative links still resolve against its own page: no <base> was set.
@@ -70,7 +70,7 @@ test('the element mounts in the console, tells it the view, and navigation keeps
   // The element's method moves within the portal too.
   await page.evaluate(() => document.querySelector('billing-portal').navigate('/billing-items'));
   await page.getByRole('heading', { level: 1, name: 'Billing items' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, '/console/billing/billing-items');
+  await page.waitForURL((u) => u.pathname === '/console/billing/billing-items');
   assert.deepEqual(problems, []);
 });
 

@@ -88,6 +88,31 @@ test('arriving at the base path shows the invoices without moving focus; the cur
   assert.deepEqual(problems, []);
 });
 
+test('views shown in quick succession each enter the history, in order, once drawn', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.goto(root.url('/invoices'));
+  await heading(page).waitFor();
+  const entries = await page.evaluate(() => history.length);
+  // Two moves in one task: the views follow at once, the page URL after the next frame.
+  const during = await page.evaluate(() => {
+    const portal = document.querySelector('billing-portal');
+    portal.navigate('/payment-methods');
+    portal.navigate('/billing-items?view=all');
+    return location.pathname;
+  });
+  assert.equal(during, '/invoices', 'the history is written after the frame');
+  await page.getByRole('heading', { level: 1, name: 'Billing items' }).waitFor();
+  await page.waitForURL(/\/billing-items\?view=all$/);
+  assert.equal(await page.evaluate(() => history.length), entries + 2);
+  await page.goBack();
+  await page.waitForURL(/\/payment-methods$/);
+  await page.getByRole('heading', { level: 1, name: 'Payment methods' }).waitFor();
+  await page.goBack();
+  await page.waitForURL(/\/invoices$/);
+  await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test('keyboard: Tab reaches the menu, Enter navigates, focus moves to the new page', async () => {
   const { page, problems } = await openPage(browser);
   await page.goto(root.url('/invoices'));
