@@ -113,7 +113,7 @@ pub fn payment_list_csv(
     let rows = payments.iter().map(|payment| {
         let mut invoices: Vec<&str> = payment.settled.iter().map(|s| s.number.as_str()).collect();
         if invoices.is_empty() {
-            invoices.extend(payment.invoice_number.as_deref());
+            invoices.extend(payment.invoice_named());
         }
         [
             text(&payment.reference),
@@ -298,5 +298,21 @@ mod tests {
             |status| format!("{status:?}"),
         );
         assert!(csv.contains(",\"Visa, 4242\",2310048,Declined,"), "{csv}");
+
+        // From a backend that sends no number: by the invoice's id, as Payment history.
+        let unnumbered = Payment {
+            status: PaymentStatus::Declined,
+            settled: Vec::new(),
+            invoice_id: Some("inv_48".into()),
+            invoice_number: None,
+            ..payment.clone()
+        };
+        let csv = payment_list_csv(
+            &[unnumbered],
+            &headings,
+            |_| "Visa, 4242".into(),
+            |status| format!("{status:?}"),
+        );
+        assert!(csv.contains(",\"Visa, 4242\",inv_48,Declined,"), "{csv}");
     }
 }

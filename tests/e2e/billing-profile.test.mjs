@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openPage } from './support/browser.mjs';
+import { fieldError, openPage } from './support/browser.mjs';
 import { backends } from './support/backends.mjs';
 
 const setup = backends();
@@ -24,15 +24,6 @@ async function openProfile(page, url, path = '/billing-profile') {
   await page.goto(url(path));
   await billTo(page).locator('address').waitFor();
 }
-
-/** Waits until the field `label` says an error matching `said` (a refusal may come from the
- *  server, after the click); then whether the field is marked invalid. */
-const errorSaid = async (page, label, said) => {
-  const field = page.getByLabel(label, { exact: true });
-  const id = await field.getAttribute('aria-describedby');
-  await page.locator(`#${id}`).filter({ hasText: said }).waitFor();
-  return field.getAttribute('aria-invalid');
-};
 
 for (const backend of BACKENDS) {
   test(`${backend.name}: the billing address and tax ID change for invoices issued from now on`, async () => {
@@ -84,12 +75,12 @@ for (const backend of BACKENDS) {
     await page.getByLabel('Issuing country').selectOption('AU');
     await page.getByLabel('Tax ID number (optional)').fill('51 824 753 557');
     await page.getByRole('button', { name: 'Save' }).click();
-    assert.equal(await errorSaid(page, 'Tax ID number (optional)', /Check it for a typo/), 'true');
+    assert.equal((await fieldError(page, 'Tax ID number (optional)', /Check it for a typo/)).invalid, 'true');
     assert.equal(await page.getByLabel('Tax ID number (optional)').inputValue(), '51 824 753 557');
     await page.getByLabel('Issuing country').selectOption('DE');
     await page.getByLabel('Tax ID number (optional)').fill('DE12345');
     await page.getByRole('button', { name: 'Save' }).click();
-    await errorSaid(page, 'Tax ID number (optional)', /format of a tax ID from that country/);
+    await fieldError(page, 'Tax ID number (optional)', /format of a tax ID from that country/);
     await page.getByText('What a tax ID from this country looks like: DE123456789').waitFor();
     // Nothing was saved.
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -112,7 +103,7 @@ for (const backend of BACKENDS) {
     await list.getByRole('button', { name: 'Add contact' }).click();
     await list.getByLabel('Email address').fill('billing@nimbus.example');
     await list.getByRole('button', { name: 'Save contact' }).click();
-    assert.equal(await errorSaid(page, 'Email address', /already a billing contact/), 'true');
+    assert.equal((await fieldError(page, 'Email address', /already a billing contact/)).invalid, 'true');
     await list.locator('#bp-receives-error').filter({ hasText: /Fill in this field/ }).waitFor();
     await list.getByLabel('Email address').fill('finance@nimbus.example');
     await list.getByRole('checkbox', { name: 'Invoices' }).check();

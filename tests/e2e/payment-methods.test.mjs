@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { focusedElement, openPage } from './support/browser.mjs';
+import { fieldError, focusedElement, openPage } from './support/browser.mjs';
 import { backends } from './support/backends.mjs';
 
 const setup = backends();
@@ -39,11 +39,6 @@ const methodsOn = async (server) => (await fetch(server.url('/api/v1/payment-met
 })).json();
 
 const submit = (page) => page.getByRole('button', { name: 'Add credit card' }).click();
-const errorOf = async (page, label) => {
-  const field = page.getByLabel(label, { exact: true });
-  const id = await field.getAttribute('aria-describedby');
-  return { invalid: await field.getAttribute('aria-invalid'), text: await page.locator(`#${id}`).textContent() };
-};
 
 for (const backend of BACKENDS) {
   test(`${backend.name}: a card of each major brand is added, pending validation, and its number is kept nowhere`, async () => {
@@ -96,16 +91,16 @@ for (const backend of BACKENDS) {
     for (const [label, value, message] of cases) {
       await page.getByLabel(label, { exact: true }).fill(value);
       await page.getByLabel(label, { exact: true }).press('Tab');
-      assert.deepEqual(await errorOf(page, label), { invalid: 'true', text: message }, `${label} ${value}`);
+      assert.deepEqual(await fieldError(page, label), { invalid: 'true', text: message }, `${label} ${value}`);
     }
     // An American Express card needs four digits.
     await page.getByLabel('Card number').fill('378282246310005');
     await page.getByLabel('Security code').fill('123');
     await page.getByLabel('Security code').press('Tab');
-    assert.equal((await errorOf(page, 'Security code')).text, 'Enter the security code: 4 digits for American Express, 3 for other cards.');
+    assert.equal((await fieldError(page, 'Security code')).text, 'Enter the security code: 4 digits for American Express, 3 for other cards.');
     await page.getByLabel('Security code').fill('1234');
     await page.getByLabel('Security code').press('Tab');
-    assert.deepEqual(await errorOf(page, 'Security code'), { invalid: 'false', text: '' });
+    assert.deepEqual(await fieldError(page, 'Security code'), { invalid: 'false', text: '' });
 
     // The address, typed by hand: a missing city and a postal code not in the US format.
     await page.getByLabel('First name').fill('Jane');
@@ -116,8 +111,8 @@ for (const backend of BACKENDS) {
     await page.getByLabel('Postal code').fill('ABCDE');
     await submit(page);
     assert.equal((await focusedElement(page))?.id, 'bp-billing-address-city');
-    assert.equal((await errorOf(page, 'City')).text, 'Fill in this field.');
-    assert.equal((await errorOf(page, 'Postal code')).text, "This postal code isn't in the format of its country.");
+    assert.equal((await fieldError(page, 'City')).text, 'Fill in this field.');
+    assert.equal((await fieldError(page, 'Postal code')).text, "This postal code isn't in the format of its country.");
     assert.deepEqual(problems, []);
   });
 

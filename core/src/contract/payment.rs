@@ -69,6 +69,16 @@ pub struct Payment {
     pub bill_to: Option<Arc<super::BillTo>>,
 }
 
+impl Payment {
+    /// The invoice it was for, as the customer knows it: by its number; by its id from a
+    /// backend that sends no number. Payment history and its CSV name it so.
+    pub fn invoice_named(&self) -> Option<&str> {
+        self.invoice_number
+            .as_deref()
+            .or(self.invoice_id.as_deref())
+    }
+}
+
 /// The part of a payment that went to one invoice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

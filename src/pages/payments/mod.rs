@@ -98,6 +98,7 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                 <tbody>
                     {page.items.into_iter().map(|payment| {
                         let day = payment.created_at.date_naive();
+                        let invoice = payment.invoice_id.clone().zip(payment.invoice_named().map(str::to_owned));
                         let status_id = status_message(payment.status);
                         view! {
                             // A reference, a date, a method and a status read whole: in a narrow
@@ -111,11 +112,8 @@ fn PaymentTable(page: Page<Payment>) -> impl IntoView {
                                 }}</th>
                                 <td class="bp-nowrap">{move || intl::date(day, i18n.lang())}</td>
                                 <td class="bp-nowrap"><MethodLabel method=payment.method /></td>
-                                // By the number the customer knows from the invoice; by its id
-                                // from a backend that sends no number.
-                                <td>{payment.invoice_id.map(|id| {
-                                    let number = payment.invoice_number.unwrap_or_else(|| id.clone());
-                                    view! { <Link to=paths::invoice(&id)>{number}</Link> }
+                                <td>{invoice.map(|(id, named)| view! {
+                                    <Link to=paths::invoice(&id)>{named}</Link>
                                 })}</td>
                                 <td class="bp-nowrap">{i18n.msg(status_id)}</td>
                                 <td class="bp-num"><MoneyText money=payment.amount /></td>

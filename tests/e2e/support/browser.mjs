@@ -48,3 +48,15 @@ export function focusedElement(page) {
     return element && { tag: element.tagName, id: element.id, className: element.className, text: element.textContent };
   });
 }
+
+/**
+ * A form field's error as assistive technology gets it: `{ invalid, text }`, its
+ * `aria-invalid` and the text of the element that describes it. With `said`, once that text
+ * says it (an API's refusal can come after the click that asked).
+ */
+export async function fieldError(page, label, said) {
+  const field = page.getByLabel(label, { exact: true });
+  const message = page.locator(`#${await field.getAttribute('aria-describedby')}`);
+  if (said !== undefined) await message.filter({ hasText: said }).waitFor();
+  return { invalid: await field.getAttribute('aria-invalid'), text: await message.textContent() };
+}
