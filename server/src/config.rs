@@ -100,6 +100,10 @@ pub struct ServerConfig {
     /// and NotoSansCJK-Bold.ttc (Debian's fonts-noto-cjk), read on the first PDF
     #[arg(long, value_name = "DIR", default_value = crate::pdf::DEBIAN_FONT_DIR)]
     pub font_dir: PathBuf,
+    /// At most N requests a second for each token (a second's worth at once); beyond it, 429
+    /// `rate_limited` with `Retry-After` [default: no limit]
+    #[arg(long, value_name = "N", value_parser = count)]
+    pub rate_limit: Option<usize>,
 }
 
 impl Default for ServerConfig {
@@ -115,6 +119,7 @@ impl Default for ServerConfig {
             invoices: billing_core::seed::DEFAULT_INVOICES,
             items: billing_core::seed::DEFAULT_ITEMS,
             font_dir: crate::pdf::DEBIAN_FONT_DIR.into(),
+            rate_limit: None,
         }
     }
 }
@@ -277,6 +282,8 @@ mod tests {
             "100000",
             "--font-dir",
             "/opt/fonts",
+            "--rate-limit",
+            "20",
         ];
         let expected = ServerConfig {
             addr: "127.0.0.1:9000".parse().unwrap(),
@@ -289,6 +296,7 @@ mod tests {
             invoices: 10_000,
             items: 100_000,
             font_dir: "/opt/fonts".into(),
+            rate_limit: Some(20),
         };
         assert_eq!(parse(&options).unwrap(), expected);
         let serve: Vec<&str> = std::iter::once("serve").chain(options).collect();

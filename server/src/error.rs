@@ -1,6 +1,6 @@
 //! Errors as the contract's envelope: `{ "error": { "code", "message", "fields" } }`.
 
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use billing_core::contract::{ErrorBody, ErrorCode, ErrorEnvelope};
@@ -9,6 +9,8 @@ use billing_core::contract::{ErrorBody, ErrorCode, ErrorEnvelope};
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    /// A 429's `Retry-After`, in seconds.
+    pub retry_after: Option<u64>,
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -18,6 +20,7 @@ impl ApiError {
         ApiError {
             status,
             body: ErrorBody::new(code, &message.into()),
+            retry_after: None,
         }
     }
 
@@ -42,6 +45,19 @@ impl ApiError {
         ApiError {
             status: StatusCode::from_u16(status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
             body,
+            retry_after: None,
+        }
+    }
+
+    /// Over `--rate-limit`: try again in `seconds`.
+    pub fn rate_limited(seconds: u64) -> ApiError {
+        ApiError {
+            retry_after: Some(seconds),
+            ..ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorCode::RateLimited,
+                format!("too many requests; try again in {seconds} s"),
+            )
         }
     }
 
@@ -116,6 +132,14 @@ impl From<serde_json::Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(ErrorEnvelope { error: self.body })).into_response()
+        let retry_after = self
+            .retry_after
+            .map(|s| [(header::RETRY_AFTER, s.to_string())]);
+        (
+            self.status,
+            retry_after,
+            Json(ErrorEnvelope { error: self.body }),
+        )
+            .into_response()
     }
 }

@@ -13,6 +13,7 @@ mod json;
 pub mod log;
 pub mod openapi;
 mod pdf;
+mod rate;
 mod routes;
 mod store;
 
@@ -38,6 +39,8 @@ pub struct AppState {
     documents: Arc<pdf::Kit>,
     /// Armed by tests when the server runs with `--faults`.
     faults: Option<faults::Faults>,
+    /// With `--rate-limit`.
+    limit: Option<Arc<rate::RateLimit>>,
 }
 
 impl AppState {
@@ -54,6 +57,7 @@ impl AppState {
             db: Arc::new(store),
             documents: Arc::new(documents),
             faults: None,
+            limit: config.rate_limit.map(|n| Arc::new(rate::RateLimit::new(n))),
         })
     }
 
@@ -73,7 +77,8 @@ impl AppState {
         self.db.read(work).await
     }
 
-    /// The caller's role, from `Authorization: Bearer <token>`; 401 without a known token.
+    /// The caller's role, from `Authorization: Bearer <token>`; 401 without a known token,
+    /// then 429 over `--rate-limit`.
     async fn role(&self, headers: &HeaderMap) -> ApiResult<Role> {
         let token = headers
             .get(axum::http::header::AUTHORIZATION)
@@ -82,9 +87,19 @@ impl AppState {
             .ok_or_else(ApiError::unauthorized)?
             .trim()
             .to_string();
-        self.read(move |conn| db::role_of(conn, &token))
+        let role = self
+            .read({
+                let token = token.clone();
+                move |conn| db::role_of(conn, &token)
+            })
             .await?
-            .ok_or_else(ApiError::unauthorized)
+            .ok_or_else(ApiError::unauthorized)?;
+        if let Some(limit) = &self.limit {
+            limit
+                .take(&token, std::time::Instant::now())
+                .map_err(|wait| ApiError::rate_limited(rate::retry_after(wait)))?;
+        }
+        Ok(role)
     }
 
     /// Whether an armed fault makes this item of a bulk action fail.

@@ -110,8 +110,12 @@ pub struct Conflict(pub ErrorEnvelope);
 #[derive(ToResponse)]
 pub struct UnprocessableEntity(pub ErrorEnvelope);
 
-/// Slow down (`rate_limited`).
+/// Slow down (`rate_limited`): more requests with this token than the server takes in the
+/// time (the reference server's `--rate-limit`).
 #[derive(ToResponse)]
+#[response(headers(
+    ("Retry-After" = u64, description = "The seconds to wait before asking again.")
+))]
 pub struct TooManyRequests(pub ErrorEnvelope);
 
 /// Server failure (`internal`).

@@ -223,3 +223,25 @@ async fn a_body_over_the_limit_is_413_on_every_action() {
         );
     }
 }
+
+#[tokio::test]
+async fn over_the_rate_limit_a_token_is_told_to_wait_in_the_envelope_after_its_token_is_checked() {
+    let server = support::start_with(billing_server::ServerConfig {
+        rate_limit: Some(2),
+        ..Default::default()
+    })
+    .await;
+    let read = |token| server.send("GET", "/api/v1/account", token, &[], None);
+    assert_eq!(read(Some(ADMIN)).await.status, 200);
+    assert_eq!(read(Some(ADMIN)).await.status, 200);
+    let refused = read(Some(ADMIN)).await;
+    assert_envelope(&refused, 429, "rate_limited");
+    assert_eq!(refused.header("retry-after"), Some("1"));
+    // Each token has its own; a caller without a known one still learns only that.
+    assert_eq!(read(Some(VIEWER)).await.status, 200);
+    assert_envelope(&read(None).await, 401, "unauthorized");
+    assert_envelope(&read(Some("nobody")).await, 401, "unauthorized");
+    // After the wait it says, the token is served again.
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    assert_eq!(read(Some(ADMIN)).await.status, 200);
+}
