@@ -11,7 +11,7 @@ const dist = process.argv[2] ?? 'dist';
 // the chunk loader, CSS, one locale, and on the demo its worker), gzip and brotli.
 const BUDGETS = {
   demo: { gzip: 287_400, br: 233_900 },
-  api: { gzip: 297_800, br: 242_100 },
+  api: { gzip: 298_400, br: 242_600 },
 };
 // The one script a console includes, alone.
 const ENTRY_BUDGET = 2_048;

@@ -18,6 +18,11 @@ pub enum ApiError {
     },
     /// The response was not the JSON the contract promises.
     Malformed,
+    /// 429: too many requests for now, and how long the server asked us to wait
+    /// (`Retry-After`, in milliseconds), if it said.
+    RateLimited {
+        wait_ms: Option<u32>,
+    },
 }
 
 impl ApiError {
@@ -30,6 +35,7 @@ impl ApiError {
             ApiError::Refused(body) => refusal_message_id(body),
             ApiError::Server { .. } => "error-server",
             ApiError::Malformed => "error-malformed",
+            ApiError::RateLimited { .. } => "error-rate-limited",
         }
     }
 
@@ -37,7 +43,11 @@ impl ApiError {
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
-            ApiError::Offline | ApiError::Timeout | ApiError::Server { .. } | ApiError::Malformed
+            ApiError::Offline
+                | ApiError::Timeout
+                | ApiError::Server { .. }
+                | ApiError::Malformed
+                | ApiError::RateLimited { .. }
         )
     }
 

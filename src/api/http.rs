@@ -18,7 +18,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use web_sys::AbortController;
 
-use super::response::{decode, refusal, retry_read, READ_RETRY_DELAYS_MS, TIMEOUT_MS};
+use super::response::{
+    decode, rate_limited, refusal, retry_delay, READ_RETRY_DELAYS_MS, TIMEOUT_MS,
+};
 use super::{ApiError, ApiFuture, ApiResult, BillingApi, IdempotencyKey};
 use crate::clock;
 
@@ -91,11 +93,10 @@ impl HttpApi {
                 .send(request, "application/json", body.as_deref())
                 .await
             {
-                Err(error) if may_resend && retry_read(&error) => match delays.next() {
-                    Some(&delay) => clock::sleep(delay).await,
-                    None => return Err(error),
+                Err(error) => match delays.next().and_then(|&d| retry_delay(&error, d)) {
+                    Some(delay) if may_resend => clock::sleep(delay).await,
+                    _ => return Err(error),
                 },
-                Err(error) => return Err(error),
                 // A 204 has no body: `()` reads from `null`.
                 Ok(bytes) if bytes.is_empty() => return decode(b"null"),
                 Ok(bytes) => return decode(&bytes),
@@ -144,8 +145,8 @@ impl HttpApi {
                 .send(Request::get(&url).query(query), accept, None)
                 .await
             {
-                Err(error) if retry_read(&error) => match delays.next() {
-                    Some(&delay) => clock::sleep(delay).await,
+                Err(error) => match delays.next().and_then(|&d| retry_delay(&error, d)) {
+                    Some(delay) => clock::sleep(delay).await,
                     None => return Err(error),
                 },
                 result => return result,
@@ -203,6 +204,11 @@ async fn answer(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8
     let request = request.map_err(|_| ApiError::Offline)?;
     let response = request.send().await.map_err(|_| ApiError::Offline)?;
     let status = response.status();
+    if status == 429 {
+        return Err(rate_limited(
+            response.headers().get("retry-after").as_deref(),
+        ));
+    }
     let body = response.binary().await.map_err(|_| ApiError::Offline)?;
     match status {
         200..=299 => Ok(body),

@@ -30,18 +30,35 @@ pub fn refusal(status: u16, body: &[u8]) -> ApiError {
         (400..=499, Some(envelope)) => ApiError::Refused(envelope.error),
         (401, None) => without_body(ErrorCode::Unauthorized),
         (403, None) => without_body(ErrorCode::Forbidden),
-        (429, None) => without_body(ErrorCode::RateLimited),
         _ => ApiError::Server { status },
     }
 }
 
-/// Whether a failed read is worth sending again by itself: the connection or the server
-/// failed, not the request.
-pub fn retry_read(error: &ApiError) -> bool {
-    matches!(
-        error,
-        ApiError::Offline | ApiError::Timeout | ApiError::Server { .. }
-    )
+/// The longest `Retry-After` sat through before the error is shown: the customer can always
+/// ask again.
+const MAX_WAIT_MS: u32 = 10_000;
+
+/// A 429, with the wait its `Retry-After` header asks for in seconds (a date, or nothing
+/// readable, asks for none in particular).
+pub fn rate_limited(retry_after: Option<&str>) -> ApiError {
+    let wait_ms = retry_after
+        .and_then(|seconds| seconds.trim().parse::<u32>().ok())
+        .map(|seconds| seconds.saturating_mul(1000));
+    ApiError::RateLimited { wait_ms }
+}
+
+/// How long to wait before sending a failed request again by itself, given the retry
+/// schedule's `scheduled_ms`; `None` if it is not worth sending again: the connection or the
+/// server failed, not the request, or the server asked us to wait, not too long.
+pub fn retry_delay(error: &ApiError, scheduled_ms: u32) -> Option<u32> {
+    match error {
+        ApiError::Offline | ApiError::Timeout | ApiError::Server { .. } => Some(scheduled_ms),
+        ApiError::RateLimited { wait_ms } => match wait_ms {
+            Some(wait) if *wait > MAX_WAIT_MS => None,
+            wait => Some(scheduled_ms.max(wait.unwrap_or(0))),
+        },
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -74,7 +91,6 @@ mod tests {
             Some(ErrorCode::Unauthorized)
         );
         assert_eq!(code_of(refusal(403, b"")), Some(ErrorCode::Forbidden));
-        assert_eq!(code_of(refusal(429, b"")), Some(ErrorCode::RateLimited));
         assert_eq!(refusal(404, b""), ApiError::NotFound);
         assert_eq!(
             refusal(502, b"Bad gateway"),
@@ -122,11 +138,35 @@ mod tests {
 
     #[test]
     fn only_transient_failures_are_retried() {
-        assert!(retry_read(&ApiError::Offline));
-        assert!(retry_read(&ApiError::Timeout));
-        assert!(retry_read(&ApiError::Server { status: 503 }));
-        assert!(!retry_read(&ApiError::Malformed));
-        assert!(!retry_read(&ApiError::NotFound));
-        assert!(!retry_read(&refusal(403, b"")));
+        assert_eq!(retry_delay(&ApiError::Offline, 400), Some(400));
+        assert_eq!(retry_delay(&ApiError::Timeout, 400), Some(400));
+        assert_eq!(
+            retry_delay(&ApiError::Server { status: 503 }, 1500),
+            Some(1500)
+        );
+        assert_eq!(retry_delay(&ApiError::Malformed, 400), None);
+        assert_eq!(retry_delay(&ApiError::NotFound, 400), None);
+        assert_eq!(retry_delay(&refusal(403, b""), 400), None);
+    }
+
+    #[test]
+    fn a_rate_limit_is_waited_out_as_the_server_asks_within_reason() {
+        assert_eq!(
+            rate_limited(Some("2")),
+            ApiError::RateLimited {
+                wait_ms: Some(2000)
+            }
+        );
+        assert_eq!(retry_delay(&rate_limited(Some("2")), 400), Some(2000));
+        assert_eq!(retry_delay(&rate_limited(Some(" 0 ")), 400), Some(400));
+        // A date, or nothing: the schedule's own wait.
+        let dated = rate_limited(Some("Wed, 21 Oct 2026 07:28:00 GMT"));
+        assert_eq!(dated, ApiError::RateLimited { wait_ms: None });
+        assert_eq!(retry_delay(&dated, 1500), Some(1500));
+        assert_eq!(retry_delay(&rate_limited(None), 400), Some(400));
+        // An hour is the customer's to decide: the error is shown, with its retry.
+        assert_eq!(retry_delay(&rate_limited(Some("3600")), 400), None);
+        assert!(rate_limited(None).is_retryable());
+        assert!(!rate_limited(None).is_about_the_request());
     }
 }

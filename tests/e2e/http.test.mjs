@@ -142,6 +142,48 @@ test('a failure that outlasts the retries is shown translated, and Retry recover
   assert.deepEqual(problems.filter((p) => !/\b500\b/.test(p)), []);
 });
 
+test('over the server\'s rate limit, a read waits as its Retry-After says and the page loads', async () => {
+  const limited = await startApiServer(['--rate-limit', '2']);
+  try {
+    const { page, problems } = await openPage(browser);
+    const answers = [];
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname.startsWith('/api/')) answers.push({ path: new URL(res.url()).pathname, status: res.status(), at: Date.now() });
+    });
+    // The first view asks for three things at once; a bucket of two lets two through.
+    await page.goto(limited.url('/invoices'));
+    await page.locator(INVOICE_ROWS).first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    const refused = answers.filter((a) => a.status === 429);
+    assert.ok(refused.length > 0, `a request was over the limit: ${JSON.stringify(answers)}`);
+    const answered = ({ path, at }) => answers.find((a) => a.path === path && a.status === 200 && a.at > at);
+    for (let waited = 0; !refused.every(answered) && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+    for (const { path, at } of refused) {
+      const after = answered({ path, at });
+      assert.ok(after, `${path} answered after its 429`);
+      // Retry-After: 1 (the schedule alone would ask again after 0.4 s).
+      assert.ok(after.at - at >= 900, `${path} asked again after ${after.at - at} ms`);
+    }
+    assert.deepEqual(problems.filter((p) => !/\b429\b/.test(p)), []);
+  } finally {
+    await limited.stop();
+  }
+});
+
+test('a rate limit too long to sit through is shown translated, and Retry recovers', async () => {
+  const { page, problems } = await openPage(browser, { locale: 'fr-FR' });
+  const limit = (route) => route.fulfill({ status: 429, headers: { 'retry-after': '3600' }, body: '' });
+  await page.route('**/api/v1/payment-methods', limit);
+  await page.goto(admin.url('/payment-methods'));
+  const alert = page.getByRole('alert').filter({ hasText: 'Trop de demandes' });
+  await alert.waitFor();
+  await page.unroute('**/api/v1/payment-methods', limit);
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await page.locator('.bp-card').first().waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.deepEqual(problems.filter((p) => !/\b429\b/.test(p)), []);
+});
+
 test('a garbled answer is an error on screen, not a crash', async () => {
   const { page, problems } = await openPage(browser);
   const calls = apiCalls(page, '/billing-items');
