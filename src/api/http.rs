@@ -206,7 +206,7 @@ async fn answer(request: RequestBuilder, body: Option<&str>) -> ApiResult<Vec<u8
     let status = response.status();
     if status == 429 {
         return Err(rate_limited(
-            response.headers().get("retry-after").as_deref(),
+            response.headers().get("Retry-After").as_deref(),
         ));
     }
     let body = response.binary().await.map_err(|_| ApiError::Offline)?;
