@@ -284,6 +284,14 @@ mod tests {
         );
         assert_eq!(csv, expected);
 
+        let row_of = |payment: Payment| {
+            payment_list_csv(
+                &[payment],
+                &headings,
+                |_| "Visa, 4242".into(),
+                |status| format!("{status:?}"),
+            )
+        };
         // A declined payment settled nothing: the invoice it was for.
         let declined = Payment {
             status: PaymentStatus::Declined,
@@ -291,12 +299,7 @@ mod tests {
             invoice_number: Some("2310048".into()),
             ..payment.clone()
         };
-        let csv = payment_list_csv(
-            &[declined],
-            &headings,
-            |_| "Visa, 4242".into(),
-            |status| format!("{status:?}"),
-        );
+        let csv = row_of(declined);
         assert!(csv.contains(",\"Visa, 4242\",2310048,Declined,"), "{csv}");
 
         // From a backend that sends no number: by the invoice's id, as Payment history.
@@ -307,12 +310,7 @@ mod tests {
             invoice_number: None,
             ..payment.clone()
         };
-        let csv = payment_list_csv(
-            &[unnumbered],
-            &headings,
-            |_| "Visa, 4242".into(),
-            |status| format!("{status:?}"),
-        );
+        let csv = row_of(unnumbered);
         assert!(csv.contains(",\"Visa, 4242\",inv_48,Declined,"), "{csv}");
     }
 }

@@ -3,8 +3,8 @@
 //! a layer produced as plain text is given the contract's envelope.
 
 use axum::extract::{FromRequestParts, Request, State};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use billing_core::contract::Role;
@@ -17,10 +17,18 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 /// The longest plain-text error kept as the envelope's message.
 const MAX_MESSAGE_BYTES: usize = 1024;
 
-/// 401 before anything else; then 404 for a path that is not UTF-8 once decoded (it names
-/// no resource); then the route, with any error it answers put in the envelope.
+/// 401 before anything else; then 429 over `--rate-limit`; then 404 for a path that is not
+/// UTF-8 once decoded (it names no resource); then the route, with any error it answers put
+/// in the envelope.
 pub async fn api(State(app): State<AppState>, mut request: Request, next: Next) -> Response {
-    let role = match app.role(request.headers()).await {
+    let token = bearer(request.headers());
+    let admitted = async {
+        let token = token.ok_or_else(ApiError::unauthorized)?;
+        let role = app.role(token.clone()).await?;
+        app.admit(&token)?;
+        Ok::<_, ApiError>(role)
+    };
+    let role = match admitted.await {
         Ok(role) => role,
         Err(error) => return error.into_response(),
     };
@@ -30,6 +38,12 @@ pub async fn api(State(app): State<AppState>, mut request: Request, next: Next) 
     }
     request.extensions_mut().insert(role);
     in_envelope(next.run(request).await).await
+}
+
+/// The token of `Authorization: Bearer <token>`.
+fn bearer(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    Some(value.strip_prefix("Bearer ")?.trim().to_string())
 }
 
 /// An error answer without a JSON body (a 405 of the router, a 413 of the body limit, a

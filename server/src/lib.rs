@@ -77,29 +77,21 @@ impl AppState {
         self.db.read(work).await
     }
 
-    /// The caller's role, from `Authorization: Bearer <token>`; 401 without a known token,
-    /// then 429 over `--rate-limit`.
-    async fn role(&self, headers: &HeaderMap) -> ApiResult<Role> {
-        let token = headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or_else(ApiError::unauthorized)?
-            .trim()
-            .to_string();
-        let role = self
-            .read({
-                let token = token.clone();
-                move |conn| db::role_of(conn, &token)
-            })
+    /// The role of the caller with `token`; 401 for a token nobody has.
+    async fn role(&self, token: String) -> ApiResult<Role> {
+        self.read(move |conn| db::role_of(conn, &token))
             .await?
-            .ok_or_else(ApiError::unauthorized)?;
-        if let Some(limit) = &self.limit {
-            limit
-                .take(&token, std::time::Instant::now())
-                .map_err(|wait| ApiError::rate_limited(rate::retry_after(wait)))?;
+            .ok_or_else(ApiError::unauthorized)
+    }
+
+    /// Counts a request of `token` against `--rate-limit`; 429 over it.
+    fn admit(&self, token: &str) -> ApiResult<()> {
+        match &self.limit {
+            Some(limit) => limit
+                .take(token, std::time::Instant::now())
+                .map_err(|wait| ApiError::rate_limited(rate::retry_after(wait))),
+            None => Ok(()),
         }
-        Ok(role)
     }
 
     /// Whether an armed fault makes this item of a bulk action fail.
